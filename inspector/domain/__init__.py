@@ -1,0 +1,1 @@
+"""Pure domain model: record types, enums and rules. No Qt, no SQL."""

@@ -1,0 +1,362 @@
+"""File-review checklists and the rules that check a case's recorded dates.
+
+Templates are data (``db/reference/checklists.json``); this module turns them
+into typed objects and evaluates each rule against a case to
+符合 / 不符合 / 无法判断 with a one-line reason in Chinese.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from .records import CASE
+from .workdays import DEFAULT_CALENDAR, WorkCalendar, add_days, add_months_nominal
+from .workdays import workdays_between as _workdays_between
+
+
+class Verdict(StrEnum):
+    PASS = "符合"
+    FAIL = "不符合"
+    UNKNOWN = "无法判断"
+
+
+class Answer(StrEnum):
+    """What a reviewer records for an item."""
+
+    PASS = "符合"
+    FAIL = "不符合"
+    NOT_APPLICABLE = "不适用"
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    verdict: Verdict
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    code: str
+    text: str
+    rule: Mapping[str, Any] | None
+    category: str | None = None
+    subtype: str | None = None
+
+
+@dataclass(frozen=True)
+class Checklist:
+    code: str
+    name: str
+    source: str
+    items: tuple[ChecklistItem, ...]
+    applies_to: Mapping[str, str]
+    grading: Mapping[str, Any]
+
+    def item(self, code: str) -> ChecklistItem:
+        for it in self.items:
+            if it.code == code:
+                return it
+        raise KeyError(code)
+
+    def applies(self, case: Mapping[str, Any]) -> bool:
+        return all(case.get(k) == v for k, v in self.applies_to.items())
+
+    def grade(self, answers: Mapping[str, str]) -> str:
+        """The review's grade from its answers (item code → 符合/不符合/不适用)."""
+        failed = sum(1 for a in answers.values() if a == Answer.FAIL)
+        kind = self.grading.get("type", "failed_count")
+        if kind == "failed_count":
+            for level in self.grading["levels"]:
+                if "max_failed" not in level or failed <= level["max_failed"]:
+                    return str(level["grade"])
+        if kind == "score":
+            score = self.score(answers)
+            for level in self.grading["levels"]:
+                if "min_score" not in level or score >= level["min_score"]:
+                    return str(level["grade"])
+        raise ValueError(f"评查表“{self.name}”的评分规则无效")
+
+    def score(self, answers: Mapping[str, str]) -> float:
+        """Share of applicable items that pass, as 0–100."""
+        applicable = [a for a in answers.values() if a != Answer.NOT_APPLICABLE]
+        if not applicable:
+            return 100.0
+        return round(100.0 * sum(a == Answer.PASS for a in applicable) / len(applicable), 1)
+
+
+def checklist_from_dict(data: Mapping[str, Any]) -> Checklist:
+    items = tuple(
+        ChecklistItem(
+            code=i["code"],
+            text=i["text"],
+            rule=i.get("rule"),
+            category=i.get("category"),
+            subtype=i.get("subtype"),
+        )
+        for i in data["items"]
+    )
+    codes = [i.code for i in items]
+    if len(set(codes)) != len(codes):
+        raise ValueError(f"评查表“{data['name']}”有重复的评查项编号")
+    for it in items:
+        if it.rule is not None:
+            validate_rule(it.rule)
+    return Checklist(
+        code=data["code"],
+        name=data["name"],
+        source=data.get("source", ""),
+        items=items,
+        applies_to=data.get("applies_to", {}),
+        grading=data.get("grading", {"type": "failed_count", "levels": [{"grade": "合格"}]}),
+    )
+
+
+_LABELS = {f.name: f.label.removesuffix("日期").removesuffix("时间") for f in CASE.fields}
+_RULE_FIELDS = {
+    "min_months": ("start", "end"),
+    "present_before": ("field", "anchor"),
+    "within_months_before": ("field", "anchor"),
+    "workdays_limit": ("start", "end"),
+    "days_limit": ("start", "end"),
+    "hours_limit": ("start", "end"),
+    "all": (),
+}
+
+
+def validate_rule(rule: Mapping[str, Any]) -> None:
+    kind = rule.get("type")
+    if kind not in _RULE_FIELDS:
+        raise ValueError(f"unknown rule type: {kind!r}")
+    for key in _RULE_FIELDS[kind]:
+        if rule.get(key) not in _LABELS:
+            raise ValueError(f"rule {kind}: {key}={rule.get(key)!r} is not a case field")
+    if kind == "all":
+        for sub in rule["rules"]:
+            validate_rule(sub)
+
+
+def label(field: str) -> str:
+    return _LABELS.get(field, field)
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value: Any) -> dt.datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    return dt.datetime.fromisoformat(str(value).replace("T", " "))
+
+
+def _missing(field: str) -> RuleResult:
+    return RuleResult(Verdict.UNKNOWN, f"未记录{label(field)}日期，无法判断")
+
+
+def evaluate_rule(
+    rule: Mapping[str, Any], case: Mapping[str, Any], calendar: WorkCalendar = DEFAULT_CALENDAR
+) -> RuleResult:
+    """Evaluate one rule against a case's recorded values."""
+    kind = rule["type"]
+    if kind == "all":
+        results = [evaluate_rule(r, case, calendar) for r in rule["rules"]]
+        failed = [r for r in results if r.verdict == Verdict.FAIL]
+        if failed:
+            return RuleResult(Verdict.FAIL, "；".join(r.reason for r in failed))
+        unknown = [r for r in results if r.verdict == Verdict.UNKNOWN]
+        if unknown:
+            return RuleResult(Verdict.UNKNOWN, "；".join(r.reason for r in unknown))
+        return RuleResult(Verdict.PASS, "；".join(r.reason for r in results))
+    return _EVALUATORS[kind](rule, case, calendar)
+
+
+def _min_months(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar) -> RuleResult:
+    start, end = _date(case.get(rule["start"])), _date(case.get(rule["end"]))
+    if start is None:
+        return _missing(rule["start"])
+    if end is None:
+        return _missing(rule["end"])
+    months = int(rule["months"])
+    threshold = add_months_nominal(start, months)
+    days = (end - start).days
+    if end > threshold:
+        return RuleResult(
+            Verdict.PASS,
+            f"{label(rule['start'])}{start.isoformat()}，{label(rule['end'])}{end.isoformat()}，"
+            f"间隔{days}日，已满{months}个月",
+        )
+    return RuleResult(
+        Verdict.FAIL,
+        f"{label(rule['start'])}{start.isoformat()}，{label(rule['end'])}{end.isoformat()}，"
+        f"间隔仅{days}日，未满{months}个月",
+    )
+
+
+def _present_before(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar
+) -> RuleResult:
+    value = _date(case.get(rule["field"]))
+    anchor = _date(case.get(rule["anchor"]))
+    name = label(rule["field"])
+    if value is None:
+        return RuleResult(Verdict.FAIL, f"未记录{name}，该节点信息为空")
+    if anchor is None:
+        return RuleResult(Verdict.PASS, f"已于{value.isoformat()}{name}")
+    if value > anchor:
+        return RuleResult(
+            Verdict.FAIL,
+            f"{name}{value.isoformat()}晚于{label(rule['anchor'])}{anchor.isoformat()}",
+        )
+    return RuleResult(Verdict.PASS, f"已于{value.isoformat()}{name}，早于{label(rule['anchor'])}")
+
+
+def _within_months_before(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar
+) -> RuleResult:
+    value = _date(case.get(rule["field"]))
+    anchor = _date(case.get(rule["anchor"]))
+    months = int(rule["months"])
+    name = label(rule["field"])
+    if anchor is None:
+        return _missing(rule["anchor"])
+    if value is None:
+        return RuleResult(
+            Verdict.FAIL, f"未记录{name}，{label(rule['anchor'])}前{months}个月内无查控"
+        )
+    window_start = add_months_nominal(anchor, -months)
+    if window_start <= value <= anchor:
+        return RuleResult(
+            Verdict.PASS,
+            f"{name}{value.isoformat()}在{label(rule['anchor'])}前{months}个月内"
+            f"（{window_start.isoformat()}起）",
+        )
+    if value > anchor:
+        return RuleResult(Verdict.FAIL, f"{name}{value.isoformat()}晚于{label(rule['anchor'])}")
+    return RuleResult(
+        Verdict.FAIL,
+        f"最近一次{name}为{value.isoformat()}，早于{label(rule['anchor'])}前{months}个月"
+        f"（{window_start.isoformat()}）",
+    )
+
+
+def _pair(rule: Mapping[str, Any], case: Mapping[str, Any]) -> tuple[dt.date, dt.date] | RuleResult:
+    start = _date(case.get(rule["start"]))
+    end = _date(case.get(rule["end"]))
+    if start is None:
+        return RuleResult(Verdict.UNKNOWN, f"无{label(rule['start'])}记录，本项不涉及或无法判断")
+    if end is None:
+        return _missing(rule["end"])
+    if end < start:
+        return RuleResult(
+            Verdict.UNKNOWN,
+            f"{label(rule['end'])}{end.isoformat()}早于{label(rule['start'])}{start.isoformat()}，"
+            "日期记录有误",
+        )
+    return start, end
+
+
+def _provisional_note(provisional: bool) -> str:
+    return "（含节假日未公布年度，按周一至周五暂定）" if provisional else ""
+
+
+def _workdays_limit(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar
+) -> RuleResult:
+    pair = _pair(rule, case)
+    if isinstance(pair, RuleResult):
+        return pair
+    start, end = pair
+    limit = int(rule["limit"])
+    n, provisional = _workdays_between(start, end, cal)
+    what = f"{label(rule['end'])}于{label(rule['start'])}后第{n}个工作日"
+    note = _provisional_note(provisional)
+    if n > limit:
+        return RuleResult(Verdict.FAIL, f"{what}，超过{limit}个工作日{note}")
+    return RuleResult(Verdict.PASS, f"{what}，未超过{limit}个工作日{note}")
+
+
+def _days_limit(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar) -> RuleResult:
+    pair = _pair(rule, case)
+    if isinstance(pair, RuleResult):
+        return pair
+    start, end = pair
+    days = int(rule["days"])
+    n = (end - start).days
+    what = f"{label(rule['end'])}于{label(rule['start'])}后第{n}日"
+    if rule.get("roll", True):
+        deadline = add_days(start, days, cal)
+        note = _provisional_note(deadline.provisional)
+        if end > deadline.due:
+            return RuleResult(
+                Verdict.FAIL, f"{what}，超过{days}日（期限届满{deadline.due.isoformat()}）{note}"
+            )
+        return RuleResult(Verdict.PASS, f"{what}，未超过{days}日{note}")
+    if n > days:
+        return RuleResult(Verdict.FAIL, f"{what}，超过最长{days}日")
+    return RuleResult(Verdict.PASS, f"{what}，未超过最长{days}日")
+
+
+def _hours_limit(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar) -> RuleResult:
+    start = _datetime(case.get(rule["start"]))
+    end = _datetime(case.get(rule["end"]))
+    if start is None:
+        return RuleResult(Verdict.UNKNOWN, f"无{label(rule['start'])}记录，本项不涉及或无法判断")
+    if end is None:
+        return RuleResult(Verdict.UNKNOWN, f"未记录{label(rule['end'])}，无法判断")
+    hours = int(rule["hours"])
+    elapsed = (end - start).total_seconds() / 3600
+    what = f"{label(rule['end'])}距{label(rule['start'])}{elapsed:.1f}小时"
+    if elapsed > hours:
+        return RuleResult(Verdict.FAIL, f"{what}，超过{hours}小时")
+    return RuleResult(Verdict.PASS, f"{what}，未超过{hours}小时")
+
+
+_EVALUATORS = {
+    "min_months": _min_months,
+    "present_before": _present_before,
+    "within_months_before": _within_months_before,
+    "workdays_limit": _workdays_limit,
+    "days_limit": _days_limit,
+    "hours_limit": _hours_limit,
+}
+
+
+@dataclass(frozen=True)
+class ItemCheck:
+    item: ChecklistItem
+    result: RuleResult | None  # None: the item has no automatic rule
+
+    @property
+    def suggested_answer(self) -> Answer | None:
+        if self.result is None or self.result.verdict == Verdict.UNKNOWN:
+            return None
+        return Answer.PASS if self.result.verdict == Verdict.PASS else Answer.FAIL
+
+
+def check_case(
+    checklist: Checklist, case: Mapping[str, Any], calendar: WorkCalendar = DEFAULT_CALENDAR
+) -> list[ItemCheck]:
+    """Run every automatic rule of a checklist against one case."""
+    return [
+        ItemCheck(it, evaluate_rule(it.rule, case, calendar) if it.rule else None)
+        for it in checklist.items
+    ]
+
+
+def checklists_from_data(data: Mapping[str, Any]) -> dict[str, Checklist]:
+    templates: Sequence[Mapping[str, Any]] = data["templates"]
+    return {t["code"]: checklist_from_dict(t) for t in templates}

@@ -1,0 +1,157 @@
+"""The rectification state machine: 解决一个、销号一个 (resolve one, close one).
+
+States: 待整改 → 整改中 → 待核查 (evidence submitted) → 已销号; 待核查 → 整改中 when
+the verifier returns it; 已销号 → 整改中 when reopened (回头看). Only a leader or a
+verifier closes, with at least one piece of evidence and a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .enums import Role
+from .workdays import DEFAULT_CALENDAR, WorkCalendar, add_workdays, workdays_between
+
+
+class State(StrEnum):
+    PENDING = "待整改"
+    IN_PROGRESS = "整改中"
+    AWAITING_CHECK = "待核查"
+    CLOSED = "已销号"
+
+
+class Kind(StrEnum):
+    IMMEDIATE = "立行立改"
+    BY_DEADLINE = "限期整改"
+    ONGOING = "长期坚持"
+
+
+class Action(StrEnum):
+    START = "start"
+    SUBMIT = "submit"
+    RETURN = "return"
+    CLOSE = "close"
+    REOPEN = "reopen"
+
+    @property
+    def zh(self) -> str:
+        return ACTION_ZH[self]
+
+
+ACTION_ZH = {
+    Action.START: "开始整改",
+    Action.SUBMIT: "提交核查",
+    Action.RETURN: "退回整改",
+    Action.CLOSE: "销号",
+    Action.REOPEN: "重新打开",
+}
+
+
+class EventKind(StrEnum):
+    TRANSITION = "transition"
+    PROGRESS = "progress"
+    EVIDENCE = "evidence"
+
+
+class TransitionError(ValueError):
+    """A transition the rules forbid; the message is for users."""
+
+
+_TRANSITIONS: dict[Action, tuple[State, State]] = {
+    Action.START: (State.PENDING, State.IN_PROGRESS),
+    Action.SUBMIT: (State.IN_PROGRESS, State.AWAITING_CHECK),
+    Action.RETURN: (State.AWAITING_CHECK, State.IN_PROGRESS),
+    Action.CLOSE: (State.AWAITING_CHECK, State.CLOSED),
+    Action.REOPEN: (State.CLOSED, State.IN_PROGRESS),
+}
+
+_VERIFYING_ROLES = frozenset({Role.LEADER, Role.VERIFIER})
+_NEEDS_VERIFIER = frozenset({Action.RETURN, Action.CLOSE, Action.REOPEN})
+_NEEDS_NOTE = frozenset({Action.RETURN, Action.CLOSE, Action.REOPEN})
+
+
+def allowed_actions(state: State, role: Role) -> list[Action]:
+    """Actions a member with ``role`` may take on an item in ``state``."""
+    return [
+        a
+        for a, (src, _dst) in _TRANSITIONS.items()
+        if src == state and (a not in _NEEDS_VERIFIER or role in _VERIFYING_ROLES)
+    ]
+
+
+def transition(
+    state: State, action: Action, *, role: Role, evidence_count: int, note: str
+) -> State:
+    """The state after ``action``; raises :class:`TransitionError` when forbidden.
+
+    ``evidence_count`` is the number of pieces of evidence the item holds,
+    including any submitted with this action.
+    """
+    src, dst = _TRANSITIONS[action]
+    if state != src:
+        raise TransitionError(f"事项当前状态为“{state}”，不能{action.zh}（需为“{src}”）")
+    if action in _NEEDS_VERIFIER and role not in _VERIFYING_ROLES:
+        raise TransitionError(f"只有组长或核查人可以{action.zh}")
+    if action in (Action.SUBMIT, Action.CLOSE) and evidence_count < 1:
+        raise TransitionError(f"{action.zh}需要至少一份佐证材料")
+    if action in _NEEDS_NOTE and not note.strip():
+        raise TransitionError(f"{action.zh}需要填写说明")
+    return dst
+
+
+def validate_item(kind: Kind, deadline: dt.date | None) -> None:
+    if kind == Kind.BY_DEADLINE and deadline is None:
+        raise ValueError("限期整改事项必须填写整改时限")
+
+
+class Light(StrEnum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    DONE = "done"
+
+    @property
+    def zh(self) -> str:
+        return {"green": "正常", "yellow": "临期", "red": "逾期", "done": "已销号"}[self.value]
+
+
+#: an item is yellow within this many working days of its deadline
+DUE_SOON_WORKDAYS = 3
+
+
+@dataclass(frozen=True)
+class Status:
+    light: Light
+    overdue_days: int  # calendar days past the deadline (0 when not overdue)
+    workdays_left: int | None  # working days until the deadline, when not overdue
+
+
+def item_status(
+    state: State,
+    deadline: dt.date | None,
+    today: dt.date,
+    calendar: WorkCalendar = DEFAULT_CALENDAR,
+) -> Status:
+    """Traffic light: red past the deadline, yellow within 3 working days of it."""
+    if state == State.CLOSED:
+        return Status(Light.DONE, 0, None)
+    if deadline is None:
+        return Status(Light.GREEN, 0, None)
+    if today > deadline:
+        return Status(Light.RED, (today - deadline).days, None)
+    left, _ = workdays_between(today, deadline, calendar)
+    return Status(Light.YELLOW if left <= DUE_SOON_WORKDAYS else Light.GREEN, 0, left)
+
+
+def due_soon_before(today: dt.date, calendar: WorkCalendar = DEFAULT_CALENDAR) -> dt.date:
+    """Open items with ``today <= deadline < due_soon_before(today)`` are yellow.
+
+    Equivalent to :func:`item_status` for whole tables, without a calendar walk per row.
+    """
+    return add_workdays(today, DUE_SOON_WORKDAYS + 1, calendar).due
+
+
+def is_overdue(state: State, deadline: dt.date | None, today: dt.date) -> bool:
+    return state != State.CLOSED and deadline is not None and today > deadline

@@ -1,0 +1,31 @@
+"""Where the app finds its bundled resources and keeps its per-user data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "inspector-ledger"
+WORKSPACE_SUFFIX = ".ledger"
+
+
+def resource_path(*parts: str) -> Path:
+    """A file shipped with the app (``db/``, translations …), frozen or not."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = Path(base) if base else Path(__file__).resolve().parent.parent
+    return root.joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder; ``INSPECTOR_DATA_DIR`` overrides it (tests, portable use)."""
+    override = os.environ.get("INSPECTOR_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_workspace_path() -> Path:
+    return user_data_dir() / f"demo{WORKSPACE_SUFFIX}"

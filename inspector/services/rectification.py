@@ -1,0 +1,210 @@
+"""Rectification items and their events: 解决一个、销号一个."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.enums import Role
+from ..domain.rectification import (
+    Action,
+    EventKind,
+    Kind,
+    State,
+    Status,
+    TransitionError,
+    allowed_actions,
+    item_status,
+    transition,
+    validate_item,
+)
+from ..errors import PermissionDenied, UserError
+from . import records
+from .attachments import add_attachment
+from .session import Session
+
+
+def add_item(
+    session: Session,
+    *,
+    problem_id: str,
+    measure: str,
+    kind: str = Kind.BY_DEADLINE,
+    deadline: dt.date | None = None,
+    responsible_unit: str = "",
+    responsible_person: str = "",
+    supervisor: str = "",
+    note: str = "",
+) -> str:
+    if not measure.strip():
+        raise UserError("请填写整改措施")
+    try:
+        k = Kind(kind)
+        validate_item(k, deadline)
+    except ValueError as e:
+        raise UserError(str(e)) from e
+    records.get(session, "problem", problem_id)
+    return records.create(
+        session,
+        "rectification_item",
+        {
+            "problem_id": problem_id,
+            "measure": measure,
+            "kind": str(k),
+            "deadline": deadline.isoformat() if deadline else None,
+            "responsible_unit": responsible_unit,
+            "responsible_person": responsible_person,
+            "supervisor": supervisor,
+            "note": note,
+        },
+    )
+
+
+def update_item(session: Session, *, item_id: str, **changes: Any) -> None:
+    item = records.get(session, "rectification_item", item_id)
+    if isinstance(changes.get("deadline"), dt.date):
+        changes["deadline"] = changes["deadline"].isoformat()
+    kind = Kind(changes.get("kind", item["kind"]))
+    deadline = changes.get("deadline", item["deadline"])
+    try:
+        validate_item(kind, dt.date.fromisoformat(deadline) if deadline else None)
+    except ValueError as e:
+        raise UserError(str(e)) from e
+    records.update(session, "rectification_item", item_id, changes)
+
+
+def _event(
+    session: Session,
+    item_id: str,
+    kind: EventKind,
+    *,
+    note: str = "",
+    evidence: list[str] | None = None,
+    action: Action | None = None,
+    from_state: State | None = None,
+    to_state: State | None = None,
+) -> str:
+    return records.create(
+        session,
+        "item_event",
+        {
+            "item_id": item_id,
+            "event_kind": str(kind),
+            "action": str(action) if action else None,
+            "from_state": str(from_state) if from_state else None,
+            "to_state": str(to_state) if to_state else None,
+            "note": note,
+            "evidence": list(evidence or []),
+            "at": session.clock().isoformat(timespec="seconds"),
+            "member_id": session.member_id,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    filename: str
+    data: bytes
+    caption: str = ""
+
+
+def _store_evidence(session: Session, item_id: str, files: list[EvidenceFile]) -> list[str]:
+    return [
+        add_attachment(
+            session,
+            owner_type="rectification_item",
+            owner_id=item_id,
+            filename=f.filename,
+            data=f.data,
+            caption=f.caption,
+        )
+        for f in files
+    ]
+
+
+def act(
+    session: Session,
+    *,
+    item_id: str,
+    action: Action | str,
+    note: str = "",
+    evidence: list[EvidenceFile] | None = None,
+) -> State:
+    """Take a state-machine action on an item (start, submit, return, close, reopen).
+
+    Closing (销号) is for leaders and verifiers only and needs evidence and a note.
+    The event records who, when, from, to, the note and the evidence.
+    """
+    action = Action(action)
+    item = records.get(session, "rectification_item", item_id)
+    state = State(item["state"])
+    role = session.role()
+    files = list(evidence or [])
+    try:
+        new_state = transition(
+            state,
+            action,
+            role=role,
+            evidence_count=int(item["evidence_count"] or 0) + len(files),
+            note=note,
+        )
+    except TransitionError as e:
+        if "只有组长或核查人" in str(e):
+            raise PermissionDenied(str(e)) from e
+        raise UserError(str(e)) from e
+    with session.transaction():
+        ids = _store_evidence(session, item_id, files)
+        _event(
+            session,
+            item_id,
+            EventKind.TRANSITION,
+            note=note,
+            evidence=ids,
+            action=action,
+            from_state=state,
+            to_state=new_state,
+        )
+    return new_state
+
+
+def add_progress(session: Session, *, item_id: str, note: str) -> str:
+    """A progress note (整改进展); the ledger shows the latest."""
+    if not note.strip():
+        raise UserError("请填写整改进展")
+    item = records.get(session, "rectification_item", item_id)
+    if item["state"] == State.CLOSED:
+        raise UserError("事项已销号，如问题反弹请先重新打开")
+    return _event(session, item_id, EventKind.PROGRESS, note=note)
+
+
+def add_evidence(
+    session: Session, *, item_id: str, files: list[EvidenceFile], note: str = ""
+) -> list[str]:
+    """Attach supporting material (佐证材料) without changing the state."""
+    if not files:
+        raise UserError("请选择佐证材料")
+    records.get(session, "rectification_item", item_id)
+    with session.transaction():
+        ids = _store_evidence(session, item_id, files)
+        _event(session, item_id, EventKind.EVIDENCE, note=note, evidence=ids)
+    return ids
+
+
+def item_events(session: Session, *, item_id: str) -> list[dict[str, Any]]:
+    rows = records.find(session, "item_event", "item_id = ?", (item_id,))
+    return sorted(rows, key=lambda r: (r["at"] or "", r["head_rev"] or ""))
+
+
+def status_of(session: Session, item: dict[str, Any], today: dt.date | None = None) -> Status:
+    deadline = dt.date.fromisoformat(item["deadline"]) if item["deadline"] else None
+    return item_status(State(item["state"]), deadline, today or session.today(), session.calendar)
+
+
+def available_actions(session: Session, *, item_id: str) -> list[Action]:
+    item = records.get(session, "rectification_item", item_id)
+    try:
+        role = session.role()
+    except PermissionDenied:
+        return []
+    return allowed_actions(State(item["state"]), Role(role))

@@ -1,0 +1,127 @@
+"""File reviews (案卷评查): a checklist filled for one case, with automatic rule checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.checklists import Answer, ItemCheck, check_case
+from ..errors import UserError
+from ..reference import checklist
+from . import records
+from .session import ID_NAMESPACE, Session
+
+
+def answer_id(review_id: str, item_code: str) -> str:
+    """One answer per item of a review: the same id on every laptop, so edits meet."""
+    return str(uuid.uuid5(ID_NAMESPACE, f"answer:{review_id}:{item_code}"))
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    review_id: str
+    grade: str
+    checks: list[ItemCheck]
+    answers: dict[str, str]
+
+
+def auto_check(session: Session, *, case_id: str, template_code: str) -> list[ItemCheck]:
+    """Each automatic rule's verdict and reason for a case (no writes)."""
+    case = records.get(session, "case", case_id)
+    return check_case(checklist(template_code), case, session.calendar)
+
+
+def create_review(
+    session: Session,
+    *,
+    case_id: str,
+    template_code: str,
+    campaign_id: str | None = None,
+    review_date: dt.date | None = None,
+    answers: dict[str, str] | None = None,
+    notes: dict[str, str] | None = None,
+    note: str = "",
+) -> ReviewResult:
+    """Review a case: one answer per checklist item, prefilled from the automatic checks.
+
+    ``answers`` (item code → 符合/不符合/不适用) overrides the suggestions; an item
+    with neither an answer nor a conclusive rule is recorded 不适用.
+    """
+    cl = checklist(template_code)
+    answers = dict(answers or {})
+    notes = dict(notes or {})
+    unknown = set(answers) - {i.code for i in cl.items}
+    if unknown:
+        raise UserError(f"评查表“{cl.name}”没有评查项 {', '.join(sorted(unknown))}")
+    for code, a in answers.items():
+        try:
+            answers[code] = str(Answer(a))
+        except ValueError:
+            raise UserError(f"评查项{code}的结论应为符合、不符合或不适用") from None
+    checks = auto_check(session, case_id=case_id, template_code=template_code)
+    final = {
+        c.item.code: answers.get(c.item.code) or str(c.suggested_answer or Answer.NOT_APPLICABLE)
+        for c in checks
+    }
+    grade = cl.grade(final)
+    with session.transaction():
+        review_id = records.create(
+            session,
+            "review",
+            {
+                "campaign_id": campaign_id,
+                "case_id": case_id,
+                "reviewer_id": session.member_id,
+                "review_date": (review_date or session.today()).isoformat(),
+                "template_code": template_code,
+                "grade": grade,
+                "score": cl.score(final),
+                "note": note,
+            },
+        )
+        for c in checks:
+            records.create(
+                session,
+                "review_answer",
+                {
+                    "review_id": review_id,
+                    "item_code": c.item.code,
+                    "result": final[c.item.code],
+                    "note": notes.get(c.item.code, ""),
+                    "auto_verdict": str(c.result.verdict) if c.result else None,
+                    "auto_reason": c.result.reason if c.result else None,
+                },
+                record_id=answer_id(review_id, c.item.code),
+            )
+    return ReviewResult(review_id, grade, checks, final)
+
+
+def review_answers(session: Session, *, review_id: str) -> dict[str, dict[str, Any]]:
+    rows = records.find(session, "review_answer", "review_id = ?", (review_id,))
+    return {r["item_code"]: r for r in rows}
+
+
+def set_answer(
+    session: Session, *, review_id: str, item_code: str, result: str, note: str = ""
+) -> str:
+    """Change one answer; the review's grade and score follow. Returns the new grade."""
+    review = records.get(session, "review", review_id)
+    cl = checklist(review["template_code"])
+    cl.item(item_code)
+    try:
+        result = str(Answer(result))
+    except ValueError:
+        raise UserError("结论应为符合、不符合或不适用") from None
+    with session.transaction():
+        records.update(
+            session,
+            "review_answer",
+            answer_id(review_id, item_code),
+            {"result": result, "note": note},
+        )
+        final = {k: v["result"] for k, v in review_answers(session, review_id=review_id).items()}
+        grade = cl.grade(final)
+        records.update(session, "review", review_id, {"grade": grade, "score": cl.score(final)})
+    return grade

@@ -1,0 +1,115 @@
+"""A session: an open workspace, the member using this laptop, and their device."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.enums import Role
+from ..domain.workdays import WorkCalendar
+from ..errors import PermissionDenied, WorkspaceError
+from ..storage.revisions import Clock, RevisionLog, system_clock
+from ..storage.workspace import Workspace, open_workspace
+
+DEVICE_KEY = "device_id"
+MEMBER_KEY = "current_member_id"
+WORKSPACE_KEY = "workspace_id"
+
+#: the fixed namespace of ids derived from names (seeded reference records)
+ID_NAMESPACE = uuid.UUID("6f1d7c36-64c1-4a7e-9a49-2b3a5f0e8d11")
+
+
+def uuid_ids() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Session:
+    """Runs on the thread that opened it; a worker thread opens its own session."""
+
+    workspace: Workspace
+    device_id: str
+    member_id: str | None
+    clock: Clock = system_clock
+    new_id: Callable[[], str] = uuid_ids
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
+    log: RevisionLog = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.log = RevisionLog(self.workspace.conn, self.device_id, self.member_id, self.clock)
+
+    @property
+    def conn(self):  # type: ignore[no-untyped-def]
+        return self.workspace.conn
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.workspace.transaction():
+            yield
+
+    def act_as(self, member_id: str | None, device_id: str | None = None) -> None:
+        """Switch the member (and, when simulating another laptop, the device) making changes."""
+        self.member_id = member_id
+        self.log.member_id = member_id
+        if device_id is not None:
+            self.log.device_id = device_id
+
+    def member(self) -> dict[str, Any] | None:
+        if self.member_id is None:
+            return None
+        row = self.conn.execute(
+            "SELECT id, name, unit, role FROM members WHERE id = ? AND deleted = 0",
+            (self.member_id,),
+        ).fetchone()
+        return dict(zip(("id", "name", "unit", "role"), row, strict=True)) if row else None
+
+    def role(self) -> Role:
+        m = self.member()
+        if m is None:
+            raise PermissionDenied("本机尚未设置使用者，请先在“团队与设置”中选择本人")
+        return Role(m["role"])
+
+    def close(self) -> None:
+        self.workspace.close()
+
+
+def open_session(
+    path: Path | str | None,
+    *,
+    create: bool = False,
+    clock: Clock = system_clock,
+    new_id: Callable[[], str] = uuid_ids,
+) -> Session:
+    """Open a workspace for this laptop's member (``path=None``: in memory, for tests)."""
+    ws = open_workspace(path, create=create)
+    try:
+        device = ws.get_local(DEVICE_KEY)
+        if device is None:
+            if not create:
+                raise WorkspaceError("工作区缺少本机设备标识，文件可能不完整")
+            device = new_id()
+            ws.set_local(DEVICE_KEY, device)
+            ws.set_local(WORKSPACE_KEY, new_id())
+        return Session(ws, device, ws.get_local(MEMBER_KEY), clock=clock, new_id=new_id)
+    except BaseException:
+        ws.close()
+        raise
+
+
+def set_current_member(session: Session, *, member_id: str) -> None:
+    """Record who uses this laptop; their changes carry their name from now on."""
+    row = session.conn.execute(
+        "SELECT 1 FROM members WHERE id = ? AND deleted = 0", (member_id,)
+    ).fetchone()
+    if row is None:
+        raise WorkspaceError("没有这名组员")
+    session.workspace.set_local(MEMBER_KEY, member_id)
+    session.act_as(member_id)

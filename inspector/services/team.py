@@ -1,0 +1,199 @@
+"""Campaign, courts, members and problem categories."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Any
+
+from ..domain.case_numbers import PROVINCE_CODES, CourtLevel
+from ..domain.categories import Category
+from ..domain.enums import CampaignKind, Role
+from ..domain.records import record_type
+from ..errors import UserError
+from ..reference import seed_categories
+from ..storage.revisions import RevisionLog
+from . import records
+from .session import ID_NAMESPACE, Session
+
+_DOC_NUMBER = re.compile(r"^\S+〔\d{4}〕\d+号$")
+
+
+def normalize_doc_number(text: str) -> str:
+    """发文字号 in official form: 法发〔2016〕10号 (accepts [] () 【】 for the brackets)."""
+    s = re.sub(r"\s+", "", text)
+    s = re.sub(r"[\[\(（【［]\s*(\d{4})\s*[\]\)）】］]", r"〔\1〕", s)
+    if not _DOC_NUMBER.match(s):
+        raise UserError(f"发文字号“{text}”格式应如“法发〔2016〕10号”")
+    return s
+
+
+def _iso(d: dt.date | str | None) -> str | None:
+    if d is None or d == "":
+        return None
+    return d.isoformat() if isinstance(d, dt.date) else dt.date.fromisoformat(d).isoformat()
+
+
+def create_campaign(
+    session: Session,
+    *,
+    name: str,
+    kind: str = CampaignKind.PATROL,
+    issuing_court: str = "",
+    doc_number: str = "",
+    start_date: dt.date | str | None = None,
+    end_date: dt.date | str | None = None,
+    report_deadline: dt.date | str | None = None,
+    target_courts: list[str] | None = None,
+    note: str = "",
+) -> str:
+    if not name.strip():
+        raise UserError("请填写巡查活动名称")
+    CampaignKind(kind)
+    start, end = _iso(start_date), _iso(end_date)
+    if start and end and end < start:
+        raise UserError("结束日期不能早于开始日期")
+    return records.create(
+        session,
+        "campaign",
+        {
+            "name": name,
+            "kind": str(kind),
+            "issuing_court": issuing_court,
+            "doc_number": normalize_doc_number(doc_number) if doc_number.strip() else None,
+            "start_date": start,
+            "end_date": end,
+            "report_deadline": _iso(report_deadline),
+            "target_courts": list(target_courts or []),
+            "note": note,
+        },
+    )
+
+
+def add_court(
+    session: Session, *, name: str, level: str, code: str = "", parent_id: str | None = None
+) -> str:
+    if not name.strip():
+        raise UserError("请填写法院名称")
+    CourtLevel(level)
+    code = code.strip()
+    digits = code[1:]
+    if (
+        code
+        and code != "最高法"
+        and (code[0] not in PROVINCE_CODES or (digits and not digits.isdigit()))
+    ):
+        raise UserError(f"法院代字“{code}”应为省级简称加数字，如“云0102”")
+    return records.create(
+        session, "court", {"name": name, "level": str(level), "code": code, "parent_id": parent_id}
+    )
+
+
+def add_member(
+    session: Session,
+    *,
+    name: str,
+    unit: str = "",
+    role: str = Role.INSPECTOR,
+    device_id: str | None = None,
+    phone: str = "",
+) -> str:
+    if not name.strip():
+        raise UserError("请填写组员姓名")
+    Role(role)
+    return records.create(
+        session,
+        "member",
+        {"name": name, "unit": unit, "role": str(role), "device_id": device_id, "phone": phone},
+    )
+
+
+def set_member_role(session: Session, *, member_id: str, role: str) -> None:
+    if session.role() != Role.LEADER:
+        raise UserError("只有组长可以调整组员角色")
+    records.update(session, "member", member_id, {"role": str(Role(role))})
+
+
+def category_id(name: str) -> str:
+    return str(uuid.uuid5(ID_NAMESPACE, f"category:{name}"))
+
+
+#: the seeded reference revisions are identical on every laptop (same ids, device, clock)
+REFERENCE_DEVICE = "reference"
+REFERENCE_EPOCH = dt.datetime(2016, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def seed_reference_data(session: Session) -> None:
+    """Seed the category list; identical revisions on every laptop merge as one."""
+    log = RevisionLog(session.conn, REFERENCE_DEVICE, None, lambda: REFERENCE_EPOCH)
+    with session.transaction():
+        for order, c in enumerate(seed_categories(), start=1):
+            rid = category_id(c.name)
+            if log.head(record_type("category"), rid) is None:
+                log.write(
+                    "category",
+                    rid,
+                    "create",
+                    {
+                        "name": c.name,
+                        "description": c.description,
+                        "subtypes": list(c.subtypes),
+                        "sort_order": order,
+                        "active": 1,
+                    },
+                )
+
+
+def categories(session: Session) -> list[Category]:
+    rows = records.find(session, "category", "active = 1")
+    rows.sort(key=lambda r: (r["sort_order"] or 0, r["name"]))
+    return [Category(r["name"], r["description"] or "", tuple(r["subtypes"] or [])) for r in rows]
+
+
+def save_category(
+    session: Session, *, name: str, subtypes: list[str], description: str = ""
+) -> str:
+    """Add a category or change its subtypes (leaders configure the list)."""
+    if session.role() != Role.LEADER:
+        raise UserError("只有组长可以调整问题类别")
+    name = name.strip()
+    if not name:
+        raise UserError("请填写类别名称")
+    clean = list(dict.fromkeys(s.strip() for s in subtypes if s.strip()))
+    existing = records.find(session, "category", "name = ?", (name,))
+    if existing:
+        records.update(
+            session,
+            "category",
+            existing[0]["id"],
+            {"subtypes": clean, "description": description or existing[0]["description"]},
+        )
+        return str(existing[0]["id"])
+    order = session.conn.execute(
+        "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM categories"
+    ).fetchone()[0]
+    return records.create(
+        session,
+        "category",
+        {
+            "name": name,
+            "description": description,
+            "subtypes": clean,
+            "sort_order": order,
+            "active": 1,
+        },
+        record_id=category_id(name),
+    )
+
+
+def campaigns(session: Session) -> list[dict[str, Any]]:
+    return sorted(records.find(session, "campaign"), key=lambda r: r["start_date"] or "")
+
+
+def courts(session: Session) -> list[dict[str, Any]]:
+    return sorted(records.find(session, "court"), key=lambda r: (r["code"] or "", r["name"]))
+
+
+def members(session: Session) -> list[dict[str, Any]]:
+    return sorted(records.find(session, "member"), key=lambda r: r["name"])

@@ -1,0 +1,70 @@
+"""Creating and opening workspaces, statistics and deadlines — the whole-workspace actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..domain.enums import Role
+from ..domain.workdays import Deadline, add_days, add_months, add_workdays
+from ..errors import UserError, WorkspaceError
+from ..reports.statistics import ledger_statistics
+from ..storage import projection
+from ..storage.revisions import Clock, system_clock
+from .session import Session, open_session, set_current_member, uuid_ids
+from .team import add_member, seed_reference_data
+
+
+def create_workspace(
+    path: Path | str | None,
+    *,
+    member_name: str,
+    unit: str = "",
+    role: str = Role.LEADER,
+    clock: Clock = system_clock,
+    new_id: Callable[[], str] = uuid_ids,
+) -> Session:
+    """A new workspace with the reference data and this laptop's member."""
+    if path is not None and Path(path).exists():
+        raise WorkspaceError(f"文件已存在：{path}")
+    session = open_session(path, create=True, clock=clock, new_id=new_id)
+    try:
+        seed_reference_data(session)
+        member = add_member(
+            session, name=member_name, unit=unit, role=role, device_id=session.device_id
+        )
+        set_current_member(session, member_id=member)
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def statistics(session: Session, *, today: dt.date | None = None) -> dict[str, Any]:
+    return ledger_statistics(
+        session.conn, today=today or session.today(), calendar=session.calendar
+    )
+
+
+def compute_deadline(
+    session: Session | None, *, start: dt.date, amount: int, unit: str = "workdays"
+) -> Deadline:
+    """The due date of a period, with the reasoning and the provisional flag."""
+    from ..domain.workdays import DEFAULT_CALENDAR
+
+    cal = session.calendar if session else DEFAULT_CALENDAR
+    fn = {"workdays": add_workdays, "days": add_days, "months": add_months}.get(unit)
+    if fn is None:
+        raise UserError(f"期间单位“{unit}”无效（workdays / days / months）")
+    try:
+        return fn(start, amount, cal)
+    except ValueError as e:
+        raise UserError(str(e)) from e
+
+
+def rebuild_projections(session: Session) -> int:
+    """Recompute every current-state table from the revisions (repair, verification)."""
+    with session.transaction():
+        return projection.rebuild(session.conn)

@@ -1,0 +1,1 @@
+"""The workspace file: SQLite through sqlite-utils, migrations, revisions, projections, blobs."""

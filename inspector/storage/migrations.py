@@ -1,0 +1,64 @@
+"""Schema migrations: the SQL files of ``db/migrations``, applied in order, each in a transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import sqlite_utils
+
+from ..paths import resource_path
+
+MIGRATION_SET = "inspector"
+
+
+def migration_files() -> list[Path]:
+    return sorted(resource_path("db", "migrations").glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
+def split_statements(script: str) -> Iterator[str]:
+    """Yield the complete SQL statements of a script (comments kept with their statement)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            stmt = buf.strip()
+            if stmt:
+                yield stmt
+            buf = ""
+    if buf.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buf.splitlines()
+    ):
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {buf.strip()[:60]}")
+
+
+def _runner(path: Path):  # type: ignore[no-untyped-def]
+    def run(db: sqlite_utils.Database) -> None:
+        for stmt in split_statements(path.read_text(encoding="utf-8")):
+            db.conn.execute(stmt)
+
+    return run
+
+
+@cache
+def migrations() -> sqlite_utils.Migrations:
+    """The app's migration set (names are the file stems, e.g. ``0001_initial``)."""
+    m = sqlite_utils.Migrations(MIGRATION_SET)
+    for path in migration_files():
+        m(name=path.stem)(_runner(path))
+    return m
+
+
+def known_names() -> list[str]:
+    return [p.stem for p in migration_files()]
+
+
+def applied_names(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations().applied(db)]
+
+
+def schema_version(names: list[str]) -> int:
+    """The numeric version of a list of migration names (the highest number)."""
+    return max((int(n.split("_", 1)[0]) for n in names), default=0)

@@ -1,0 +1,192 @@
+"""Revisions — the truth of a workspace — and the hybrid logical clock that orders them.
+
+Every change to a record is one immutable revision: the record, the fields it
+set, the member and device that made it, a per-device sequence number, a hybrid
+logical clock (HLC) value and the revision(s) it was based on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.records import RecordType, record_type
+from . import projection
+
+OPS = ("create", "update", "delete")
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: str
+    device_id: str
+    seq: int
+    member_id: str | None
+    hlc: str
+    record_type: str
+    record_id: str
+    op: str
+    fields: dict[str, Any]
+    base: tuple[str, ...]
+    created_at: str
+
+    def row(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.device_id,
+            self.seq,
+            self.member_id,
+            self.hlc,
+            self.record_type,
+            self.record_id,
+            self.op,
+            json.dumps(self.fields, ensure_ascii=False, sort_keys=True),
+            json.dumps(list(self.base)),
+            self.created_at,
+        )
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Revision:
+        return cls(
+            id=row[0],
+            device_id=row[1],
+            seq=row[2],
+            member_id=row[3],
+            hlc=row[4],
+            record_type=row[5],
+            record_id=row[6],
+            op=row[7],
+            fields=json.loads(row[8]),
+            base=tuple(json.loads(row[9])),
+            created_at=row[10],
+        )
+
+
+REVISION_COLUMNS = (
+    "id, device_id, seq, member_id, hlc, record_type, record_id, op, fields, base, created_at"
+)
+_INSERT = f"INSERT INTO revisions ({REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def revision_id(device_id: str, seq: int) -> str:
+    return f"{device_id}:{seq}"
+
+
+def format_hlc(physical_ms: int, counter: int) -> str:
+    return f"{physical_ms:015d}-{counter:05d}"
+
+
+def parse_hlc(value: str) -> tuple[int, int]:
+    a, b = value.split("-", 1)
+    return int(a), int(b)
+
+
+Clock = Callable[[], dt.datetime]
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+@dataclass
+class HybridLogicalClock:
+    """Monotonic timestamps that respect causality across devices."""
+
+    clock: Clock = system_clock
+    last: tuple[int, int] = (0, 0)
+
+    def tick(self) -> str:
+        now_ms = int(self.clock().timestamp() * 1000)
+        physical, counter = self.last
+        self.last = (now_ms, 0) if now_ms > physical else (physical, counter + 1)
+        return format_hlc(*self.last)
+
+    def observe(self, remote: str) -> None:
+        """Move past a timestamp seen from another device."""
+        self.last = max(self.last, parse_hlc(remote))
+
+
+@dataclass
+class RevisionLog:
+    """Writes revisions for one member on one device and keeps projections current.
+
+    Runs on the thread that owns ``conn``. Callers wrap calls in a transaction.
+    """
+
+    conn: sqlite3.Connection
+    device_id: str
+    member_id: str | None
+    clock: Clock = system_clock
+    hlc: HybridLogicalClock = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.hlc = HybridLogicalClock(self.clock)
+
+    def _sync_position(self) -> int:
+        row = self.conn.execute(
+            "SELECT MAX(seq) FROM revisions WHERE device_id = ?", (self.device_id,)
+        ).fetchone()
+        latest = self.conn.execute("SELECT hlc FROM revisions ORDER BY hlc DESC LIMIT 1").fetchone()
+        if latest:
+            self.hlc.observe(latest[0])
+        return int(row[0] or 0) + 1
+
+    def head(self, rt: RecordType, record_id: str) -> tuple[str | None, bool] | None:
+        row = self.conn.execute(
+            f"SELECT head_rev, deleted FROM {rt.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        return (row[0], bool(row[1])) if row else None
+
+    def write(
+        self, type_name: str, record_id: str, op: str, fields: dict[str, Any] | None = None
+    ) -> Revision:
+        """Append one revision and apply it to the projection tables."""
+        rt = record_type(type_name)
+        fields = dict(fields or {})
+        if op not in OPS:
+            raise ValueError(f"unknown op {op!r}")
+        unknown = set(fields) - set(rt.field_names)
+        if unknown:
+            raise ValueError(f"{rt.name} has no field(s) {sorted(unknown)}")
+        current = self.head(rt, record_id)
+        if op == "create":
+            if current is not None:
+                raise ValueError(f"{rt.name} {record_id} already exists")
+            base: tuple[str, ...] = ()
+        else:
+            if current is None:
+                raise ValueError(f"{rt.name} {record_id} does not exist")
+            if op == "delete":
+                fields = {}
+            base = (current[0],) if current[0] else ()
+        seq = self._sync_position()
+        now = self.clock()
+        rev = Revision(
+            id=revision_id(self.device_id, seq),
+            device_id=self.device_id,
+            seq=seq,
+            member_id=self.member_id,
+            hlc=self.hlc.tick(),
+            record_type=rt.name,
+            record_id=record_id,
+            op=op,
+            fields=fields,
+            base=base,
+            created_at=now.isoformat(timespec="seconds"),
+        )
+        self.conn.execute(_INSERT, rev.row())
+        projection.apply(self.conn, rev)
+        return rev
+
+
+def iter_revisions(
+    conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()
+) -> Iterator[Revision]:
+    """Revisions in causal (HLC) order."""
+    sql = f"SELECT {REVISION_COLUMNS} FROM revisions {where} ORDER BY hlc, device_id, seq"
+    for row in conn.execute(sql, params):
+        yield Revision.from_row(row)

@@ -1,0 +1,153 @@
+"""Opening, creating, migrating and backing up a workspace file.
+
+A workspace is one SQLite file in WAL mode with ``synchronous=FULL`` and foreign
+keys on. A copy is made (with the SQLite backup API) before any migration; a file
+written by a newer version of the app is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from ..errors import WorkspaceError
+from . import migrations as mig
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Workspace:
+    """An open workspace file. One instance per thread: a worker opens its own."""
+
+    def __init__(self, path: Path | None, db: sqlite_utils.Database) -> None:
+        self.path = path
+        self.db = db
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: nested blocks become savepoints of the outer transaction."""
+        with self.db.atomic():
+            yield
+
+    def get_local(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM local_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_local(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO local_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return mig.schema_version(mig.applied_names(self.db))
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of the whole workspace (SQLite backup API)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(str(target))
+        try:
+            with dest:
+                self.conn.backup(dest)
+        finally:
+            dest.close()
+        return target
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+
+def _connect(path: Path | None) -> sqlite_utils.Database:
+    conn = sqlite3.connect(
+        ":memory:" if path is None else str(path), check_same_thread=False, timeout=30
+    )
+    conn.isolation_level = None  # explicit transactions only (sqlite-utils atomic())
+    db = sqlite_utils.Database(conn)
+    if path is not None:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            conn.close()
+            raise WorkspaceError(f"无法以 WAL 模式打开工作区：{path}")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    return db
+
+
+def _check_is_workspace(path: Path) -> None:
+    try:
+        with path.open("rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise WorkspaceError(f"无法读取工作区文件 {path}：{e.strerror}") from e
+    if header and header != SQLITE_HEADER:
+        raise WorkspaceError(f"{path.name} 不是巡查台账工作区文件")
+
+
+def backup_path_for(path: Path, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.name}.{label}-{stamp}.bak")
+
+
+def open_workspace(path: Path | str | None, *, create: bool = False) -> Workspace:
+    """Open (and migrate) a workspace; ``path=None`` gives an in-memory one for tests.
+
+    Raises :class:`WorkspaceError` for a missing file, a file that is not a
+    workspace, or a workspace written by a newer version of the app.
+    """
+    p = Path(path) if path is not None else None
+    if p is not None:
+        if p.exists():
+            _check_is_workspace(p)
+        elif not create:
+            raise WorkspaceError(f"找不到工作区文件：{p}")
+        else:
+            p.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = _connect(p)
+    except sqlite3.DatabaseError as e:
+        raise WorkspaceError(f"无法打开工作区 {p}：{e}") from e
+    try:
+        _migrate(db, p)
+    except BaseException:
+        db.conn.close()
+        raise
+    return Workspace(p, db)
+
+
+def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+    try:
+        applied = mig.applied_names(db)
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as e:
+        raise WorkspaceError(f"工作区文件已损坏或不是巡查台账工作区：{e}") from e
+    known = mig.known_names()
+    unknown = [n for n in applied if n not in known]
+    if unknown:
+        raise WorkspaceError(
+            f"此工作区由较新版本的巡查台账创建（架构版本 {mig.schema_version(applied)}，"
+            f"本软件支持到 {mig.schema_version(known)}），请升级软件后再打开。"
+        )
+    if not applied and tables - {mig.migrations().migrations_table}:
+        raise WorkspaceError("该文件是 SQLite 数据库，但不是巡查台账工作区")
+    pending = mig.migrations().pending(db)
+    if not pending:
+        return
+    if applied and path is not None:
+        target = backup_path_for(path, f"v{mig.schema_version(applied)}")
+        Workspace(path, db).backup_to(target)
+    mig.migrations().apply(db)
