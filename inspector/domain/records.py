@@ -62,7 +62,7 @@ META_COLUMNS: tuple[str, ...] = (
     "deleted",
 )
 
-T, I, R, D, J = FieldKind.TEXT, FieldKind.INTEGER, FieldKind.REAL, FieldKind.DATE, FieldKind.JSON
+T, INT, R, D, J = FieldKind.TEXT, FieldKind.INTEGER, FieldKind.REAL, FieldKind.DATE, FieldKind.JSON
 
 
 def _ref(name: str, target: str, label: str) -> Field:
@@ -148,8 +148,8 @@ CATEGORY = RecordType(
         Field("name", T, "名称"),
         Field("description", T, "说明"),
         Field("subtypes", J, "子类"),
-        Field("sort_order", I, "排序"),
-        Field("active", I, "启用"),
+        Field("sort_order", INT, "排序"),
+        Field("active", INT, "启用"),
     ),
 )
 
@@ -159,8 +159,8 @@ CASE = RecordType(
     "案件",
     (
         Field("case_number", T, "案号"),
-        Field("case_number_legacy", I, "旧式案号"),
-        Field("case_year", I, "收案年度"),
+        Field("case_number_legacy", INT, "旧式案号"),
+        Field("case_year", INT, "收案年度"),
         Field("case_type", T, "类型代字"),
         _ref("court_id", "court", "法院"),
         Field("cause", T, "案由"),
@@ -243,7 +243,7 @@ PROBLEM = RecordType(
         _ref("found_by", "member", "发现人"),
         Field("found_date", D, "发现日期"),
         Field("evidence", T, "证据"),
-        Field("in_feedback", I, "纳入反馈"),
+        Field("in_feedback", INT, "纳入反馈"),
     ),
     searchable=("description", "category", "subtype", "example_cases", "evidence"),
 )
@@ -268,8 +268,8 @@ RECTIFICATION_ITEM = RecordType(
         Field("closed_by", T, "销号人"),
         Field("closed_at", T, "销号时间"),
         Field("last_progress", T, "整改进展"),
-        Field("evidence_count", I, "佐证材料数"),
-        Field("event_count", I, "事件数"),
+        Field("evidence_count", INT, "佐证材料数"),
+        Field("event_count", INT, "事件数"),
     ),
     searchable=("measure", "responsible_unit", "responsible_person", "note"),
 )
@@ -302,7 +302,7 @@ ATTACHMENT = RecordType(
         Field("sha256", T, "摘要"),
         Field("filename", T, "文件名"),
         Field("mime", T, "类型"),
-        Field("size", I, "大小"),
+        Field("size", INT, "大小"),
         Field("caption", T, "说明"),
     ),
     searchable=("filename", "caption"),

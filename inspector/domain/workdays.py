@@ -15,6 +15,7 @@ import calendar as _cal
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 import chinese_calendar
 
@@ -40,6 +41,13 @@ def _known_years() -> frozenset[int]:
 
 
 OFFICIAL_YEARS: frozenset[int] = _known_years()
+
+
+@cache
+def _official_day(d: dt.date) -> tuple[bool, str | None]:
+    """(is a working day, holiday name in Chinese) from the official calendar."""
+    on_holiday, name = chinese_calendar.get_holiday_detail(d)
+    return not on_holiday, (_HOLIDAY_NAMES_ZH.get(name, name) if name and on_holiday else None)
 
 
 def format_date(d: dt.date) -> str:
@@ -86,10 +94,8 @@ class WorkCalendar:
             name = self.override_names.get(d) if not work else None
             return DayInfo(d, work, False, name, makeup=work and weekend)
         if d.year in OFFICIAL_YEARS:
-            on_holiday, name = chinese_calendar.get_holiday_detail(d)
-            work = not on_holiday
-            zh = _HOLIDAY_NAMES_ZH.get(name, name) if name else None
-            return DayInfo(d, work, False, zh if not work else None, makeup=work and weekend)
+            work, zh = _official_day(d)
+            return DayInfo(d, work, False, zh, makeup=work and weekend)
         if d.year in self.override_years:
             # the user's list for that year names the exceptions; the rest follow the week
             return DayInfo(d, not weekend, False)
@@ -230,7 +236,7 @@ def _roll_to_workday(
 
 
 def add_days(start: dt.date, n: int, calendar: WorkCalendar = DEFAULT_CALENDAR) -> Deadline:
-    """N calendar days after ``start``; a period ending on a day off runs to the next working day."""
+    """N calendar days after ``start``; ending on a day off, it runs to the next working day."""
     if n < 0:
         raise ValueError("天数不能为负数")
     nominal = start + dt.timedelta(days=n)

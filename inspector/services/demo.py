@@ -24,6 +24,7 @@ from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
 from ..errors import UserError
 from ..paths import resource_path
+from ..storage.revisions import system_clock
 from . import records
 from .attachments import add_attachment
 from .cases import _case_fields
@@ -569,7 +570,7 @@ class _Builder:
         from_reviews = min(len(failures), target * 6 // 10)
         problems: list[tuple[str, str]] = []
         days = self.on_site_days()
-        for review_id, code, case in failures[:from_reviews]:
+        for review_id, code, _case in failures[:from_reviews]:
             reviewer_id = records.get(self.s, "review", review_id)["reviewer_id"]
             self.as_member(next(m for m in self.members if m["id"] == reviewer_id))
             self.clock.at(rng.choice(days), rng)
@@ -631,6 +632,7 @@ class _Builder:
                     break
                 self.clock.at(self.feedback, rng)
                 kind = rng.choices(list(Kind), (30, 55, 15))[0]
+                deadline: dt.date | None
                 if kind == Kind.IMMEDIATE:
                     deadline = add_workdays(self.feedback, 10).due
                 elif kind == Kind.BY_DEADLINE:
@@ -776,6 +778,7 @@ def build_demo(
             problems = b.build_problems(failures, interviews)
             b.build_items(problems)
         session.act_as(b.leader()["id"], session.device_id)
+        session.use_clock(system_clock)
     except BaseException:
         session.close()
         raise

@@ -49,6 +49,7 @@ def create_interview(
 def update_interview(session: Session, *, interview_id: str, **changes: object) -> None:
     if "method" in changes:
         changes["method"] = str(InterviewMethod(str(changes["method"])))
-    if isinstance(changes.get("date"), dt.date):
-        changes["date"] = changes["date"].isoformat()  # type: ignore[union-attr]
+    day = changes.get("date")
+    if isinstance(day, dt.date):
+        changes["date"] = day.isoformat()
     records.update(session, "interview", interview_id, dict(changes))

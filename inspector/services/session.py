@@ -41,11 +41,17 @@ class Session:
     log: RevisionLog = field(init=False)
 
     def __post_init__(self) -> None:
-        self.log = RevisionLog(self.workspace.conn, self.device_id, self.member_id, self.clock)
+        self.log = RevisionLog(self.workspace, self.device_id, self.member_id, self.clock)
 
     @property
     def conn(self):  # type: ignore[no-untyped-def]
         return self.workspace.conn
+
+    def use_clock(self, clock: Clock) -> None:
+        """Change the clock that stamps new revisions (simulations hand back the real one)."""
+        self.clock = clock
+        self.log.clock = clock
+        self.log.hlc.clock = clock
 
     def today(self) -> dt.date:
         return self.clock().date()

@@ -126,7 +126,7 @@ REFERENCE_EPOCH = dt.datetime(2016, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=
 
 def seed_reference_data(session: Session) -> None:
     """Seed the category list; identical revisions on every laptop merge as one."""
-    log = RevisionLog(session.conn, REFERENCE_DEVICE, None, lambda: REFERENCE_EPOCH)
+    log = RevisionLog(session.workspace, REFERENCE_DEVICE, None, lambda: REFERENCE_EPOCH)
     with session.transaction():
         for order, c in enumerate(seed_categories(), start=1):
             rid = category_id(c.name)

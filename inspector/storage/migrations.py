@@ -1,4 +1,4 @@
-"""Schema migrations: the SQL files of ``db/migrations``, applied in order, each in a transaction."""
+"""Schema migrations: the SQL files of ``db/migrations``, in order, each in a transaction."""
 
 from __future__ import annotations
 

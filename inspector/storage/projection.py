@@ -51,7 +51,7 @@ def apply(conn: sqlite3.Connection, rev: Revision) -> None:
     rt = record_type(rev.record_type)
     who = (rev.created_at, rev.member_id, rev.device_id)
     if rev.op == "create":
-        values = [rev.record_id]
+        values: list[Any] = [rev.record_id]
         values += [encode(rt, n, rev.fields.get(n)) for n in rt.field_names]
         values += _initial_derived(rt)
         values += [*who, *who, rev.id, 0]

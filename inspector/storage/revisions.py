@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.records import RecordType, record_type
 from . import projection
+from .workspace import Workspace
 
 OPS = ("create", "update", "delete")
 
@@ -114,26 +115,47 @@ class HybridLogicalClock:
 class RevisionLog:
     """Writes revisions for one member on one device and keeps projections current.
 
-    Runs on the thread that owns ``conn``. Callers wrap calls in a transaction.
+    Runs on the thread that owns the workspace. Callers wrap calls in
+    ``workspace.transaction()``.
     """
 
-    conn: sqlite3.Connection
+    workspace: Workspace
     device_id: str
     member_id: str | None
     clock: Clock = system_clock
     hlc: HybridLogicalClock = field(init=False)
+    _position: tuple[int, str, int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.hlc = HybridLogicalClock(self.clock)
 
-    def _sync_position(self) -> int:
-        row = self.conn.execute(
-            "SELECT MAX(seq) FROM revisions WHERE device_id = ?", (self.device_id,)
-        ).fetchone()
-        latest = self.conn.execute("SELECT hlc FROM revisions ORDER BY hlc DESC LIMIT 1").fetchone()
-        if latest:
-            self.hlc.observe(latest[0])
-        return int(row[0] or 0) + 1
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.workspace.conn
+
+    def _next_seq(self) -> int:
+        """The device's next sequence number: read once per transaction, then counted.
+
+        No other connection can write while this transaction holds the write lock,
+        and a savepoint rollback changes the workspace's generation, so the cached
+        position stays exact.
+        """
+        generation = self.workspace.generation
+        cached = self._position
+        if cached and cached[0] == generation and cached[1] == self.device_id:
+            seq = cached[2] + 1
+        else:
+            row = self.conn.execute(
+                "SELECT MAX(seq) FROM revisions WHERE device_id = ?", (self.device_id,)
+            ).fetchone()
+            latest = self.conn.execute(
+                "SELECT hlc FROM revisions ORDER BY hlc DESC LIMIT 1"
+            ).fetchone()
+            if latest:
+                self.hlc.observe(latest[0])
+            seq = int(row[0] or 0) + 1
+        self._position = (generation, self.device_id, seq)
+        return seq
 
     def head(self, rt: RecordType, record_id: str) -> tuple[str | None, bool] | None:
         row = self.conn.execute(
@@ -152,18 +174,18 @@ class RevisionLog:
         unknown = set(fields) - set(rt.field_names)
         if unknown:
             raise ValueError(f"{rt.name} has no field(s) {sorted(unknown)}")
-        current = self.head(rt, record_id)
         if op == "create":
-            if current is not None:
-                raise ValueError(f"{rt.name} {record_id} already exists")
             base: tuple[str, ...] = ()
         else:
+            current = self.head(rt, record_id)
             if current is None:
                 raise ValueError(f"{rt.name} {record_id} does not exist")
             if op == "delete":
                 fields = {}
             base = (current[0],) if current[0] else ()
-        seq = self._sync_position()
+        if not self.conn.in_transaction:
+            raise RuntimeError("RevisionLog.write needs a transaction")
+        seq = self._next_seq()
         now = self.clock()
         rev = Revision(
             id=revision_id(self.device_id, seq),
@@ -178,8 +200,11 @@ class RevisionLog:
             base=base,
             created_at=now.isoformat(timespec="seconds"),
         )
+        try:
+            projection.apply(self.conn, rev)
+        except sqlite3.IntegrityError as e:
+            raise ValueError(f"{rt.name} {record_id}: {e}") from e
         self.conn.execute(_INSERT, rev.row())
-        projection.apply(self.conn, rev)
         return rev
 
 

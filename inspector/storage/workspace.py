@@ -27,6 +27,11 @@ class Workspace:
     def __init__(self, path: Path | None, db: sqlite_utils.Database) -> None:
         self.path = path
         self.db = db
+        self._depth = 0
+        self._savepoints = 0
+        #: changes whenever a transaction starts or a savepoint rolls back; values cached
+        #: from the database are valid only while it stays the same
+        self.generation = 0
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -34,9 +39,48 @@ class Workspace:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All-or-nothing: nested blocks become savepoints of the outer transaction."""
-        with self.db.atomic():
+        """All-or-nothing. A nested block joins the outer transaction: an error that
+        leaves it rolls back everything, so callers need no partial-undo logic."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.generation += 1
+        self._depth = 1
+        try:
             yield
+        except BaseException:
+            self._depth = 0
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the current transaction that can fail alone (e.g. one row of a batch)."""
+        self._savepoints += 1
+        name = f"sp{self._savepoints}"
+        with self.transaction():
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.generation += 1
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
 
     def get_local(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM local_state WHERE key = ?", (key,)).fetchone()
@@ -147,7 +191,12 @@ def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
     pending = mig.migrations().pending(db)
     if not pending:
         return
+    backup = ""
     if applied and path is not None:
         target = backup_path_for(path, f"v{mig.schema_version(applied)}")
         Workspace(path, db).backup_to(target)
-    mig.migrations().apply(db)
+        backup = f"；升级前的备份：{target.name}"
+    try:
+        mig.migrations().apply(db)
+    except sqlite3.Error as e:
+        raise WorkspaceError(f"升级工作区失败（{e}），未完成的升级已撤销{backup}") from e

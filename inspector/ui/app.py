@@ -1,0 +1,64 @@
+"""Starting the desktop app: ``python main.py [WORKSPACE]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..errors import UserError
+from ..paths import demo_workspace_path
+from ..services.demo import build_demo
+from ..services.session import Session, open_session
+from .i18n import current_language, install_translators
+from .main_window import MainWindow
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="inspector-gui")
+    parser.add_argument("workspace", nargs="?", help="workspace file (default: the demo workspace)")
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    return parser.parse_args(list(argv))
+
+
+def open_or_create_demo(path: Path | None) -> Session:
+    """The given workspace, or the demo one in the user's data folder (made on first run)."""
+    if path is not None:
+        return open_session(path)
+    demo = demo_workspace_path()
+    if demo.exists():
+        return open_session(demo)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return build_demo(demo, scale="small", seed=1)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    QCoreApplication.setOrganizationName("inspector-ledger")
+    QCoreApplication.setApplicationName("inspector-ledger")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    translators = install_translators(app, current_language(QSettings()))
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Inspection Ledger"))
+    try:
+        session = open_or_create_demo(Path(args.workspace) if args.workspace else None)
+    except UserError as e:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Cannot open workspace"), str(e)
+        )
+        return 1
+    window = MainWindow(session)
+    window.show()
+    if args.quit_after is not None:
+        QTimer.singleShot(args.quit_after, window.close)
+    code = app.exec()
+    del translators
+    return int(code)

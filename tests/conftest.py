@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from inspector.services.demo import build_demo
+from inspector.services.session import Session
+from inspector.services.workspaces import create_workspace
+
+AS_OF = dt.date(2025, 11, 20)
+TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+class FakeClock:
+    """A settable clock so tests control 'now' (and therefore overdue and HLC)."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=1)
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INSPECTOR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2025, 9, 22, 9, 0, tzinfo=TZ))
+
+
+@pytest.fixture
+def session(tmp_path: Path, clock: FakeClock) -> Iterator[Session]:
+    """A new on-disk workspace whose current member is the team leader."""
+    s = create_workspace(
+        tmp_path / "ws.ledger", member_name="李建国", unit="云南高院执行局", clock=clock
+    )
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo workspace built once; tests copy it before changing anything."""
+    path = tmp_path_factory.mktemp("demo") / "demo.ledger"
+    build_demo(path, scale="small", seed=7, as_of=AS_OF).close()
+    return path

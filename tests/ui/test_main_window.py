@@ -1,0 +1,100 @@
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from inspector.services.session import open_session
+from inspector.services.workspaces import statistics
+from inspector.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_window_shows_the_workspace_counts(qtbot, demo_file, tmp_path):
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    session = open_session(copy)
+    expected = statistics(session)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tiles["case"].value.text() == str(expected["counts"]["case"])
+    assert window.tiles["problem"].value.text() == str(expected["counts"]["problem"])
+    assert window.tiles["overdue"].value.text() == str(expected["items"]["overdue"])
+    assert "专项巡查" in window.campaign_label.text()
+    assert "demo.ledger" in window.windowTitle()
+
+
+def test_opening_a_bad_file_keeps_the_current_workspace(qtbot, demo_file, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    window = MainWindow(open_session(copy))
+    qtbot.addWidget(window)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    bad = tmp_path / "bad.ledger"
+    bad.write_bytes(b"not a workspace" * 10)
+    assert not window.open_workspace(bad)
+    assert "不是巡查台账工作区文件" in warnings[0]
+    assert window.session.workspace.path == copy
+    QSettings().remove("last_workspace")
+
+
+def test_main_py_starts_on_a_demo_workspace_created_on_first_run(tmp_path):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        INSPECTOR_DATA_DIR=str(tmp_path),
+        HOME=str(tmp_path),
+    )
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--quit-after", "300"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "demo.ledger").exists()
+    assert "Warning" not in proc.stderr and "QWARN" not in proc.stderr, proc.stderr
+    # the second start reuses the demo workspace
+    again = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            str(tmp_path / "demo.ledger"),
+            "--quit-after",
+            "100",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr
+
+
+def test_zh_cn_translation_is_complete_and_compiled():
+    ts = ROOT / "inspector" / "ui" / "i18n" / "inspector_zh_CN.ts"
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(ts).iter("message")
+        if m.find("translation").get("type") == "unfinished"
+        or not (m.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "installers" / "build_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr

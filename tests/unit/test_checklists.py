@@ -1,0 +1,236 @@
+import datetime as dt
+
+import pytest
+
+from inspector.domain.checklists import (
+    Answer,
+    Verdict,
+    check_case,
+    checklist_from_dict,
+    evaluate_rule,
+)
+from inspector.reference import checklist, checklists
+
+D = dt.date
+
+
+def rule(kind, **kw):
+    return {"type": kind, **kw}
+
+
+def test_network_query_late_gives_the_working_day_count_in_the_reason():
+    r = evaluate_rule(
+        rule("workdays_limit", start="transfer_date", end="network_query_date", limit=5),
+        # Fri Sep 26 2025 → Oct 13: 7 working days (National Day in between)
+        {"transfer_date": "2025-09-26", "network_query_date": "2025-10-13"},
+    )
+    assert r.verdict == Verdict.FAIL
+    assert r.reason == "网络查控发起于移送执行后第7个工作日，超过5个工作日"
+
+
+def test_network_query_in_time_across_the_holiday():
+    r = evaluate_rule(
+        rule("workdays_limit", start="transfer_date", end="network_query_date", limit=5),
+        {"transfer_date": "2025-09-30", "network_query_date": "2025-10-14"},
+    )
+    assert r.verdict == Verdict.PASS
+    assert "第5个工作日，未超过5个工作日" in r.reason
+
+
+def test_missing_dates_cannot_be_judged():
+    r = evaluate_rule(
+        rule("workdays_limit", start="transfer_date", end="network_query_date", limit=5),
+        {"transfer_date": "2025-09-30"},
+    )
+    assert r.verdict == Verdict.UNKNOWN
+    assert "未记录网络查控发起日期" in r.reason
+    r = evaluate_rule(
+        rule("workdays_limit", start="funds_arrival_date", end="payment_notice_date", limit=10), {}
+    )
+    assert r.verdict == Verdict.UNKNOWN
+    assert "不涉及" in r.reason
+
+
+def test_dates_in_the_wrong_order_are_flagged_not_passed():
+    r = evaluate_rule(
+        rule("days_limit", start="seizure_date", end="price_start_date", days=30),
+        {"seizure_date": "2025-05-10", "price_start_date": "2025-05-01"},
+    )
+    assert r.verdict == Verdict.UNKNOWN
+    assert "日期记录有误" in r.reason
+
+
+def test_thirty_day_limit_rolls_past_a_holiday_end():
+    r = rule("days_limit", start="seizure_date", end="price_start_date", days=30)
+    # Sep 1 + 30 = Oct 1 (National Day) → runs to Oct 9
+    assert (
+        evaluate_rule(r, {"seizure_date": "2025-09-01", "price_start_date": "2025-10-09"}).verdict
+        == Verdict.PASS
+    )
+    fail = evaluate_rule(r, {"seizure_date": "2025-09-01", "price_start_date": "2025-10-10"})
+    assert fail.verdict == Verdict.FAIL
+    assert "期限届满2025-10-09" in fail.reason
+
+
+def test_self_sale_maximum_does_not_roll():
+    r = rule(
+        "days_limit", start="self_sale_start_date", end="self_sale_end_date", days=90, roll=False
+    )
+    assert (
+        evaluate_rule(
+            r, {"self_sale_start_date": "2025-01-01", "self_sale_end_date": "2025-04-01"}
+        ).verdict
+        == Verdict.PASS
+    )
+    assert (
+        evaluate_rule(
+            r, {"self_sale_start_date": "2025-01-01", "self_sale_end_date": "2025-04-02"}
+        ).verdict
+        == Verdict.FAIL
+    )
+
+
+def test_urgent_lead_24_hours():
+    r = rule("hours_limit", start="urgent_lead_time", end="lead_check_time", hours=24)
+    ok = evaluate_rule(
+        r, {"urgent_lead_time": "2025-03-01 10:00", "lead_check_time": "2025-03-02 09:30"}
+    )
+    late = evaluate_rule(
+        r, {"urgent_lead_time": "2025-03-01 10:00", "lead_check_time": "2025-03-02 10:30"}
+    )
+    assert ok.verdict == Verdict.PASS and late.verdict == Verdict.FAIL
+    assert "24.5小时" in late.reason
+
+
+def test_zhongben_needs_more_than_three_months():
+    r = rule("min_months", start="filing_date", end="closing_date", months=3)
+    assert (
+        evaluate_rule(r, {"filing_date": "2025-01-10", "closing_date": "2025-04-10"}).verdict
+        == Verdict.FAIL
+    )
+    ok = evaluate_rule(r, {"filing_date": "2025-01-10", "closing_date": "2025-04-11"})
+    assert ok.verdict == Verdict.PASS and "已满3个月" in ok.reason
+
+
+def test_network_query_within_three_months_before_closing():
+    r = rule(
+        "within_months_before", field="last_network_query_date", anchor="closing_date", months=3
+    )
+    assert (
+        evaluate_rule(
+            r, {"last_network_query_date": "2025-03-01", "closing_date": "2025-05-31"}
+        ).verdict
+        == Verdict.PASS
+    )
+    old = evaluate_rule(r, {"last_network_query_date": "2025-02-27", "closing_date": "2025-05-31"})
+    assert old.verdict == Verdict.FAIL and "早于结案前3个月" in old.reason
+    assert evaluate_rule(r, {"closing_date": "2025-05-31"}).verdict == Verdict.FAIL
+
+
+def test_node_present_before_closing():
+    r = rule("present_before", field="restriction_date", anchor="closing_date")
+    assert evaluate_rule(r, {"closing_date": "2025-05-31"}).verdict == Verdict.FAIL
+    assert (
+        evaluate_rule(r, {"restriction_date": "2025-06-01", "closing_date": "2025-05-31"}).verdict
+        == Verdict.FAIL
+    )
+    assert (
+        evaluate_rule(r, {"restriction_date": "2025-05-01", "closing_date": "2025-05-31"}).verdict
+        == Verdict.PASS
+    )
+
+
+def test_combined_rule_fails_when_any_part_fails():
+    r = checklist("zhongben-2018").item("ZB5").rule
+    case = {
+        "closing_date": "2025-05-30",
+        "zhongben_talk_date": "2025-05-20",
+        "ruling_served_date": "2025-06-20",
+    }
+    res = evaluate_rule(r, case)
+    assert res.verdict == Verdict.FAIL and "超过10日" in res.reason
+    case["ruling_served_date"] = "2025-06-03"
+    assert evaluate_rule(r, case).verdict == Verdict.PASS
+
+
+def test_zhongben_checklist_has_the_five_items_of_the_yunnan_plan():
+    cl = checklist("zhongben-2018")
+    assert [i.code for i in cl.items] == ["ZB1", "ZB2", "ZB3", "ZB4", "ZB5"]
+    assert cl.applies({"closing_method": "终结本次执行程序"})
+    assert not cl.applies({"closing_method": "执行完毕"})
+
+
+def test_a_compliant_zhongben_case_passes_every_item():
+    case = {
+        "filing_date": "2025-01-06",
+        "closing_date": "2025-06-30",
+        "traditional_investigation_date": "2025-02-01",
+        "restriction_date": "2025-01-20",
+        "last_network_query_date": "2025-06-10",
+        "zhongben_talk_date": "2025-06-20",
+        "ruling_served_date": "2025-07-03",
+    }
+    checks = check_case(checklist("zhongben-2018"), case)
+    assert [c.result.verdict for c in checks] == [Verdict.PASS] * 5
+    assert all(c.suggested_answer == Answer.PASS for c in checks)
+
+
+def test_grading_by_failed_count():
+    cl = checklist("zhongben-2018")
+    assert cl.grade({"ZB1": "符合", "ZB2": "不适用"}) == "合格"
+    assert cl.grade({"ZB1": "不符合", "ZB2": "符合"}) == "瑕疵"
+    assert cl.grade({"ZB1": "不符合", "ZB2": "不符合"}) == "不合格"
+    assert cl.score({"ZB1": "不符合", "ZB2": "符合", "ZB3": "不适用"}) == 50.0
+
+
+def test_grading_by_score_is_configurable():
+    cl = checklist_from_dict(
+        {
+            "code": "x",
+            "name": "x",
+            "items": [{"code": "A", "text": "a"}, {"code": "B", "text": "b"}],
+            "grading": {
+                "type": "score",
+                "levels": [{"min_score": 90, "grade": "优"}, {"grade": "差"}],
+            },
+        }
+    )
+    assert cl.grade({"A": "符合", "B": "符合"}) == "优"
+    assert cl.grade({"A": "符合", "B": "不符合"}) == "差"
+
+
+def test_every_shipped_rule_names_real_case_fields():
+    assert set(checklists()) == {"zhongben-2018", "nodes-2021"}
+
+
+def test_bad_rule_data_is_rejected():
+    with pytest.raises(ValueError):
+        checklist_from_dict(
+            {
+                "code": "x",
+                "name": "x",
+                "items": [{"code": "A", "text": "a", "rule": {"type": "nope"}}],
+            }
+        )
+    with pytest.raises(ValueError):
+        checklist_from_dict(
+            {
+                "code": "x",
+                "name": "x",
+                "items": [
+                    {
+                        "code": "A",
+                        "text": "a",
+                        "rule": {"type": "present_before", "field": "x", "anchor": "closing_date"},
+                    }
+                ],
+            }
+        )
+    with pytest.raises(ValueError, match="重复"):
+        checklist_from_dict(
+            {
+                "code": "x",
+                "name": "x",
+                "items": [{"code": "A", "text": "a"}, {"code": "A", "text": "b"}],
+            }
+        )

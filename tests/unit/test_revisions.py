@@ -1,0 +1,158 @@
+"""Every change is exactly one revision, and projections rebuild to the live tables."""
+
+import datetime as dt
+import shutil
+
+from inspector.domain.rectification import Action
+from inspector.services import records
+from inspector.services.cases import add_case, update_case
+from inspector.services.interviews import create_interview
+from inspector.services.problems import create_problem
+from inspector.services.rectification import EvidenceFile, act, add_item, add_progress
+from inspector.services.reviews import create_review, set_answer
+from inspector.services.session import open_session
+from inspector.services.team import add_court, add_member, create_campaign
+from inspector.storage import projection
+from inspector.storage.revisions import iter_revisions
+
+
+def revision_count(session):
+    return session.conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
+
+
+def test_each_service_edit_writes_exactly_one_revision(session):
+    steps = [
+        lambda: create_campaign(session, name="2025年专项巡查", doc_number="云高法[2025]12号"),
+        lambda: add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102"),
+        lambda: add_member(session, name="王芳", role="inspector"),
+    ]
+    for step in steps:
+        before = revision_count(session)
+        step()
+        assert revision_count(session) == before + 1
+    court = records.find(session, "court")[0]["id"]
+    before = revision_count(session)
+    case = add_case(
+        session, case_number="(2024)云0102执88号", court_id=court, filing_date=dt.date(2024, 3, 1)
+    )
+    assert revision_count(session) == before + 1
+    before = revision_count(session)
+    update_case(session, case_id=case, judge="赵敏")
+    assert revision_count(session) == before + 1
+    before = revision_count(session)
+    update_case(session, case_id=case, judge="赵敏")  # no change, no revision
+    assert revision_count(session) == before
+
+
+def test_revisions_carry_device_member_sequence_clock_and_base(session):
+    court = add_court(session, name="昆明市中级人民法院", level="中院", code="云01")
+    records.update(session, "court", court, {"name": "昆明市中级人民法院（改）"})
+    revs = list(iter_revisions(session.conn, "WHERE record_id = ?", (court,)))
+    assert [r.op for r in revs] == ["create", "update"]
+    create, update = revs
+    assert create.device_id == session.device_id and create.member_id == session.member_id
+    assert update.seq == create.seq + 1
+    assert update.hlc > create.hlc
+    assert update.base == (create.id,)
+    assert update.fields == {"name": "昆明市中级人民法院（改）"}
+    assert create.base == ()
+
+
+def test_delete_is_a_tombstone(session):
+    court = add_court(session, name="测试法院", level="基层", code="云0199")
+    records.delete(session, "court", court)
+    row = session.conn.execute("SELECT deleted FROM courts WHERE id = ?", (court,)).fetchone()
+    assert row == (1,)
+    assert all(c["id"] != court for c in records.find(session, "court"))
+    ops = [r.op for r in iter_revisions(session.conn, "WHERE record_id = ?", (court,))]
+    assert ops == ["create", "delete"]
+
+
+def test_rebuilding_projections_gives_the_live_tables(session):
+    court = add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+    inspector = add_member(session, name="王芳", role="inspector")
+    case = add_case(
+        session,
+        case_number="（2024）云0102执7号",
+        court_id=court,
+        filing_date=dt.date(2024, 3, 1),
+        closing_date=dt.date(2024, 5, 1),
+        closing_method="终结本次执行程序",
+    )
+    review = create_review(session, case_id=case, template_code="zhongben-2018")
+    set_answer(
+        session, review_id=review.review_id, item_code="ZB2", result="不符合", note="无传统查控"
+    )
+    create_interview(
+        session, method="座谈", date=dt.date(2025, 9, 23), court_id=court, text="座谈记录"
+    )
+    problem = create_problem(
+        session,
+        court_id=court,
+        category="乱执行",
+        subtype="终本不合规",
+        description="终本不满三个月",
+    )
+    item = add_item(session, problem_id=problem, measure="逐案纠正", deadline=dt.date(2025, 12, 1))
+    session.act_as(inspector)
+    act(session, item_id=item, action=Action.START)
+    add_progress(session, item_id=item, note="已纠正2件")
+    act(
+        session,
+        item_id=item,
+        action=Action.SUBMIT,
+        evidence=[EvidenceFile("纠正裁定.pdf", b"%PDF-1.4 x")],
+    )
+    records.delete(
+        session,
+        "rectification_item",
+        add_item(session, problem_id=problem, measure="重复事项", kind="长期坚持"),
+    )
+
+    live = projection.snapshot(session.conn)
+    with session.transaction():
+        replayed = projection.rebuild(session.conn)
+    assert replayed == revision_count(session)
+    assert projection.snapshot(session.conn) == live
+
+
+def test_rebuilding_the_demo_workspace_gives_the_live_tables(demo_file, tmp_path):
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    s = open_session(copy)
+    try:
+        live = projection.snapshot(s.conn)
+        assert sum(len(rows) for rows in live.values()) > 1000
+        with s.transaction():
+            projection.rebuild(s.conn)
+        assert projection.snapshot(s.conn) == live
+    finally:
+        s.close()
+
+
+def test_every_record_has_provenance(session):
+    court = add_court(session, name="昆明市盘龙区人民法院", level="基层", code="云0103")
+    p = records.provenance(session, "court", court)
+    assert p["created_by"] == session.member_id
+    assert p["created_device"] == session.device_id
+    assert p["created_at"].startswith("2025-09-22T09:")
+    assert p["head_rev"].startswith(session.device_id + ":")
+
+
+def test_device_sequence_stays_contiguous_when_part_of_a_batch_fails(session):
+    import pytest
+
+    with session.transaction():
+        add_court(session, name="甲法院", level="基层", code="云0102")
+        with pytest.raises(ValueError), session.workspace.savepoint():
+            add_court(session, name="乙法院", level="基层", code="云0103")
+            raise ValueError("bad row")
+        add_court(session, name="丙法院", level="基层", code="云0104")
+    seqs = [
+        r[0]
+        for r in session.conn.execute(
+            "SELECT seq FROM revisions WHERE device_id = ? ORDER BY seq", (session.device_id,)
+        )
+    ]
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert {c["name"] for c in records.find(session, "court")} == {"甲法院", "丙法院"}

@@ -1,0 +1,275 @@
+"""User actions through the services, as an inspector and a team leader take them."""
+
+import datetime as dt
+
+import pytest
+
+from inspector.domain.rectification import Action, State
+from inspector.errors import NotFound, PermissionDenied, UserError
+from inspector.services import records
+from inspector.services.attachments import add_attachment, attachment_data
+from inspector.services.cases import add_case, find_case
+from inspector.services.interviews import create_interview
+from inspector.services.problems import (
+    create_problem,
+    create_problem_from_review_item,
+    draft_from_review_item,
+)
+from inspector.services.rectification import (
+    EvidenceFile,
+    act,
+    add_evidence,
+    add_item,
+    add_progress,
+    available_actions,
+    item_events,
+    status_of,
+)
+from inspector.services.reviews import create_review, review_answers, set_answer
+from inspector.services.team import (
+    add_court,
+    add_member,
+    categories,
+    create_campaign,
+    save_category,
+)
+from inspector.services.workspaces import compute_deadline, statistics
+
+
+@pytest.fixture
+def court(session):
+    return add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+
+
+@pytest.fixture
+def zhongben_case(session, court):
+    return add_case(
+        session,
+        case_number="（2024）云0102执 １２３号",
+        court_id=court,
+        cause="民间借贷纠纷",
+        judge="赵敏",
+        filing_date=dt.date(2024, 3, 1),
+        closing_date=dt.date(2024, 5, 10),  # less than three months: 不符合
+        closing_method="终结本次执行程序",
+        traditional_investigation_date="2024-03-20",
+        restriction_date="2024-03-15",
+        last_network_query_date="2024-05-01",
+        zhongben_talk_date="2024-05-05",
+        ruling_served_date="2024-05-15",
+    )
+
+
+def test_case_numbers_are_normalised_and_duplicates_refused(session, court, zhongben_case):
+    case = records.get(session, "case", zhongben_case)
+    assert case["case_number"] == "（2024）云0102执123号"
+    assert case["case_type"] == "执" and case["case_year"] == 2024
+    assert find_case(session, "(2024)云0102执123号")["id"] == zhongben_case
+    with pytest.raises(UserError, match="已在案件清单中"):
+        add_case(session, case_number="(2024)云0102执123号", court_id=court)
+    with pytest.raises(UserError, match="不是执行案件类型"):
+        add_case(session, case_number="（2024）云0102民初1号", court_id=court)
+
+
+def test_review_prefills_answers_from_rules_and_grades(session, zhongben_case):
+    result = create_review(session, case_id=zhongben_case, template_code="zhongben-2018")
+    assert result.answers == {
+        "ZB1": "不符合",
+        "ZB2": "符合",
+        "ZB3": "符合",
+        "ZB4": "符合",
+        "ZB5": "符合",
+    }
+    assert result.grade == "瑕疵"
+    answers = review_answers(session, review_id=result.review_id)
+    assert answers["ZB1"]["auto_verdict"] == "不符合"
+    assert "未满3个月" in answers["ZB1"]["auto_reason"]
+    assert (
+        set_answer(session, review_id=result.review_id, item_code="ZB3", result="不符合")
+        == "不合格"
+    )
+    assert records.get(session, "review", result.review_id)["grade"] == "不合格"
+
+
+def test_reviewer_answers_override_the_suggestion(session, zhongben_case):
+    result = create_review(
+        session, case_id=zhongben_case, template_code="zhongben-2018", answers={"ZB1": "不适用"}
+    )
+    assert result.answers["ZB1"] == "不适用" and result.grade == "合格"
+    with pytest.raises(UserError):
+        create_review(
+            session, case_id=zhongben_case, template_code="zhongben-2018", answers={"ZB9": "符合"}
+        )
+
+
+def test_a_failed_item_becomes_a_prefilled_problem_in_one_action(session, zhongben_case, court):
+    review = create_review(session, case_id=zhongben_case, template_code="zhongben-2018")
+    draft = draft_from_review_item(session, review_id=review.review_id, item_code="ZB1")
+    assert draft.category == "乱执行" and draft.subtype == "终本不合规"
+    assert draft.example_cases == ["（2024）云0102执123号"]
+    pid = create_problem_from_review_item(session, review_id=review.review_id, item_code="ZB1")
+    problem = records.get(session, "problem", pid)
+    assert problem["court_id"] == court
+    assert problem["source_type"] == "案卷评查" and problem["source_id"] == review.review_id
+    assert "（2024）云0102执123号" in problem["description"]
+    assert problem["found_by"] == session.member_id
+    with pytest.raises(UserError, match="不符合"):
+        create_problem_from_review_item(session, review_id=review.review_id, item_code="ZB2")
+
+
+def test_problem_categories_are_checked_and_configurable(session, court):
+    assert [c.name for c in categories(session)] == [
+        "消极执行",
+        "选择性执行",
+        "乱执行",
+        "执行不廉",
+        "作风不正",
+        "有令不行",
+    ]
+    with pytest.raises(UserError, match="没有问题类别"):
+        create_problem(session, court_id=court, category="别的", description="x")
+    with pytest.raises(UserError, match="没有子类"):
+        create_problem(
+            session, court_id=court, category="乱执行", subtype="不存在", description="x"
+        )
+    save_category(session, name="乱执行", subtypes=["超标的查封", "新子类"])
+    create_problem(session, court_id=court, category="乱执行", subtype="新子类", description="x")
+    save_category(session, name="信息化应用不到位", subtypes=["节点信息录入不全"])
+    assert categories(session)[-1].name == "信息化应用不到位"
+
+
+def test_only_a_leader_configures_categories(session):
+    inspector = add_member(session, name="王芳", role="inspector")
+    session.act_as(inspector)
+    with pytest.raises(UserError, match="组长"):
+        save_category(session, name="新类别", subtypes=[])
+
+
+def test_rectification_resolve_one_close_one(session, court, clock):
+    inspector = add_member(session, name="王芳", unit="执行局", role="inspector")
+    leader = session.member_id
+    pid = create_problem(
+        session, court_id=court, category="消极执行", subtype="网上节点超期", description="节点超期"
+    )
+    item = add_item(
+        session,
+        problem_id=pid,
+        measure="逐案清理超期节点",
+        deadline=dt.date(2025, 10, 31),
+        responsible_unit="五华区法院执行局",
+    )
+    assert records.get(session, "rectification_item", item)["state"] == "待整改"
+    with pytest.raises(UserError, match="限期整改事项必须填写整改时限"):
+        add_item(session, problem_id=pid, measure="x", kind="限期整改")
+
+    session.act_as(inspector)
+    assert available_actions(session, item_id=item) == [Action.START]
+    act(session, item_id=item, action=Action.START)
+    add_progress(session, item_id=item, note="已清理12件")
+    with pytest.raises(UserError, match="佐证材料"):
+        act(session, item_id=item, action=Action.SUBMIT)
+    act(
+        session,
+        item_id=item,
+        action=Action.SUBMIT,
+        note="完成",
+        evidence=[EvidenceFile("整改报告.docx", b"report")],
+    )
+    with pytest.raises(PermissionDenied, match="只有组长或核查人"):
+        act(session, item_id=item, action=Action.CLOSE, note="自行销号")
+
+    session.act_as(leader)
+    with pytest.raises(UserError, match="说明"):
+        act(session, item_id=item, action=Action.CLOSE)
+    act(session, item_id=item, action=Action.RETURN, note="请补充案件清单")
+    session.act_as(inspector)
+    add_evidence(session, item_id=item, files=[EvidenceFile("案件清单.xlsx", b"list")])
+    act(session, item_id=item, action=Action.SUBMIT, note="已补充")
+    session.act_as(leader)
+    assert (
+        act(session, item_id=item, action=Action.CLOSE, note="核查属实，予以销号") == State.CLOSED
+    )
+
+    row = records.get(session, "rectification_item", item)
+    assert row["closed_by"] == leader and row["closed_at"]
+    assert row["evidence_count"] == 2 and row["last_progress"] == "已清理12件"
+    events = item_events(session, item_id=item)
+    assert [e["action"] for e in events if e["event_kind"] == "transition"] == [
+        "start",
+        "submit",
+        "return",
+        "submit",
+        "close",
+    ]
+    close = events[-1]
+    assert (
+        close["member_id"] == leader
+        and close["from_state"] == "待核查"
+        and close["to_state"] == "已销号"
+    )
+
+    act(session, item_id=item, action=Action.REOPEN, note="回头看发现反弹")
+    row = records.get(session, "rectification_item", item)
+    assert row["state"] == "整改中" and row["closed_by"] is None
+    with pytest.raises(UserError, match="当前状态为“整改中”"):
+        act(session, item_id=item, action=Action.START)
+
+
+def test_a_failed_action_writes_nothing(session, court):
+    pid = create_problem(session, court_id=court, category="消极执行", description="x")
+    item = add_item(session, problem_id=pid, measure="m", kind="长期坚持")
+    before = session.conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
+    blobs = session.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]
+    with pytest.raises(UserError):
+        act(session, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("a.txt", b"a")])
+    assert session.conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0] == before
+    assert session.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == blobs
+
+
+def test_overdue_item_is_red_and_counted(session, court):
+    pid = create_problem(session, court_id=court, category="消极执行", description="x")
+    item = add_item(session, problem_id=pid, measure="m", deadline=dt.date(2025, 9, 1))
+    row = records.get(session, "rectification_item", item)
+    assert status_of(session, row, dt.date(2025, 9, 22)).light == "red"
+    stats = statistics(session, today=dt.date(2025, 9, 22))
+    assert stats["items"]["overdue"] == 1
+    assert stats["overdue_by_court"] == {"昆明市五华区人民法院": 1}
+
+
+def test_attachments_are_content_addressed(session, court):
+    iid = create_interview(session, method="走访", date=dt.date(2025, 9, 23), court_id=court)
+    a = add_attachment(
+        session, owner_type="interview", owner_id=iid, filename="照片.png", data=b"same"
+    )
+    b = add_attachment(
+        session, owner_type="interview", owner_id=iid, filename="照片2.png", data=b"same"
+    )
+    assert (
+        records.get(session, "attachment", a)["sha256"]
+        == records.get(session, "attachment", b)["sha256"]
+    )
+    assert session.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0] == 1
+    assert attachment_data(session, attachment_id=b) == b"same"
+    with pytest.raises(NotFound):
+        add_attachment(session, owner_type="interview", owner_id="missing", filename="x", data=b"")
+
+
+def test_interview_method_is_validated(session):
+    with pytest.raises(UserError, match="检查方式"):
+        create_interview(session, method="喝茶", date=dt.date(2025, 9, 23))
+
+
+def test_campaign_document_number_in_official_form(session):
+    cid = create_campaign(session, name="专项巡查", doc_number="法发 (2016) 10号", kind="专项整治")
+    assert records.get(session, "campaign", cid)["doc_number"] == "法发〔2016〕10号"
+    with pytest.raises(UserError, match="发文字号"):
+        create_campaign(session, name="x", doc_number="第10号")
+    with pytest.raises(ValueError):
+        create_campaign(session, name="x", kind="不存在的类型")
+
+
+def test_deadline_service():
+    d = compute_deadline(None, start=dt.date(2025, 9, 30), amount=5, unit="workdays")
+    assert d.due == dt.date(2025, 10, 14)
+    with pytest.raises(UserError):
+        compute_deadline(None, start=dt.date(2025, 9, 30), amount=5, unit="weeks")

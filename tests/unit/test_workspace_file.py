@@ -1,0 +1,160 @@
+import sqlite3
+
+import pytest
+
+from inspector.domain.records import META_COLUMNS, RECORD_TYPES
+from inspector.errors import WorkspaceError
+from inspector.storage import migrations as mig
+from inspector.storage.workspace import open_workspace
+
+
+def test_a_workspace_is_one_sqlite_file_in_wal_mode_with_full_sync_and_foreign_keys(tmp_path):
+    ws = open_workspace(tmp_path / "a.ledger", create=True)
+    try:
+        conn = ws.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert ws.schema_version == mig.schema_version(mig.known_names())
+    finally:
+        ws.close()
+
+
+def test_migrations_are_recorded(tmp_path):
+    ws = open_workspace(tmp_path / "a.ledger", create=True)
+    try:
+        assert mig.applied_names(ws.db) == mig.known_names()
+    finally:
+        ws.close()
+
+
+def test_schema_matches_the_record_types(tmp_path):
+    ws = open_workspace(None)
+    try:
+        for rt in RECORD_TYPES.values():
+            cols = [r[1] for r in ws.conn.execute(f"PRAGMA table_info({rt.table})")]
+            expected = ["id", *rt.field_names, *(f.name for f in rt.derived), *META_COLUMNS]
+            assert sorted(cols) == sorted(expected), rt.table
+    finally:
+        ws.close()
+
+
+def test_a_missing_file_is_reported(tmp_path):
+    with pytest.raises(WorkspaceError, match="找不到工作区文件"):
+        open_workspace(tmp_path / "nope.ledger")
+
+
+def test_a_file_that_is_not_a_workspace_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "notes.ledger"
+    path.write_bytes(b"this is not sqlite at all, just some text\n" * 10)
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError, match="不是巡查台账工作区文件"):
+        open_workspace(path)
+    assert path.read_bytes() == before
+
+
+def test_another_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkspaceError, match="不是巡查台账工作区"):
+        open_workspace(path)
+
+
+def test_a_workspace_from_a_newer_app_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "new.ledger"
+    open_workspace(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        (mig.MIGRATION_SET, "9999_from_the_future", "2030-01-01"),
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(WorkspaceError, match=r"较新版本.*请升级软件"):
+        open_workspace(path)
+
+
+def test_a_copy_is_made_before_migrating(tmp_path, monkeypatch):
+    path = tmp_path / "old.ledger"
+    first = mig.migration_files()[:1]
+    monkeypatch.setattr(mig, "migration_files", lambda: first)
+    mig.migrations.cache_clear()
+    open_workspace(path, create=True).close()
+    extra = tmp_path / "migs"
+    extra.mkdir()
+    (extra / "0002_add_table.sql").write_text(
+        "CREATE TABLE extra_test (x TEXT);\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(mig, "migration_files", lambda: [*first, extra / "0002_add_table.sql"])
+    mig.migrations.cache_clear()
+    try:
+        ws = open_workspace(path)
+        assert "extra_test" in ws.db.table_names()
+        ws.close()
+        backups = list(tmp_path.glob("old.ledger.v1-*.bak"))
+        assert len(backups) == 1
+        conn = sqlite3.connect(backups[0])
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        conn.close()
+        assert "extra_test" not in names and "revisions" in names
+    finally:
+        mig.migrations.cache_clear()
+
+
+def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "w.ledger"
+    first = mig.migration_files()[:1]
+    monkeypatch.setattr(mig, "migration_files", lambda: first)
+    mig.migrations.cache_clear()
+    open_workspace(path, create=True).close()
+    extra = tmp_path / "migs"
+    extra.mkdir()
+    (extra / "0002_broken.sql").write_text(
+        "CREATE TABLE half_done (x TEXT);\nINSERT INTO no_such_table VALUES (1);\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(mig, "migration_files", lambda: [*first, extra / "0002_broken.sql"])
+    mig.migrations.cache_clear()
+    try:
+        with pytest.raises(WorkspaceError, match=r"升级工作区失败.*已撤销"):
+            open_workspace(path)
+        conn = sqlite3.connect(path)
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+        conn.close()
+        assert "half_done" not in names
+        assert applied == ["0001_initial"]
+    finally:
+        mig.migrations.cache_clear()
+
+
+def test_split_statements_keeps_semicolons_inside_strings():
+    stmts = list(
+        mig.split_statements(
+            "-- c\nCREATE TABLE a (x TEXT DEFAULT ';');\nINSERT INTO a VALUES ('1;2');\n"
+        )
+    )
+    assert len(stmts) == 2
+
+
+def test_transactions_are_all_or_nothing_and_nested_blocks_join_the_outer_one(tmp_path):
+    ws = open_workspace(tmp_path / "t.ledger", create=True)
+    try:
+        ws.set_local("a", "1")
+        with pytest.raises(RuntimeError), ws.transaction():
+            ws.conn.execute("UPDATE local_state SET value = '2' WHERE key = 'a'")
+            with ws.transaction():
+                ws.conn.execute("INSERT INTO local_state VALUES ('b', 'x')")
+            raise RuntimeError("boom")
+        assert ws.get_local("a") == "1" and ws.get_local("b") is None
+        with ws.transaction():
+            ws.conn.execute("INSERT INTO local_state VALUES ('c', 'kept')")
+            with pytest.raises(ValueError), ws.savepoint():
+                ws.conn.execute("INSERT INTO local_state VALUES ('d', 'dropped')")
+                raise ValueError
+        assert ws.get_local("c") == "kept" and ws.get_local("d") is None
+    finally:
+        ws.close()
