@@ -72,10 +72,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
-    from .services.workspaces import compute_deadline
+    from .services.workspaces import compute_deadline, load_holiday_file
 
     unit = "workdays" if args.workdays else ("months" if args.months else "days")
-    deadline = compute_deadline(None, start=args.start, amount=args.n, unit=unit)
+    calendar = load_holiday_file(Path(args.holidays)) if args.holidays else None
+    deadline = compute_deadline(calendar, start=args.start, amount=args.n, unit=unit)
     if args.json:
         _print_json(deadline.as_dict())
         return 0
@@ -124,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     unit = p.add_mutually_exclusive_group()
     unit.add_argument("--workdays", action="store_true", help="按工作日计算")
     unit.add_argument("--months", action="store_true", help="按月计算")
+    p.add_argument(
+        "--holidays", metavar="FILE", help="自行导入的节假日安排（每行：日期 休/班 [名称]）"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_deadline)
 

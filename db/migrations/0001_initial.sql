@@ -20,6 +20,14 @@ CREATE TABLE revisions (
     UNIQUE (device_id, seq)
 );
 CREATE INDEX revisions_record ON revisions (record_id);
+CREATE TRIGGER revisions_no_update BEFORE UPDATE ON revisions
+BEGIN
+    SELECT RAISE(ABORT, 'revisions are immutable');
+END;
+CREATE TRIGGER revisions_no_delete BEFORE DELETE ON revisions
+BEGIN
+    SELECT RAISE(ABORT, 'revisions are immutable');
+END;
 CREATE INDEX revisions_order ON revisions (hlc, device_id, seq);
 
 CREATE TABLE blobs (

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.enums import Role
-from ..domain.workdays import Deadline, add_days, add_months, add_workdays
+from ..domain.workdays import (
+    DEFAULT_CALENDAR,
+    Deadline,
+    WorkCalendar,
+    add_days,
+    add_months,
+    add_workdays,
+    parse_holiday_list,
+)
 from ..errors import UserError, WorkspaceError
 from ..reports.statistics import ledger_statistics
 from ..storage import projection
@@ -48,13 +56,26 @@ def statistics(session: Session, *, today: dt.date | None = None) -> dict[str, A
     )
 
 
+def load_holiday_file(path: Path) -> WorkCalendar:
+    """A calendar with a user-supplied holiday list (lines: ``2027-01-01 休 元旦``)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as e:
+        raise UserError(f"无法读取节假日文件“{path.name}”：{e.strerror}") from e
+    except UnicodeDecodeError:
+        raise UserError(f"节假日文件“{path.name}”不是 UTF-8 文本") from None
+    try:
+        days, names = parse_holiday_list(text.splitlines())
+    except ValueError as e:
+        raise UserError(f"节假日文件“{path.name}”{e}") from e
+    return WorkCalendar(days, names)
+
+
 def compute_deadline(
-    session: Session | None, *, start: dt.date, amount: int, unit: str = "workdays"
+    calendar: WorkCalendar | None, *, start: dt.date, amount: int, unit: str = "workdays"
 ) -> Deadline:
     """The due date of a period, with the reasoning and the provisional flag."""
-    from ..domain.workdays import DEFAULT_CALENDAR
-
-    cal = session.calendar if session else DEFAULT_CALENDAR
+    cal = calendar or DEFAULT_CALENDAR
     fn = {"workdays": add_workdays, "days": add_days, "months": add_months}.get(unit)
     if fn is None:
         raise UserError(f"期间单位“{unit}”无效（workdays / days / months）")

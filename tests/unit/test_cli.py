@@ -116,3 +116,20 @@ def test_python_dash_m_inspector_works():
         check=False,
     )
     assert proc.returncode == 0 and "2025-10-14" in proc.stdout
+
+
+def test_deadline_with_a_user_loaded_holiday_list(capsys, tmp_path):
+    holidays = tmp_path / "2099.txt"
+    holidays.write_text(
+        "2099-03-09..2099-03-10 休 测试假期\n2099-03-14 班 调休\n", encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys, "deadline", "2099-03-06", "3", "--workdays", "--json", "--holidays", str(holidays)
+    )
+    data = json.loads(out)
+    assert code == 0 and data["provisional"] is False and data["due"] == "2099-03-13"
+    holidays.write_text("2099-03-09 放假\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "deadline", "2099-03-06", "3", "--workdays", "--holidays", str(holidays)
+    )
+    assert code == 1 and "第1行" in err

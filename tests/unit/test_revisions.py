@@ -156,3 +156,14 @@ def test_device_sequence_stays_contiguous_when_part_of_a_batch_fails(session):
     ]
     assert seqs == list(range(1, len(seqs) + 1))
     assert {c["name"] for c in records.find(session, "court")} == {"甲法院", "丙法院"}
+
+
+def test_revisions_cannot_be_changed_or_deleted(session):
+    import sqlite3
+
+    import pytest
+
+    add_court(session, name="甲法院", level="基层", code="云0102")
+    for sql in ("UPDATE revisions SET fields = '{}'", "DELETE FROM revisions"):
+        with pytest.raises(sqlite3.IntegrityError, match="immutable"), session.transaction():
+            session.conn.execute(sql)

@@ -77,58 +77,55 @@ def test_a_workspace_from_a_newer_app_is_refused_with_a_clear_message(tmp_path):
         open_workspace(path)
 
 
-def test_a_copy_is_made_before_migrating(tmp_path, monkeypatch):
+@pytest.fixture
+def upgrade_with(tmp_path, monkeypatch):
+    """Make a workspace with the first migration only, then offer one more migration."""
+
+    def make(path, sql):
+        first = mig.migration_files()[:1]
+        monkeypatch.setattr(mig, "migration_files", lambda: first)
+        mig.migrations.cache_clear()
+        open_workspace(path, create=True).close()
+        extra = tmp_path / "migs" / "0002_next.sql"
+        extra.parent.mkdir(exist_ok=True)
+        extra.write_text(sql, encoding="utf-8")
+        monkeypatch.setattr(mig, "migration_files", lambda: [*first, extra])
+        mig.migrations.cache_clear()
+
+    yield make
+    mig.migrations.cache_clear()
+
+
+def table_names(path):
+    conn = sqlite3.connect(path)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def test_a_copy_is_made_before_migrating(tmp_path, upgrade_with):
     path = tmp_path / "old.ledger"
-    first = mig.migration_files()[:1]
-    monkeypatch.setattr(mig, "migration_files", lambda: first)
-    mig.migrations.cache_clear()
-    open_workspace(path, create=True).close()
-    extra = tmp_path / "migs"
-    extra.mkdir()
-    (extra / "0002_add_table.sql").write_text(
-        "CREATE TABLE extra_test (x TEXT);\n", encoding="utf-8"
-    )
-    monkeypatch.setattr(mig, "migration_files", lambda: [*first, extra / "0002_add_table.sql"])
-    mig.migrations.cache_clear()
-    try:
-        ws = open_workspace(path)
-        assert "extra_test" in ws.db.table_names()
-        ws.close()
-        backups = list(tmp_path.glob("old.ledger.v1-*.bak"))
-        assert len(backups) == 1
-        conn = sqlite3.connect(backups[0])
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        conn.close()
-        assert "extra_test" not in names and "revisions" in names
-    finally:
-        mig.migrations.cache_clear()
+    upgrade_with(path, "CREATE TABLE extra_test (x TEXT);\n")
+    ws = open_workspace(path)
+    assert "extra_test" in ws.db.table_names()
+    ws.close()
+    backups = list(tmp_path.glob("old.ledger.v1-*.bak"))
+    assert len(backups) == 1
+    names = table_names(backups[0])
+    assert "extra_test" not in names and "revisions" in names
 
 
-def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
+def test_a_failing_migration_changes_nothing(tmp_path, upgrade_with):
     path = tmp_path / "w.ledger"
-    first = mig.migration_files()[:1]
-    monkeypatch.setattr(mig, "migration_files", lambda: first)
-    mig.migrations.cache_clear()
-    open_workspace(path, create=True).close()
-    extra = tmp_path / "migs"
-    extra.mkdir()
-    (extra / "0002_broken.sql").write_text(
-        "CREATE TABLE half_done (x TEXT);\nINSERT INTO no_such_table VALUES (1);\n",
-        encoding="utf-8",
-    )
-    monkeypatch.setattr(mig, "migration_files", lambda: [*first, extra / "0002_broken.sql"])
-    mig.migrations.cache_clear()
-    try:
-        with pytest.raises(WorkspaceError, match=r"升级工作区失败.*已撤销"):
-            open_workspace(path)
-        conn = sqlite3.connect(path)
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
-        conn.close()
-        assert "half_done" not in names
-        assert applied == ["0001_initial"]
-    finally:
-        mig.migrations.cache_clear()
+    upgrade_with(path, "CREATE TABLE half_done (x TEXT);\nINSERT INTO no_such_table VALUES (1);\n")
+    with pytest.raises(WorkspaceError, match=r"升级工作区失败.*已撤销"):
+        open_workspace(path)
+    assert "half_done" not in table_names(path)
+    conn = sqlite3.connect(path)
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+    conn.close()
+    assert applied == ["0001_initial"]
 
 
 def test_split_statements_keeps_semicolons_inside_strings():
