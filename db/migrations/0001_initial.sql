@@ -30,6 +30,15 @@ BEGIN
 END;
 CREATE INDEX revisions_order ON revisions (hlc, device_id, seq);
 
+-- Values that concurrent revisions set differently (a projection, like the tables below).
+CREATE TABLE conflicts (
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    candidates TEXT NOT NULL,
+    PRIMARY KEY (record_id, field)
+);
+
 CREATE TABLE blobs (
     sha256 TEXT PRIMARY KEY,
     size INTEGER NOT NULL,
@@ -53,8 +62,10 @@ CREATE TABLE campaigns (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE courts (
@@ -69,8 +80,10 @@ CREATE TABLE courts (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX courts_parent_id ON courts (parent_id);
 
@@ -87,8 +100,10 @@ CREATE TABLE members (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE categories (
@@ -104,8 +119,10 @@ CREATE TABLE categories (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE cases (
@@ -152,8 +169,10 @@ CREATE TABLE cases (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX cases_court_id ON cases (court_id);
 
@@ -173,8 +192,10 @@ CREATE TABLE reviews (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX reviews_campaign_id ON reviews (campaign_id);
 CREATE INDEX reviews_case_id ON reviews (case_id);
@@ -194,8 +215,10 @@ CREATE TABLE review_answers (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX review_answers_review_id ON review_answers (review_id);
 
@@ -215,8 +238,10 @@ CREATE TABLE interviews (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX interviews_campaign_id ON interviews (campaign_id);
 CREATE INDEX interviews_court_id ON interviews (court_id);
@@ -243,8 +268,10 @@ CREATE TABLE problems (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX problems_campaign_id ON problems (campaign_id);
 CREATE INDEX problems_court_id ON problems (court_id);
@@ -267,14 +294,17 @@ CREATE TABLE rectification_items (
     last_progress TEXT,
     evidence_count INTEGER,
     event_count INTEGER,
+    state_leaves TEXT,
     created_at TEXT,
     created_by TEXT,
     created_device TEXT,
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX rectification_items_problem_id ON rectification_items (problem_id);
 
@@ -289,14 +319,17 @@ CREATE TABLE item_events (
     evidence TEXT,
     at TEXT,
     member_id TEXT REFERENCES members (id) DEFERRABLE INITIALLY DEFERRED,
+    after_events TEXT,
     created_at TEXT,
     created_by TEXT,
     created_device TEXT,
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX item_events_item_id ON item_events (item_id);
 CREATE INDEX item_events_member_id ON item_events (member_id);
@@ -316,8 +349,10 @@ CREATE TABLE attachments (
     updated_at TEXT,
     updated_by TEXT,
     updated_device TEXT,
-    head_rev TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
+    created_rev TEXT,
+    heads TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE INDEX cases_case_number ON cases (case_number);

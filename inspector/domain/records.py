@@ -58,8 +58,10 @@ META_COLUMNS: tuple[str, ...] = (
     "updated_at",
     "updated_by",
     "updated_device",
-    "head_rev",
+    "created_rev",
+    "heads",
     "deleted",
+    "conflicted",
 )
 
 T, INT, R, D, J = FieldKind.TEXT, FieldKind.INTEGER, FieldKind.REAL, FieldKind.DATE, FieldKind.JSON
@@ -270,6 +272,7 @@ RECTIFICATION_ITEM = RecordType(
         Field("last_progress", T, "整改进展"),
         Field("evidence_count", INT, "佐证材料数"),
         Field("event_count", INT, "事件数"),
+        Field("state_leaves", J, "当前状态记录"),
     ),
     searchable=("measure", "responsible_unit", "responsible_person", "note"),
 )
@@ -288,6 +291,7 @@ ITEM_EVENT = RecordType(
         Field("evidence", J, "佐证材料"),
         Field("at", T, "时间"),
         _ref("member_id", "member", "操作人"),
+        Field("after_events", J, "前序状态记录"),
     ),
     searchable=("note",),
 )

@@ -34,6 +34,8 @@ class Action(StrEnum):
     RETURN = "return"
     CLOSE = "close"
     REOPEN = "reopen"
+    #: the leader settles a state set differently on two laptops (not a normal transition)
+    RESOLVE = "resolve"
 
     @property
     def zh(self) -> str:
@@ -46,6 +48,7 @@ ACTION_ZH = {
     Action.RETURN: "退回整改",
     Action.CLOSE: "销号",
     Action.REOPEN: "重新打开",
+    Action.RESOLVE: "确定状态",
 }
 
 
@@ -89,6 +92,8 @@ def transition(
     ``evidence_count`` is the number of pieces of evidence the item holds,
     including any submitted with this action.
     """
+    if action not in _TRANSITIONS:
+        raise TransitionError(f"“{action.zh}”不是普通的状态变更，请在冲突处理中进行")
     src, dst = _TRANSITIONS[action]
     if state != src:
         raise TransitionError(f"事项当前状态为“{state}”，不能{action.zh}（需为“{src}”）")

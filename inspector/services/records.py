@@ -13,9 +13,11 @@ from .session import Session
 
 def decode_row(type_name: str, row: dict[str, Any]) -> dict[str, Any]:
     rt = record_type(type_name)
-    for f in rt.fields:
+    for f in (*rt.fields, *rt.derived):
         if f.kind == FieldKind.JSON and isinstance(row.get(f.name), str):
             row[f.name] = json.loads(row[f.name])
+    if isinstance(row.get("heads"), str):
+        row["heads"] = json.loads(row["heads"])
     return row
 
 

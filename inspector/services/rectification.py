@@ -84,6 +84,7 @@ def _event(
     action: Action | None = None,
     from_state: State | None = None,
     to_state: State | None = None,
+    after: list[str] | None = None,
 ) -> str:
     return records.create(
         session,
@@ -98,6 +99,7 @@ def _event(
             "evidence": list(evidence or []),
             "at": session.clock().isoformat(timespec="seconds"),
             "member_id": session.member_id,
+            "after_events": list(after) if after is not None else None,
         },
     )
 
@@ -138,6 +140,8 @@ def act(
     """
     action = Action(action)
     item = records.get(session, "rectification_item", item_id)
+    if len(item["state_leaves"] or []) > 1:
+        raise UserError("该事项的状态在不同电脑上被同时修改，请组长先在“冲突处理”中确定状态")
     state = State(item["state"])
     role = session.role()
     files = list(evidence or [])
@@ -164,6 +168,7 @@ def act(
             action=action,
             from_state=state,
             to_state=new_state,
+            after=item["state_leaves"] or [],
         )
     return new_state
 
@@ -193,7 +198,7 @@ def add_evidence(
 
 def item_events(session: Session, *, item_id: str) -> list[dict[str, Any]]:
     rows = records.find(session, "item_event", "item_id = ?", (item_id,))
-    return sorted(rows, key=lambda r: (r["at"] or "", r["head_rev"] or ""))
+    return sorted(rows, key=lambda r: (r["at"] or "", r["created_rev"] or ""))
 
 
 def status_of(session: Session, item: dict[str, Any], today: dt.date | None = None) -> Status:

@@ -130,7 +130,7 @@ def seed_reference_data(session: Session) -> None:
     with session.transaction():
         for order, c in enumerate(seed_categories(), start=1):
             rid = category_id(c.name)
-            if log.head(record_type("category"), rid) is None:
+            if log.heads(record_type("category"), rid) is None:
                 log.write(
                     "category",
                     rid,

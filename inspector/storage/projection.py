@@ -1,22 +1,36 @@
 """Current-state tables, projected from revisions.
 
-:func:`apply` folds one revision into the tables; :func:`rebuild` empties them and
-replays every revision in HLC order, which must give the same tables as the
-live ones.
+A record's row is :func:`inspector.domain.merge.project_record` of all its
+revisions, so local edits, imports in any order and a full :func:`rebuild` give
+the same tables. Rectification items also carry columns derived from their
+events (state, closing, counts). Conflicts are kept in the ``conflicts`` table.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Iterable
 from functools import cache
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
+from ..domain.merge import (
+    DELETED_FIELD,
+    STATE_FIELD,
+    Conflict,
+    EventRow,
+    RecordState,
+    item_state,
+    project_record,
+)
 from ..domain.records import RECORD_TYPES, FieldKind, RecordType, record_type
 
 if TYPE_CHECKING:
     from .revisions import Revision
+
+ITEM_TYPE = "rectification_item"
+EVENT_TYPE = "item_event"
 
 
 def encode(rt: RecordType, name: str, value: Any) -> Any:
@@ -27,77 +41,252 @@ def encode(rt: RecordType, name: str, value: Any) -> Any:
     return value
 
 
+_META = (
+    "created_at",
+    "created_by",
+    "created_device",
+    "created_rev",
+    "updated_at",
+    "updated_by",
+    "updated_device",
+    "heads",
+    "deleted",
+)
+
+
 @cache
-def _insert_sql(rt: RecordType) -> str:
-    cols = ["id", *rt.field_names, *(f.name for f in rt.derived)]
-    cols += ["created_at", "created_by", "created_device"]
-    cols += ["updated_at", "updated_by", "updated_device", "head_rev", "deleted"]
+def _upsert_sql(rt: RecordType) -> str:
+    cols = ["id", *rt.field_names, *_META]
     marks = ", ".join("?" for _ in cols)
-    return f"INSERT INTO {rt.table} ({', '.join(cols)}) VALUES ({marks})"
-
-
-def _initial_derived(rt: RecordType) -> list[Any]:
-    return [DERIVED_DEFAULTS.get((rt.name, f.name)) for f in rt.derived]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols[1:])
+    derived_cols = [f.name for f in rt.derived]
+    derived = ""
+    if derived_cols:
+        derived = f", {', '.join(derived_cols)}"
+        marks += ", " + ", ".join("?" for _ in derived_cols)
+    return (
+        f"INSERT INTO {rt.table} ({', '.join(cols)}{derived}) VALUES ({marks}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
 
 
 DERIVED_DEFAULTS: dict[tuple[str, str], Any] = {
-    ("rectification_item", "state"): "待整改",
-    ("rectification_item", "evidence_count"): 0,
-    ("rectification_item", "event_count"): 0,
+    (ITEM_TYPE, "state"): "待整改",
+    (ITEM_TYPE, "evidence_count"): 0,
+    (ITEM_TYPE, "event_count"): 0,
+    (ITEM_TYPE, "state_leaves"): "[]",
 }
+
+
+def _row_values(rt: RecordType, record_id: str, st: RecordState) -> list[Any]:
+    created = st.created or st.updated
+    values: list[Any] = [record_id]
+    values += [encode(rt, n, st.values.get(n)) for n in rt.field_names]
+    values += [created.created_at, created.member_id, created.device_id, created.id]
+    values += [st.updated.created_at, st.updated.member_id, st.updated.device_id]
+    values += [json.dumps(st.heads), 1 if st.deleted else 0]
+    values += [DERIVED_DEFAULTS.get((rt.name, f.name)) for f in rt.derived]
+    return values
+
+
+def _conflict_rows(
+    rt: RecordType, record_id: str, conflicts: Iterable[Conflict]
+) -> list[tuple[str, ...]]:
+    return [
+        (
+            rt.name,
+            record_id,
+            c.field,
+            json.dumps([x.as_dict() for x in c.candidates], ensure_ascii=False),
+        )
+        for c in conflicts
+    ]
+
+
+_INSERT_CONFLICT = (
+    "INSERT INTO conflicts (record_type, record_id, field, candidates) VALUES (?, ?, ?, ?)"
+)
+
+
+def _flag(conn: sqlite3.Connection, rt: RecordType, record_ids: Iterable[str]) -> None:
+    conn.executemany(
+        f"UPDATE {rt.table} SET conflicted = EXISTS "
+        "(SELECT 1 FROM conflicts WHERE record_id = ?1) WHERE id = ?1",
+        [(i,) for i in record_ids],
+    )
+
+
+def record_revisions(conn: sqlite3.Connection, record_id: str) -> list[Revision]:
+    from .revisions import iter_revisions
+
+    return list(iter_revisions(conn, "WHERE record_id = ?", (record_id,)))
+
+
+def recompute_record(conn: sqlite3.Connection, rt: RecordType, record_id: str) -> RecordState:
+    """Write a record's row and field conflicts from all of its revisions in the workspace."""
+    st = project_record(record_revisions(conn, record_id), rt.field_names)
+    conn.execute(_upsert_sql(rt), _row_values(rt, record_id, st))
+    conn.execute(
+        "DELETE FROM conflicts WHERE record_id = ? AND field != ?", (record_id, STATE_FIELD)
+    )
+    conn.executemany(_INSERT_CONFLICT, _conflict_rows(rt, record_id, st.conflicts))
+    _flag(conn, rt, [record_id])
+    return st
+
+
+def project_new_records(conn: sqlite3.Connection, groups: Iterable[list[Revision]]) -> int:
+    """Write rows for records that have no row yet; each group is all of one record's revisions.
+
+    Returns the number of records written. The bulk path of imports and rebuilds.
+    """
+    rows: dict[RecordType, list[list[Any]]] = {}
+    flagged: dict[RecordType, list[str]] = {}
+    conflicts: list[tuple[str, ...]] = []
+    n = 0
+
+    def flush() -> None:
+        for rt, batch in rows.items():
+            conn.executemany(_upsert_sql(rt), batch)
+        conn.executemany(_INSERT_CONFLICT, conflicts)
+        for rt, ids in flagged.items():
+            _flag(conn, rt, ids)
+        rows.clear()
+        flagged.clear()
+        conflicts.clear()
+
+    for revs in groups:
+        rt = record_type(revs[0].record_type)
+        record_id = revs[0].record_id
+        st = project_record(revs, rt.field_names)
+        rows.setdefault(rt, []).append(_row_values(rt, record_id, st))
+        if st.conflicts:
+            conflicts.extend(_conflict_rows(rt, record_id, st.conflicts))
+            flagged.setdefault(rt, []).append(record_id)
+        n += 1
+        if n % 5000 == 0:
+            flush()
+    flush()
+    return n
+
+
+def recompute_items(conn: sqlite3.Connection, item_ids: Iterable[str] | None = None) -> None:
+    """Rectification items' state, closing and counts from their events (all items if None)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _items (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM _items")
+    if item_ids is None:
+        conn.execute("INSERT INTO _items SELECT id FROM rectification_items")
+    else:
+        conn.executemany("INSERT OR IGNORE INTO _items VALUES (?)", [(i,) for i in item_ids])
+    rows = conn.execute(
+        """SELECT e.item_id, e.id, e.event_kind, e.to_state, e.after_events, e.note, e.evidence,
+                  e.at, e.member_id, r.device_id
+           FROM item_events e JOIN _items t ON t.id = e.item_id
+           JOIN revisions r ON r.id = e.created_rev
+           WHERE e.deleted = 0
+           ORDER BY e.item_id, r.hlc, r.device_id, r.seq"""
+    )
+    events: dict[str, list[EventRow]] = {}
+    for r in rows:
+        events.setdefault(r[0], []).append(
+            EventRow(
+                id=r[1],
+                kind=r[2],
+                to_state=r[3],
+                after=tuple(json.loads(r[4]) if r[4] else ()),
+                note=r[5],
+                evidence=len(json.loads(r[6])) if r[6] else 0,
+                at=r[7],
+                member_id=r[8],
+                device_id=r[9],
+            )
+        )
+    ids = [r[0] for r in conn.execute("SELECT id FROM _items")]
+    updates = []
+    conflicts: list[tuple[str, ...]] = []
+    item_rt = RECORD_TYPES[ITEM_TYPE]
+    for item_id in ids:
+        st = item_state(events.get(item_id, []))
+        updates.append(
+            (
+                st.state,
+                st.state_changed_at,
+                st.closed_by,
+                st.closed_at,
+                st.last_progress,
+                st.evidence_count,
+                st.event_count,
+                json.dumps(st.leaves),
+                item_id,
+            )
+        )
+        if st.conflict:
+            conflicts.extend(_conflict_rows(item_rt, item_id, [st.conflict]))
+    conn.executemany(
+        """UPDATE rectification_items SET state = ?, state_changed_at = ?, closed_by = ?,
+               closed_at = ?, last_progress = ?, evidence_count = ?, event_count = ?,
+               state_leaves = ?
+           WHERE id = ?""",
+        updates,
+    )
+    conn.execute(
+        "DELETE FROM conflicts WHERE field = ? AND record_id IN (SELECT id FROM _items)",
+        (STATE_FIELD,),
+    )
+    conn.executemany(_INSERT_CONFLICT, conflicts)
+    conn.execute(
+        "UPDATE rectification_items SET conflicted = EXISTS "
+        "(SELECT 1 FROM conflicts c WHERE c.record_id = rectification_items.id) "
+        "WHERE id IN (SELECT id FROM _items)"
+    )
+    conn.execute("DELETE FROM _items")
 
 
 def apply(conn: sqlite3.Connection, rev: Revision) -> None:
+    """Fold a revision written on this laptop into the tables (its base is the current heads)."""
     rt = record_type(rev.record_type)
-    who = (rev.created_at, rev.member_id, rev.device_id)
     if rev.op == "create":
-        values: list[Any] = [rev.record_id]
-        values += [encode(rt, n, rev.fields.get(n)) for n in rt.field_names]
-        values += _initial_derived(rt)
-        values += [*who, *who, rev.id, 0]
-        conn.execute(_insert_sql(rt), values)
+        project_new_records(conn, [[rev]])
     else:
-        sets = [f"{n} = ?" for n in rev.fields]
-        params = [encode(rt, n, v) for n, v in rev.fields.items()]
-        if rev.op == "delete":
-            sets.append("deleted = 1")
-        sets += ["updated_at = ?", "updated_by = ?", "updated_device = ?", "head_rev = ?"]
-        params += [*who, rev.id, rev.record_id]
-        conn.execute(f"UPDATE {rt.table} SET {', '.join(sets)} WHERE id = ?", params)
-    hook = _HOOKS.get(rt.name)
-    if hook is not None:
-        hook(conn, rev)
+        recompute_record(conn, rt, rev.record_id)
+    if rt.name == EVENT_TYPE:
+        item_id = (
+            rev.fields.get("item_id")
+            or conn.execute(
+                "SELECT item_id FROM item_events WHERE id = ?", (rev.record_id,)
+            ).fetchone()[0]
+        )
+        recompute_items(conn, [item_id])
 
 
-def _item_event(conn: sqlite3.Connection, rev: Revision) -> None:
-    """Keep a rectification item's state, closing and counts in step with its events."""
-    if rev.op != "create":
-        return
-    f = rev.fields
-    sets = ["event_count = event_count + 1"]
-    params: list[Any] = []
-    evidence = f.get("evidence") or []
-    if evidence:
-        sets.append("evidence_count = evidence_count + ?")
-        params.append(len(evidence))
-    if f.get("event_kind") == "progress" and f.get("note"):
-        sets.append("last_progress = ?")
-        params.append(f["note"])
-    if f.get("event_kind") == "transition":
-        sets += ["state = ?", "state_changed_at = ?"]
-        params += [f["to_state"], f.get("at")]
-        if f["to_state"] == "已销号":
-            sets += ["closed_by = ?", "closed_at = ?"]
-            params += [f.get("member_id"), f.get("at")]
-        elif f.get("from_state") == "已销号":
-            sets += ["closed_by = NULL", "closed_at = NULL"]
-    params.append(f["item_id"])
-    conn.execute(f"UPDATE rectification_items SET {', '.join(sets)} WHERE id = ?", params)
+def refresh(conn: sqlite3.Connection, new_revisions: list[Revision], existing: set[str]) -> None:
+    """Bring the tables up to date after ``new_revisions`` were added to the workspace.
 
-
-_HOOKS: dict[str, Callable[[sqlite3.Connection, Revision], None]] = {
-    "item_event": _item_event,
-}
+    ``existing`` holds the ids of records that had revisions before; the others are
+    projected in bulk from their new revisions alone.
+    """
+    by_record: dict[str, list[Revision]] = {}
+    for r in new_revisions:
+        by_record.setdefault(r.record_id, []).append(r)
+    project_new_records(conn, (revs for rid, revs in by_record.items() if rid not in existing))
+    items: set[str] = set()
+    for rid, revs in by_record.items():
+        if rid in existing:
+            recompute_record(conn, record_type(revs[0].record_type), rid)
+        if revs[0].record_type == ITEM_TYPE:
+            items.add(rid)
+    events = [rid for rid, revs in by_record.items() if revs[0].record_type == EVENT_TYPE]
+    for chunk_start in range(0, len(events), 500):
+        chunk = events[chunk_start : chunk_start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        items.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT item_id FROM item_events WHERE id IN ({marks})", chunk
+            )
+            if r[0]
+        )
+    if items:
+        recompute_items(conn, items)
 
 
 def projection_tables() -> list[str]:
@@ -105,23 +294,47 @@ def projection_tables() -> list[str]:
 
 
 def rebuild(conn: sqlite3.Connection) -> int:
-    """Empty every projection table and replay all revisions; returns the count replayed.
+    """Empty every projection table and recompute it from all revisions.
 
-    The caller provides the transaction.
+    Returns the number of revisions read. The caller provides the transaction.
     """
     from .revisions import iter_revisions
 
-    for table in projection_tables():
+    for table in [*projection_tables(), "conflicts"]:
         conn.execute(f"DELETE FROM {table}")
-    n = 0
-    for rev in iter_revisions(conn):
-        apply(conn, rev)
-        n += 1
-    return n
+    count = 0
+
+    def groups() -> Iterable[list[Revision]]:
+        nonlocal count
+        for _record_id, group in groupby(
+            iter_revisions(conn, order="record_id, hlc, device_id, seq"), key=lambda r: r.record_id
+        ):
+            revs = list(group)
+            count += len(revs)
+            yield revs
+
+    project_new_records(conn, groups())
+    recompute_items(conn)
+    return count
 
 
 def snapshot(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
-    """Every projection row, ordered by id — for comparing a rebuild with the live tables."""
-    return {
+    """Every projection row and conflict, ordered — to compare workspaces and rebuilds."""
+    tables = {
         t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in projection_tables()
     }
+    tables["conflicts"] = conn.execute(
+        "SELECT * FROM conflicts ORDER BY record_id, field"
+    ).fetchall()
+    return tables
+
+
+__all__ = [
+    "DELETED_FIELD",
+    "STATE_FIELD",
+    "apply",
+    "rebuild",
+    "recompute_items",
+    "refresh",
+    "snapshot",
+]

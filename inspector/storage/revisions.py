@@ -157,11 +157,12 @@ class RevisionLog:
         self._position = (generation, self.device_id, seq)
         return seq
 
-    def head(self, rt: RecordType, record_id: str) -> tuple[str | None, bool] | None:
+    def heads(self, rt: RecordType, record_id: str) -> list[str] | None:
+        """The record's current head revisions (None when the record does not exist)."""
         row = self.conn.execute(
-            f"SELECT head_rev, deleted FROM {rt.table} WHERE id = ?", (record_id,)
+            f"SELECT heads FROM {rt.table} WHERE id = ?", (record_id,)
         ).fetchone()
-        return (row[0], bool(row[1])) if row else None
+        return json.loads(row[0]) if row else None
 
     def write(
         self, type_name: str, record_id: str, op: str, fields: dict[str, Any] | None = None
@@ -177,12 +178,12 @@ class RevisionLog:
         if op == "create":
             base: tuple[str, ...] = ()
         else:
-            current = self.head(rt, record_id)
+            current = self.heads(rt, record_id)
             if current is None:
                 raise ValueError(f"{rt.name} {record_id} does not exist")
             if op == "delete":
                 fields = {}
-            base = (current[0],) if current[0] else ()
+            base = tuple(current)
         if not self.conn.in_transaction:
             raise RuntimeError("RevisionLog.write needs a transaction")
         seq = self._next_seq()
@@ -200,18 +201,21 @@ class RevisionLog:
             base=base,
             created_at=now.isoformat(timespec="seconds"),
         )
+        self.conn.execute(_INSERT, rev.row())
         try:
             projection.apply(self.conn, rev)
         except sqlite3.IntegrityError as e:
             raise ValueError(f"{rt.name} {record_id}: {e}") from e
-        self.conn.execute(_INSERT, rev.row())
         return rev
 
 
 def iter_revisions(
-    conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()
+    conn: sqlite3.Connection,
+    where: str = "",
+    params: tuple[Any, ...] = (),
+    order: str = "hlc, device_id, seq",
 ) -> Iterator[Revision]:
-    """Revisions in causal (HLC) order."""
-    sql = f"SELECT {REVISION_COLUMNS} FROM revisions {where} ORDER BY hlc, device_id, seq"
+    """Revisions in causal (HLC) order, or in the given order."""
+    sql = f"SELECT {REVISION_COLUMNS} FROM revisions {where} ORDER BY {order}"
     for row in conn.execute(sql, params):
         yield Revision.from_row(row)

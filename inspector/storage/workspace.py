@@ -110,8 +110,6 @@ class Workspace:
         return target
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
 

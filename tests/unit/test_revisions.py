@@ -136,7 +136,8 @@ def test_every_record_has_provenance(session):
     assert p["created_by"] == session.member_id
     assert p["created_device"] == session.device_id
     assert p["created_at"].startswith("2025-09-22T09:")
-    assert p["head_rev"].startswith(session.device_id + ":")
+    assert p["created_rev"].startswith(session.device_id + ":")
+    assert p["heads"] == [p["created_rev"]]
 
 
 def test_device_sequence_stays_contiguous_when_part_of_a_batch_fails(session):

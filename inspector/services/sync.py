@@ -1,0 +1,531 @@
+"""Ledger packages and the team roster: export, verify, import (merge), conflicts.
+
+Functions run on the thread that owns the session; long ones take a ``progress``
+callback so a worker can report to the UI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain.merge import DELETED_FIELD, STATE_FIELD
+from ..domain.records import RECORD_TYPES, record_type
+from ..domain.rectification import Action, State
+from ..errors import PermissionDenied, UserError
+from ..storage.migrations import known_names, schema_version
+from ..storage.revisions import Revision, iter_revisions
+from ..sync import roster as roster_mod
+from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import
+from ..sync.package import SUFFIX, Limits, Package, PackageError, open_package, write_package
+from ..sync.roster import Identity, RosterError
+from . import records
+from .session import Session
+
+EXPORT_COUNTER = "export_sequence"
+Progress = Callable[[str, int], None]
+
+
+def _schema() -> int:
+    return schema_version(known_names())
+
+
+def _member(session: Session) -> dict[str, Any]:
+    m = session.member()
+    if m is None:
+        raise PermissionDenied("本机尚未设置使用者，请先在“团队与设置”中选择本人")
+    return m
+
+
+def my_identity(session: Session) -> Identity:
+    with session.transaction():
+        return roster_mod.own_identity(session.conn, _member(session), session.device_id)
+
+
+def trusted_identities(session: Session) -> dict[str, Identity]:
+    my_identity(session)
+    return roster_mod.trusted(session.conn)
+
+
+# --- roster -----------------------------------------------------------------------------
+
+
+def export_identity_card(session: Session, *, path: Path) -> Identity:
+    """A member's card for the leader: name, role, laptop and public key."""
+    ident = my_identity(session)
+    with session.transaction():
+        data = roster_mod.identity_card(session.conn, ident)
+    _write_small(path, data)
+    return ident
+
+
+def export_roster(session: Session, *, path: Path) -> roster_mod.Roster:
+    """The signed roster (leader only) for the members to import at kickoff."""
+    ident = my_identity(session)
+    with session.transaction():
+        data = roster_mod.export_roster(session.conn, ident)
+    _write_small(path, data)
+    return roster_mod.read_roster(data)
+
+
+@dataclass(frozen=True)
+class RosterImport:
+    kind: str  # card | roster
+    identities: tuple[Identity, ...]
+    leader: Identity | None
+    version: int | None
+
+
+def import_roster_file(session: Session, *, path: Path, role: str | None = None) -> RosterImport:
+    """Import a member's identity card (leader) or the leader's roster (member)."""
+    data = _read_small(path)
+    kind = roster_mod.kind_of(data)
+    me = my_identity(session)
+    if kind == "card":
+        if me.role != "leader":
+            raise RosterError("只有组长可以导入组员身份卡")
+        card = roster_mod.read_card(data)
+        if card.device_id == session.device_id:
+            raise RosterError("这是本机自己的身份卡")
+        with session.transaction():
+            ident = roster_mod.add_card(session.conn, card, role)
+        return RosterImport("card", (ident,), None, None)
+    parsed = roster_mod.read_roster(data)
+    with session.transaction():
+        roster_mod.import_roster(session.conn, parsed, session.device_id)
+        mine = next((m for m in parsed.members if m.device_id == session.device_id), None)
+        if mine and session.member_id == mine.member_id:
+            current = records.get(session, "member", mine.member_id)
+            if current["role"] != mine.role:
+                records.update(session, "member", mine.member_id, {"role": mine.role})
+    return RosterImport("roster", parsed.members, parsed.leader, parsed.version)
+
+
+def _write_small(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as e:
+        raise UserError(f"无法写入“{path}”：{e.strerror}") from e
+
+
+def _read_small(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > roster_mod.MAX_DOCUMENT_BYTES:
+            raise RosterError("文件过大，不是名册或身份卡")
+        return path.read_bytes()
+    except OSError as e:
+        raise UserError(f"无法读取“{path}”：{e.strerror}") from e
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    package_id: str
+    kind: str
+    revisions: int
+    blobs: int
+    size: int
+
+    def summary(self) -> str:
+        return (
+            f"已导出台账包“{self.path.name}”：修改记录{self.revisions}条，附件{self.blobs}个，"
+            f"{self.size / 1024 / 1024:.1f} MB；已校验无误，可以拔出U盘"
+        )
+
+
+def _member_by_name_or_id(session: Session, who: str) -> dict[str, Any]:
+    """A member from the ledger or, before their first package arrives, from the roster."""
+    found = {m["id"]: m for m in records.find(session, "member", "id = ? OR name = ?", (who, who))}
+    for ident in roster_mod.trusted(session.conn).values():
+        if who in (ident.member_id, ident.name):
+            found.setdefault(ident.member_id, {"id": ident.member_id, "name": ident.name})
+    if not found:
+        raise UserError(f"没有组员“{who}”")
+    if len(found) > 1:
+        raise UserError(f"有多名组员叫“{who}”，请改用组员编号")
+    return next(iter(found.values()))
+
+
+def known_by(session: Session, member_id: str) -> dict[str, int]:
+    """Per laptop, the revisions the member is known to hold (sent to or received from them)."""
+    known: dict[str, int] = {}
+    vectors = [
+        r[0]
+        for r in session.conn.execute(
+            "SELECT vector FROM exported_packages WHERE recipient_member = ?", (member_id,)
+        )
+    ]
+    vectors += [
+        r[0]
+        for r in session.conn.execute(
+            "SELECT vector FROM imported_packages WHERE sender_member = ?", (member_id,)
+        )
+    ]
+    for text in vectors:
+        for device, seq in json.loads(text).items():
+            known[device] = max(known.get(device, 0), int(seq))
+    return known
+
+
+def export_package(
+    session: Session,
+    *,
+    path: Path,
+    since_last_to: str | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write this laptop's ledger (or only what a member has not seen) as a signed package.
+
+    The file is written to a temporary name, synced, renamed, then read back and
+    verified before this returns.
+    """
+    path = Path(path)
+    if path.suffix != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    me = _member(session)
+    ident = my_identity(session)
+    recipient = _member_by_name_or_id(session, since_last_to) if since_last_to else None
+    known = known_by(session, recipient["id"]) if recipient else {}
+    conn = session.conn
+    with session.transaction():
+        seq_row = session.workspace.get_local(EXPORT_COUNTER)
+        sequence = int(seq_row or 0) + 1
+        session.conn.execute(
+            "INSERT INTO local_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (EXPORT_COUNTER, str(sequence)),
+        )
+    vector = local_vector(conn)
+
+    def wanted() -> Iterator[Revision]:
+        for device, top in sorted(vector.items()):
+            lo = known.get(device, 0)
+            if lo < top:
+                yield from iter_revisions(
+                    conn, "WHERE device_id = ? AND seq > ?", (device, lo), order="seq"
+                )
+
+    def blobs() -> Iterator[tuple[str, bytes]]:
+        digests = set()
+        for r in wanted():
+            if r.record_type == "attachment" and r.op == "create" and r.fields.get("sha256"):
+                digests.add(str(r.fields["sha256"]))
+        for digest in sorted(digests):
+            row = conn.execute("SELECT data FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+            if row is not None:
+                yield digest, bytes(row[0])
+
+    campaign = conn.execute(
+        "SELECT id, name FROM campaigns WHERE deleted = 0 ORDER BY start_date LIMIT 1"
+    ).fetchone()
+    package_id = str(uuid.uuid4())
+    kind = "delta" if recipient else "full"
+    header = {
+        "package_id": package_id,
+        "kind": kind,
+        "sequence": sequence,
+        "schema_version": _schema(),
+        "created_at": session.clock().isoformat(timespec="seconds"),
+        "campaign": {"id": campaign[0], "name": campaign[1]} if campaign else None,
+        "sender": {"member_id": me["id"], "name": me["name"], "device_id": session.device_id},
+        "recipient": {"member_id": recipient["id"], "name": recipient["name"]}
+        if recipient
+        else None,
+        "known": known,
+    }
+    if progress:
+        progress("writing", 0)
+    with session.transaction():
+        key = roster_mod.ensure_private_key(conn)
+    manifest = write_package(
+        path,
+        header=header,
+        revisions=wanted(),
+        blobs=blobs,
+        private_key=key,
+        progress=(lambda n: progress("writing", n)) if progress else None,
+    )
+    if progress:
+        progress("verifying", 0)
+    with open_package(path, {session.device_id: ident}, schema_version=_schema()) as check:
+        if check.manifest.package_id != package_id:
+            raise PackageError("导出的台账包回读校验失败，请重新导出")
+    with session.transaction():
+        conn.execute(
+            """INSERT INTO exported_packages (package_id, recipient_member, kind, sequence,
+                   created_at, vector, path) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (
+                package_id,
+                recipient["id"] if recipient else None,
+                kind,
+                sequence,
+                header["created_at"],
+                json.dumps(vector),
+                str(path),
+            ),
+        )
+    return ExportResult(
+        path=path,
+        package_id=package_id,
+        kind=kind,
+        revisions=int(manifest["counts"]["revisions"]),
+        blobs=int(manifest["counts"]["blobs"]),
+        size=path.stat().st_size,
+    )
+
+
+# --- verify and import ------------------------------------------------------------------
+
+
+def open_verified(
+    session: Session, *, path: Path, limits: Limits | None = None, progress: Progress | None = None
+) -> Package:
+    """Open a package and check its structure, hashes and signature against the roster."""
+    kwargs: dict[str, Any] = {"schema_version": _schema()}
+    if limits is not None:
+        kwargs["limits"] = limits
+    if progress:
+        kwargs["progress"] = lambda n: progress("reading", n)
+    return open_package(Path(path), trusted_identities(session), **kwargs)
+
+
+def import_package(
+    session: Session,
+    *,
+    path: Path,
+    dry_run: bool = False,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Verify everything, then merge in one transaction (or only report, for a dry run).
+
+    Importing the same package again changes nothing; any order of the same
+    packages gives the same ledger.
+    """
+    with open_verified(session, path=path, limits=limits, progress=progress) as pkg:
+        plan = plan_import(
+            session.conn, pkg, own_device=session.device_id, trusted=trusted_identities(session)
+        )
+        return apply_plan(
+            session.workspace,
+            plan,
+            imported_at=session.clock().isoformat(timespec="seconds"),
+            dry_run=dry_run,
+            progress=(lambda stage: progress(stage, 0)) if progress else None,
+        )
+
+
+def preview_import(
+    session: Session, *, path: Path, progress: Progress | None = None
+) -> ImportResult:
+    """From whom, how many new and changed records, how many new conflicts — nothing written."""
+    return import_package(session, path=path, dry_run=True, progress=progress)
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    path: Path
+    sender: str
+    sender_device: str
+    created_at: str
+    kind: str
+    revisions: int
+    blobs: int
+    ranges: dict[str, tuple[int, int]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "sender": self.sender,
+            "sender_device": self.sender_device,
+            "created_at": self.created_at,
+            "kind": self.kind,
+            "revisions": self.revisions,
+            "blobs": self.blobs,
+            "ranges": {d: list(r) for d, r in self.ranges.items()},
+            "valid": True,
+        }
+
+
+def verify_package(session: Session, *, path: Path) -> VerifyReport:
+    with open_verified(session, path=path) as pkg:
+        m = pkg.manifest
+        return VerifyReport(
+            path=Path(path),
+            sender=pkg.sender.name,
+            sender_device=m.sender_device,
+            created_at=m.created_at,
+            kind=m.kind,
+            revisions=len(pkg.revisions),
+            blobs=len(pkg.blob_names()),
+            ranges=m.ranges,
+        )
+
+
+# --- conflicts --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    record_type: str
+    record_id: str
+    field: str
+    record_label: str
+    field_label: str
+    summary: str
+    candidates: list[dict[str, Any]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "record_type": self.record_type,
+            "record_id": self.record_id,
+            "field": self.field,
+            "record_label": self.record_label,
+            "field_label": self.field_label,
+            "summary": self.summary,
+            "candidates": self.candidates,
+        }
+
+
+_SUMMARY_FIELDS = {
+    "problem": "description",
+    "rectification_item": "measure",
+    "case": "case_number",
+    "court": "name",
+    "member": "name",
+    "campaign": "name",
+    "interview": "place",
+    "review": "note",
+    "review_answer": "item_code",
+    "item_event": "note",
+    "attachment": "filename",
+    "category": "name",
+}
+
+
+def _field_label(type_name: str, name: str) -> str:
+    if name == DELETED_FIELD:
+        return "删除/保留"
+    if name == STATE_FIELD:
+        return "整改状态"
+    rt = record_type(type_name)
+    for f in (*rt.fields, *rt.derived):
+        if f.name == name:
+            return f.label
+    return name
+
+
+def list_conflicts(session: Session) -> list[ConflictView]:
+    """Every open conflict, with both (or all) values, who set them, on which laptop, when."""
+    names = {m["id"]: m["name"] for m in records.find(session, "member")}
+    trusted = roster_mod.trusted(session.conn)
+    out = []
+    for type_name, record_id, field_name, candidates in session.conn.execute(
+        "SELECT record_type, record_id, field, candidates FROM conflicts ORDER BY record_type, record_id, field"
+    ):
+        rt = RECORD_TYPES[type_name]
+        summary_field = _SUMMARY_FIELDS.get(type_name, "id")
+        row = session.conn.execute(
+            f"SELECT {summary_field} FROM {rt.table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        cands = json.loads(candidates)
+        for c in cands:
+            c["member"] = names.get(c.get("member_id"), "未知组员")
+            device = trusted.get(c.get("device_id"))
+            c["device"] = f"{device.name}的电脑" if device else str(c.get("device_id", ""))[:8]
+        out.append(
+            ConflictView(
+                record_type=type_name,
+                record_id=record_id,
+                field=field_name,
+                record_label=rt.label,
+                field_label=_field_label(type_name, field_name),
+                summary=str(row[0] if row and row[0] is not None else record_id)[:60],
+                candidates=cands,
+            )
+        )
+    return out
+
+
+def resolve_conflict(
+    session: Session,
+    *,
+    record_type_name: str,
+    record_id: str,
+    field: str,
+    value: Any,
+    note: str = "",
+) -> None:
+    """The leader decides a conflict; the decision is a new revision based on every side.
+
+    ``value`` is the chosen (or newly written) value; for a delete conflict, True
+    deletes and False keeps the record; for a state conflict, the state.
+    """
+    if session.role() != "leader":
+        raise PermissionDenied("只有组长可以处理冲突")
+    row = session.conn.execute(
+        "SELECT 1 FROM conflicts WHERE record_id = ? AND field = ?", (record_id, field)
+    ).fetchone()
+    if row is None:
+        raise UserError("该冲突已处理或不存在")
+    with session.transaction():
+        if field == DELETED_FIELD:
+            session.log.write(record_type_name, record_id, "delete" if value else "update", {})
+        elif field == STATE_FIELD:
+            item = records.get(session, "rectification_item", record_id)
+            state = State(value)
+            records.create(
+                session,
+                "item_event",
+                {
+                    "item_id": record_id,
+                    "event_kind": "transition",
+                    "action": str(Action.RESOLVE),
+                    "from_state": item["state"],
+                    "to_state": str(state),
+                    "note": note or "组长处理状态冲突",
+                    "evidence": [],
+                    "at": session.clock().isoformat(timespec="seconds"),
+                    "member_id": session.member_id,
+                    "after_events": item["state_leaves"],
+                },
+            )
+        else:
+            session.log.write(record_type_name, record_id, "update", {field: value})
+
+
+def import_history(session: Session) -> list[dict[str, Any]]:
+    rows = session.conn.execute(
+        """SELECT package_id, sender_device, sequence, created_at, imported_at, new_revisions, conflicts
+           FROM imported_packages ORDER BY imported_at DESC"""
+    ).fetchall()
+    trusted = roster_mod.trusted(session.conn)
+    return [
+        {
+            "package_id": r[0],
+            "sender": trusted[r[1]].name if r[1] in trusted else r[1][:8],
+            "sequence": r[2],
+            "created_at": r[3],
+            "imported_at": r[4],
+            "new_revisions": r[5],
+            "conflicts": r[6],
+        }
+        for r in rows
+    ]
+
+
+def default_package_name(session: Session) -> str:
+    m = session.member()
+    who = m["name"] if m else "台账"
+    return f"{who}-{dt.date.today():%Y%m%d}{SUFFIX}"

@@ -1,0 +1,1 @@
+"""Ledger packages: keys and roster, export, verification, import and merge."""

@@ -1,0 +1,303 @@
+"""Importing a verified package: check it against the workspace, then merge in one transaction.
+
+Checks before writing: not a replay of an older package from the same laptop, no
+gap in any laptop's sequence, every base revision known, revisions already held
+are byte-identical, revisions only from laptops on the roster, closing and
+returning only by a leader or verifier, every attachment's content present.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.records import RECORD_TYPES
+from ..storage import projection
+from ..storage.revisions import REVISION_COLUMNS, Revision
+from ..storage.workspace import Workspace
+from .package import Package, PackageError
+from .roster import Identity
+
+REFERENCE_DEVICE = "reference"
+PRIVILEGED_ACTIONS = frozenset({"close", "return", "reopen", "resolve"})
+_INSERT = f"INSERT INTO revisions ({REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def local_vector(conn: sqlite3.Connection) -> dict[str, int]:
+    """Per laptop, the highest revision sequence this workspace holds."""
+    return {
+        d: int(n)
+        for d, n in conn.execute("SELECT device_id, MAX(seq) FROM revisions GROUP BY device_id")
+    }
+
+
+@dataclass
+class ImportPlan:
+    package: Package
+    already_imported: bool
+    new_revisions: list[Revision]
+    existing_records: set[str]
+    known: int
+    new_records: dict[str, int] = field(default_factory=dict)
+    changed_records: dict[str, int] = field(default_factory=dict)
+    blobs_needed: list[str] = field(default_factory=list)
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _present(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    out: dict[str, tuple[Any, ...]] = {}
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        for row in conn.execute(
+            f"SELECT {REVISION_COLUMNS} FROM revisions WHERE id IN ({marks})", chunk
+        ):
+            out[row[0]] = tuple(row)
+    return out
+
+
+def _name(trusted: dict[str, Identity], device: str) -> str:
+    ident = trusted.get(device)
+    return f"{ident.name}的电脑" if ident else f"设备{device[:8]}"
+
+
+def plan_import(
+    conn: sqlite3.Connection, pkg: Package, *, own_device: str, trusted: dict[str, Identity]
+) -> ImportPlan:
+    """Everything checked, nothing written."""
+    m = pkg.manifest
+    if m.sender_device == own_device:
+        raise PackageError("这是本机导出的台账包，无需导入")
+    seen = conn.execute(
+        "SELECT imported_at FROM imported_packages WHERE package_id = ?", (m.package_id,)
+    ).fetchone()
+    if seen:
+        return ImportPlan(pkg, True, [], set(), len(pkg.revisions))
+    newer = conn.execute(
+        "SELECT MAX(sequence) FROM imported_packages WHERE sender_device = ?", (m.sender_device,)
+    ).fetchone()[0]
+    if newer is not None and newer > m.sequence:
+        raise PackageError(
+            f"这是{pkg.sender.name}较早导出的台账包（第{m.sequence}号），"
+            f"本机已导入其第{newer}号台账包；为防止重放，拒绝导入"
+        )
+    present = _present(conn, [r.id for r in pkg.revisions])
+    new: list[Revision] = []
+    for r in pkg.revisions:
+        held = present.get(r.id)
+        if held is not None:
+            if held != r.row():
+                raise PackageError(
+                    f"台账包中的修改记录与本机已有记录不一致（{_name(trusted, r.device_id)}），疑似被篡改"
+                )
+            continue
+        if r.device_id == own_device:
+            raise PackageError("台账包含有本机名下但本机没有的修改记录，疑似伪造或工作区被复制")
+        if r.device_id not in trusted:
+            raise PackageError(
+                f"台账包含有不在名册中的电脑（{r.device_id[:8]}）的修改记录，拒绝导入"
+            )
+        new.append(r)
+    vector = local_vector(conn)
+    by_device: dict[str, list[int]] = {}
+    for r in new:
+        by_device.setdefault(r.device_id, []).append(r.seq)
+    for device, seqs in by_device.items():
+        have = vector.get(device, 0)
+        if min(seqs) != have + 1:
+            raise PackageError(
+                f"缺少{_name(trusted, device)}的第{have + 1}至{min(seqs) - 1}条修改记录，"
+                "请先导入更早的台账包"
+            )
+    new_ids = {r.id for r in new}
+    missing_bases = {b for r in new for b in r.base if b not in new_ids}
+    missing_bases -= set(_present(conn, sorted(missing_bases)))
+    if missing_bases:
+        raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
+    for r in new:
+        if (
+            r.record_type == "item_event"
+            and r.op == "create"
+            and r.fields.get("action") in PRIVILEGED_ACTIONS
+        ):
+            ident = trusted[r.device_id]
+            if ident.role not in ("leader", "verifier"):
+                raise PackageError(
+                    f"台账包中有{ident.name}（非组长或核查人）的销号、退回或重开记录，拒绝导入"
+                )
+    record_ids = sorted({r.record_id for r in new})
+    existing: set[str] = set()
+    for chunk in _chunks(record_ids):
+        marks = ", ".join("?" for _ in chunk)
+        existing.update(
+            row[0]
+            for row in conn.execute(
+                f"SELECT DISTINCT record_id FROM revisions WHERE record_id IN ({marks})", chunk
+            )
+        )
+    plan = ImportPlan(
+        pkg, False, sorted(new, key=lambda r: (r.hlc, r.device_id, r.seq)), existing, len(present)
+    )
+    counted: set[str] = set()
+    for r in new:
+        if r.record_id in counted:
+            continue
+        counted.add(r.record_id)
+        bucket = plan.changed_records if r.record_id in existing else plan.new_records
+        bucket[r.record_type] = bucket.get(r.record_type, 0) + 1
+    in_package = set(pkg.blob_names())
+    wanted = sorted(
+        {
+            str(r.fields["sha256"])
+            for r in new
+            if r.record_type == "attachment" and r.op == "create" and r.fields.get("sha256")
+        }
+    )
+    held_blobs: set[str] = set()
+    for chunk in _chunks(wanted):
+        marks = ", ".join("?" for _ in chunk)
+        held_blobs.update(
+            row[0]
+            for row in conn.execute(f"SELECT sha256 FROM blobs WHERE sha256 IN ({marks})", chunk)
+        )
+    missing = [d for d in wanted if d not in held_blobs and d not in in_package]
+    if missing:
+        raise PackageError(f"台账包缺少{len(missing)}个附件的内容，文件不完整")
+    plan.blobs_needed = [d for d in in_package if d not in held_blobs]
+    return plan
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    package_id: str
+    sender: str
+    sender_device: str
+    created_at: str
+    already_imported: bool
+    new_revisions: int
+    known_revisions: int
+    new_records: dict[str, int]
+    changed_records: dict[str, int]
+    conflicts_before: int
+    conflicts_after: int
+    dry_run: bool = False
+
+    @property
+    def new_conflicts(self) -> int:
+        return max(0, self.conflicts_after - self.conflicts_before)
+
+    def summary(self) -> str:
+        if self.already_imported:
+            return f"{self.sender}的台账包已导入过，未做任何更改"
+        labels = {name: rt.label for name, rt in RECORD_TYPES.items()}
+        new = "，".join(f"{labels[k]}{v}" for k, v in sorted(self.new_records.items()))
+        changed = "，".join(f"{labels[k]}{v}" for k, v in sorted(self.changed_records.items()))
+        verb = "将导入" if self.dry_run else "已导入"
+        text = f"{verb}{self.sender}的台账包：新修改记录{self.new_revisions}条"
+        if new:
+            text += f"；新增 {new}"
+        if changed:
+            text += f"；更新 {changed}"
+        if self.new_conflicts:
+            text += f"；新增冲突{self.new_conflicts}处，需组长处理"
+        return text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "package_id": self.package_id,
+            "sender": self.sender,
+            "sender_device": self.sender_device,
+            "created_at": self.created_at,
+            "already_imported": self.already_imported,
+            "new_revisions": self.new_revisions,
+            "known_revisions": self.known_revisions,
+            "new_records": self.new_records,
+            "changed_records": self.changed_records,
+            "new_conflicts": self.new_conflicts,
+            "conflicts_after": self.conflicts_after,
+            "dry_run": self.dry_run,
+            "summary": self.summary(),
+        }
+
+
+class _Rollback(Exception):
+    pass
+
+
+def apply_plan(
+    ws: Workspace,
+    plan: ImportPlan,
+    *,
+    imported_at: str,
+    dry_run: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> ImportResult:
+    """Merge the plan in one transaction (rolled back again for a dry run)."""
+    m = plan.package.manifest
+    conn = ws.conn
+    before = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
+
+    def result(after: int) -> ImportResult:
+        return ImportResult(
+            package_id=m.package_id,
+            sender=plan.package.sender.name,
+            sender_device=m.sender_device,
+            created_at=m.created_at,
+            already_imported=plan.already_imported,
+            new_revisions=len(plan.new_revisions),
+            known_revisions=plan.known,
+            new_records=plan.new_records,
+            changed_records=plan.changed_records,
+            conflicts_before=before,
+            conflicts_after=after,
+            dry_run=dry_run,
+        )
+
+    if plan.already_imported:
+        return result(before)
+    outcome: ImportResult | None = None
+    try:
+        with ws.transaction():
+            if progress:
+                progress("attachments")
+            for digest in plan.blobs_needed:
+                data = plan.package.read_blob(digest)
+                conn.execute(
+                    "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                    (digest, len(data), data),
+                )
+            if progress:
+                progress("revisions")
+            conn.executemany(_INSERT, (r.row() for r in plan.new_revisions))
+            if progress:
+                progress("projection")
+            projection.refresh(conn, plan.new_revisions, plan.existing_records)
+            after = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
+            conn.execute(
+                """INSERT INTO imported_packages (package_id, sender_device, sender_member, sequence,
+                       created_at, imported_at, vector, new_revisions, conflicts)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    m.package_id,
+                    m.sender_device,
+                    m.sender.get("member_id"),
+                    m.sequence,
+                    m.created_at,
+                    imported_at,
+                    json.dumps(m.vector),
+                    len(plan.new_revisions),
+                    after,
+                ),
+            )
+            outcome = result(after)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    assert outcome is not None
+    return outcome

@@ -1,0 +1,504 @@
+"""The ledger package file (``.ledgerpkg``): a zip with a signed manifest.
+
+Layout::
+
+    manifest.json    format and schema version, campaign, sender, creation time,
+                     revision ranges per device, counts, sha256 and size of every entry
+    manifest.sig     Ed25519 signature of manifest.json by the sender's laptop
+    revisions.jsonl  one revision per line, ordered by device and sequence
+    blobs/<sha256>   attachment contents
+
+Reading trusts nothing: entry names are allow-listed, sizes, counts, compression
+ratios and JSON depth are capped, every entry is hashed against the manifest and the
+signature is checked against the roster's pinned key for the sender's laptop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.records import RECORD_TYPES
+from ..errors import UserError
+from ..storage.revisions import Revision, revision_id
+from . import keys
+from .roster import Identity
+
+FORMAT = "inspector-ledger-package"
+FORMAT_VERSION = 1
+SUFFIX = ".ledgerpkg"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+REVISIONS = "revisions.jsonl"
+_BLOB = re.compile(r"^blobs/[0-9a-f]{64}$")
+_HLC = re.compile(r"^\d{15}-\d{5}$")
+_ID = re.compile(r"^[0-9A-Za-z._:-]{1,100}$")
+
+
+class PackageError(UserError):
+    """A package that cannot be trusted or read; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_entries: int = 1_000_000
+    max_total_bytes: int = 8 * 1024**3
+    max_entry_bytes: int = 2 * 1024**3
+    max_ratio: int = 200  # uncompressed / compressed, for entries over 1 MiB
+    max_manifest_bytes: int = 64 * 1024 * 1024
+    max_line_bytes: int = 4 * 1024 * 1024
+    max_json_depth: int = 24
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class Manifest:
+    data: dict[str, Any]
+
+    @property
+    def package_id(self) -> str:
+        return str(self.data["package_id"])
+
+    @property
+    def sender(self) -> dict[str, Any]:
+        return dict(self.data["sender"])
+
+    @property
+    def sender_device(self) -> str:
+        return str(self.data["sender"]["device_id"])
+
+    @property
+    def sequence(self) -> int:
+        return int(self.data["sequence"])
+
+    @property
+    def created_at(self) -> str:
+        return str(self.data["created_at"])
+
+    @property
+    def ranges(self) -> dict[str, tuple[int, int]]:
+        return {d: (int(r[0]), int(r[1])) for d, r in self.data["revisions"].items()}
+
+    @property
+    def vector(self) -> dict[str, int]:
+        """Per device, the highest sequence number this package brings."""
+        return {d: hi for d, (_lo, hi) in self.ranges.items()}
+
+    @property
+    def kind(self) -> str:
+        return str(self.data.get("kind", "full"))
+
+
+@dataclass
+class Package:
+    """A verified package, open for reading its blobs."""
+
+    path: Path
+    manifest: Manifest
+    revisions: list[Revision]
+    sender: Identity
+    _zip: zipfile.ZipFile = field(repr=False)
+    _limits: Limits = field(repr=False, default=DEFAULT_LIMITS)
+
+    def blob_names(self) -> list[str]:
+        return [
+            n.removeprefix("blobs/")
+            for n in self.manifest.data["entries"]
+            if n.startswith("blobs/")
+        ]
+
+    def read_blob(self, digest: str) -> bytes:
+        data = _read_entry(
+            self._zip, f"blobs/{digest}", self.manifest.data["entries"], self._limits
+        )
+        return data
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _revision_dict(r: Revision) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "device_id": r.device_id,
+        "seq": r.seq,
+        "member_id": r.member_id,
+        "hlc": r.hlc,
+        "record_type": r.record_type,
+        "record_id": r.record_id,
+        "op": r.op,
+        "fields": r.fields,
+        "base": list(r.base),
+        "created_at": r.created_at,
+    }
+
+
+def write_package(
+    path: Path,
+    *,
+    header: dict[str, Any],
+    revisions: Iterator[Revision],
+    blobs: Callable[[], Iterator[tuple[str, bytes]]],
+    private_key: str,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
+    """Write a package atomically (temp file, fsync, rename) and return its manifest.
+
+    ``header`` carries the manifest fields that describe the sender and campaign.
+    """
+    path = Path(path)
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as e:
+        raise PackageError(f"无法写入“{directory}”：{e.strerror}") from e
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
+            entries: dict[str, dict[str, Any]] = {}
+            ranges: dict[str, list[int]] = {}
+            counts: dict[str, int] = {}
+            digest = hashlib.sha256()
+            size = 0
+            with zf.open(REVISIONS, "w", force_zip64=True) as out:
+                buf = io.BytesIO()
+                n = 0
+                for r in revisions:
+                    line = (
+                        json.dumps(_revision_dict(r), ensure_ascii=False, sort_keys=True).encode()
+                        + b"\n"
+                    )
+                    buf.write(line)
+                    n += 1
+                    lo_hi = ranges.setdefault(r.device_id, [r.seq, r.seq])
+                    lo_hi[0] = min(lo_hi[0], r.seq)
+                    lo_hi[1] = max(lo_hi[1], r.seq)
+                    counts[r.record_type] = counts.get(r.record_type, 0) + 1
+                    if buf.tell() > 1 << 20:
+                        chunk = buf.getvalue()
+                        out.write(chunk)
+                        digest.update(chunk)
+                        size += len(chunk)
+                        buf = io.BytesIO()
+                        if progress:
+                            progress(n)
+                chunk = buf.getvalue()
+                out.write(chunk)
+                digest.update(chunk)
+                size += len(chunk)
+            entries[REVISIONS] = {"sha256": digest.hexdigest(), "size": size}
+            n_blobs = 0
+            for sha, data in blobs():
+                name = f"blobs/{sha}"
+                if name in entries:
+                    continue
+                zf.writestr(
+                    zipfile.ZipInfo(name, date_time=(2016, 1, 1, 0, 0, 0)),
+                    data,
+                    zipfile.ZIP_DEFLATED,
+                )
+                entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                n_blobs += 1
+            manifest = {
+                **header,
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "revisions": {d: lo_hi for d, lo_hi in sorted(ranges.items())},
+                "counts": {"revisions": sum(counts.values()), "blobs": n_blobs, "by_type": counts},
+                "entries": entries,
+            }
+            manifest_bytes = json.dumps(
+                manifest, ensure_ascii=False, sort_keys=True, indent=1
+            ).encode()
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(SIGNATURE, keys.sign(private_key, manifest_bytes))
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, path)
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(directory, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        reason = "磁盘空间不足" if e.errno == 28 else (e.strerror or str(e))
+        raise PackageError(f"写入台账包失败（{reason}），未生成文件") from e
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return manifest
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def json_depth_ok(text: bytes, limit: int) -> bool:
+    """True when the JSON text nests no deeper than ``limit`` (strings are skipped)."""
+    depth = 0
+    in_string = False
+    escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == 0x5C:  # backslash
+                escaped = True
+            elif ch == 0x22:
+                in_string = False
+        elif ch == 0x22:
+            in_string = True
+        elif ch in (0x5B, 0x7B):
+            depth += 1
+            if depth > limit:
+                return False
+        elif ch in (0x5D, 0x7D):
+            depth -= 1
+    return True
+
+
+def _parse_json(data: bytes, what: str, limits: Limits) -> Any:
+    if not json_depth_ok(data, limits.max_json_depth):
+        raise PackageError(f"{what}嵌套过深，拒绝读取")
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        raise PackageError(f"{what}不是有效的 JSON") from e
+
+
+def _check_entries(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > limits.max_entries:
+        raise PackageError(f"台账包条目过多（{len(infos)}），拒绝读取")
+    seen: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in seen:
+            raise PackageError(f"台账包中有重复条目“{name}”")
+        if name not in (MANIFEST, SIGNATURE, REVISIONS) and not _BLOB.match(name):
+            raise PackageError(f"台账包中有不允许的条目“{name[:80]}”")
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode) or info.is_dir():
+            raise PackageError(f"台账包条目“{name}”是链接或目录")
+        if info.flag_bits & 0x1:
+            raise PackageError("台账包条目被加密，无法读取")
+        if info.file_size > limits.max_entry_bytes:
+            raise PackageError(f"台账包条目“{name}”过大")
+        if info.file_size > 1 << 20 and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise PackageError(f"台账包条目“{name}”压缩比异常（疑似压缩炸弹），拒绝读取")
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise PackageError("台账包解压后总大小超过上限，拒绝读取")
+        seen[name] = info
+    for required in (MANIFEST, SIGNATURE, REVISIONS):
+        if required not in seen:
+            raise PackageError(f"台账包缺少“{required}”，文件不完整")
+    return seen
+
+
+def _read_capped(zf: zipfile.ZipFile, name: str, cap: int) -> bytes:
+    out = bytearray()
+    with zf.open(name) as f:
+        while chunk := f.read(1 << 20):
+            out += chunk
+            if len(out) > cap:
+                raise PackageError(f"台账包条目“{name}”实际大小超过声明，拒绝读取")
+    return bytes(out)
+
+
+def _read_entry(zf: zipfile.ZipFile, name: str, entries: dict[str, Any], limits: Limits) -> bytes:
+    spec = entries.get(name)
+    if spec is None:
+        raise PackageError(f"清单中没有条目“{name}”")
+    try:
+        data = _read_capped(zf, name, min(int(spec["size"]), limits.max_entry_bytes))
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as e:
+        raise PackageError(f"台账包条目“{name}”已损坏") from e
+    if len(data) != int(spec["size"]) or hashlib.sha256(data).hexdigest() != spec["sha256"]:
+        raise PackageError(f"台账包条目“{name}”与清单不符（文件被改动或损坏）")
+    return data
+
+
+def _revision_from(d: Any, line_no: int) -> Revision:
+    where = f"第{line_no}条修改记录"
+    if not isinstance(d, dict):
+        raise PackageError(f"{where}格式无效")
+    try:
+        rev = Revision(
+            id=str(d["id"]),
+            device_id=str(d["device_id"]),
+            seq=int(d["seq"]),
+            member_id=None if d["member_id"] is None else str(d["member_id"]),
+            hlc=str(d["hlc"]),
+            record_type=str(d["record_type"]),
+            record_id=str(d["record_id"]),
+            op=str(d["op"]),
+            fields=d["fields"],
+            base=tuple(str(b) for b in d["base"]),
+            created_at=str(d["created_at"]),
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise PackageError(f"{where}缺少必要内容") from e
+    rt = RECORD_TYPES.get(rev.record_type)
+    if rt is None:
+        raise PackageError(f"{where}的记录类型“{rev.record_type[:40]}”未知")
+    if rev.op not in ("create", "update", "delete"):
+        raise PackageError(f"{where}的操作“{rev.op[:20]}”未知")
+    if not isinstance(rev.fields, dict) or set(rev.fields) - set(rt.field_names):
+        raise PackageError(f"{where}含有未知字段")
+    if rev.op == "delete" and rev.fields:
+        raise PackageError(f"{where}无效：删除记录不应带字段")
+    if rev.seq < 1 or rev.id != revision_id(rev.device_id, rev.seq):
+        raise PackageError(f"{where}的编号无效")
+    if not _HLC.match(rev.hlc) or not _ID.match(rev.record_id) or not _ID.match(rev.device_id):
+        raise PackageError(f"{where}的标识或时间戳无效")
+    return rev
+
+
+def open_package(
+    path: Path,
+    trusted: dict[str, Identity],
+    *,
+    schema_version: int,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Callable[[int], None] | None = None,
+) -> Package:
+    """Open and verify a package; raises :class:`PackageError` and writes nothing."""
+    path = Path(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except FileNotFoundError as e:
+        raise PackageError(f"找不到台账包：{path}") from e
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise PackageError(f"“{path.name}”不是台账包，或文件不完整（可能未拷贝完）") from e
+    try:
+        return _verify(path, zf, trusted, schema_version, limits, progress)
+    except BaseException:
+        zf.close()
+        raise
+
+
+def _verify(
+    path: Path,
+    zf: zipfile.ZipFile,
+    trusted: dict[str, Identity],
+    schema_version: int,
+    limits: Limits,
+    progress: Callable[[int], None] | None,
+) -> Package:
+    infos = _check_entries(zf, limits)
+    if infos[MANIFEST].file_size > limits.max_manifest_bytes:
+        raise PackageError("台账包清单过大，拒绝读取")
+    try:
+        manifest_bytes = _read_capped(zf, MANIFEST, limits.max_manifest_bytes)
+        signature = _read_capped(zf, SIGNATURE, 1024)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+        raise PackageError("台账包清单已损坏") from e
+    probe = _parse_json(manifest_bytes, "台账包清单", limits)
+    if not isinstance(probe, dict) or probe.get("format") != FORMAT:
+        raise PackageError("文件不是巡查台账包")
+    sender = probe.get("sender")
+    device = sender.get("device_id") if isinstance(sender, dict) else None
+    if not isinstance(device, str) or device not in trusted:
+        raise PackageError("发送方不在本组名册中（未知的电脑），拒绝导入；请先导入组长签发的名册")
+    identity = trusted[device]
+    if not keys.verify(identity.public_key, signature, manifest_bytes):
+        raise PackageError(f"台账包签名无效：不是{identity.name}的电脑签发的，或文件被改动")
+    manifest = Manifest(probe)
+    version = probe.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise PackageError("台账包格式较新，请升级软件后再导入")
+    if int(probe.get("schema_version", 0)) > schema_version:
+        raise PackageError("台账包由较新版本的软件生成，请升级软件后再导入")
+    entries = probe.get("entries")
+    if not isinstance(entries, dict) or set(entries) != set(infos) - {MANIFEST, SIGNATURE}:
+        raise PackageError("台账包条目与清单不一致（文件被改动）")
+    for name, spec in entries.items():
+        if (
+            not isinstance(spec, dict)
+            or not isinstance(spec.get("size"), int)
+            or spec["size"] != infos[name].file_size
+        ):
+            raise PackageError(f"台账包条目“{name}”大小与清单不符")
+        if name.startswith("blobs/") and spec.get("sha256") != name.removeprefix("blobs/"):
+            raise PackageError(f"附件“{name}”的摘要与名称不符")
+    try:
+        ranges = manifest.ranges
+        int(probe["sequence"])
+        str(probe["package_id"])
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise PackageError("台账包清单内容不完整") from e
+    revisions = _read_revisions(zf, entries, limits, progress)
+    found: dict[str, list[int]] = {}
+    for r in revisions:
+        found.setdefault(r.device_id, []).append(r.seq)
+    if set(found) != set(ranges):
+        raise PackageError("修改记录与清单所列设备不一致")
+    for dev, seqs in found.items():
+        lo, hi = ranges[dev]
+        if sorted(seqs) != list(range(lo, hi + 1)):
+            raise PackageError("修改记录与清单所列范围不一致（缺失或重复）")
+    return Package(path, manifest, revisions, identity, zf, limits)
+
+
+def _read_revisions(
+    zf: zipfile.ZipFile,
+    entries: dict[str, Any],
+    limits: Limits,
+    progress: Callable[[int], None] | None,
+) -> list[Revision]:
+    """Stream the revisions, hashing as they are read; the digest must match the manifest."""
+    spec = entries[REVISIONS]
+    digest = hashlib.sha256()
+    size = 0
+    out: list[Revision] = []
+    try:
+        with zf.open(REVISIONS) as f:
+            no = 0
+            while line := f.readline(limits.max_line_bytes + 1):
+                no += 1
+                size += len(line)
+                digest.update(line)
+                if size > int(spec["size"]):
+                    raise PackageError("修改记录实际大小超过清单声明")
+                if len(line) > limits.max_line_bytes:
+                    raise PackageError(f"第{no}条修改记录过大")
+                if line.strip():
+                    out.append(_revision_from(_parse_json(line, f"第{no}条修改记录", limits), no))
+                if progress and no % 20000 == 0:
+                    progress(no)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+        raise PackageError("修改记录已损坏（文件不完整）") from e
+    if size != int(spec["size"]) or digest.hexdigest() != spec.get("sha256"):
+        raise PackageError("修改记录与清单不符（文件被改动或损坏）")
+    return out

@@ -1,0 +1,281 @@
+"""Export, import and merge between laptops, conflicts and their resolution."""
+
+import datetime as dt
+
+import pytest
+
+from inspector.domain.rectification import Action
+from inspector.errors import PermissionDenied, UserError
+from inspector.services import records
+from inspector.services.problems import create_problem
+from inspector.services.rectification import EvidenceFile, act, add_item
+from inspector.services.sync import (
+    export_package,
+    import_package,
+    list_conflicts,
+    preview_import,
+    resolve_conflict,
+    verify_package,
+)
+from inspector.storage import projection
+
+from .team import Team, ledger, revision_ids
+
+
+@pytest.fixture
+def team(tmp_path):
+    t = Team(tmp_path, members=2)
+    yield t
+    t.close()
+
+
+def problem(session, court, text="执行节点超期"):
+    return create_problem(session, court_id=court, category="消极执行", description=text)
+
+
+def test_a_members_ledger_reaches_the_leader(team):
+    leader, wang, _zhao = team.laptops
+    team.send(leader, wang)  # the court record reaches the member first
+    pid = problem(wang, team.court, "王芳发现的问题")
+    result = team.send(wang, leader)
+    assert result.new_records == {"problem": 1, "member": 1} or result.new_records["problem"] == 1
+    got = records.get(leader, "problem", pid)
+    assert got["description"] == "王芳发现的问题"
+    assert got["created_by"] == wang.member_id and got["created_device"] == wang.device_id
+
+
+def test_second_import_changes_nothing_and_says_so(team):
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    problem(wang, team.court)
+    pkg = export_package(wang, path=team.file("w.ledgerpkg"))
+    first = import_package(leader, path=pkg.path)
+    before = ledger(leader)
+    second = import_package(leader, path=pkg.path)
+    assert first.new_revisions > 0
+    assert second.already_imported and second.new_revisions == 0
+    assert "已导入过" in second.summary()
+    assert ledger(leader) == before
+
+
+def test_preview_reports_without_writing(team):
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    problem(wang, team.court)
+    pkg = export_package(wang, path=team.file("w.ledgerpkg"))
+    before = ledger(leader)
+    preview = preview_import(leader, path=pkg.path)
+    assert preview.dry_run and preview.sender == "王芳"
+    assert preview.new_records.get("problem") == 1
+    assert ledger(leader) == before
+    assert import_package(leader, path=pkg.path).new_records.get("problem") == 1
+
+
+def test_concurrent_edits_of_the_same_field_are_a_conflict_resolved_by_the_leader(team):
+    leader, wang, zhao = team.laptops
+    pid = problem(leader, team.court, "原描述")
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    records.update(wang, "problem", pid, {"description": "王芳的描述"})
+    records.update(zhao, "problem", pid, {"description": "赵敏的描述"})
+    team.send(wang, leader)
+    result = team.send(zhao, leader)
+    assert result.new_conflicts == 1
+    [conflict] = list_conflicts(leader)
+    assert conflict.field == "description" and conflict.field_label == "问题描述"
+    values = {c["value"]: c for c in conflict.candidates}
+    assert set(values) == {"王芳的描述", "赵敏的描述"}
+    assert (
+        values["王芳的描述"]["member"] == "王芳" and values["王芳的描述"]["device"] == "王芳的电脑"
+    )
+    assert records.get(leader, "problem", pid)["conflicted"] == 1
+
+    with pytest.raises(PermissionDenied):
+        resolve_conflict(
+            zhao, record_type_name="problem", record_id=pid, field="description", value="x"
+        )
+    resolve_conflict(
+        leader, record_type_name="problem", record_id=pid, field="description", value="王芳的描述"
+    )
+    assert list_conflicts(leader) == []
+    row = records.get(leader, "problem", pid)
+    assert row["description"] == "王芳的描述" and row["conflicted"] == 0
+    assert row["updated_by"] == leader.member_id  # the decision is a revision by the leader
+
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    for m in (wang, zhao):
+        assert list_conflicts(m) == []
+        assert records.get(m, "problem", pid)["description"] == "王芳的描述"
+        assert ledger(m) == ledger(leader)
+
+
+def test_concurrent_edits_of_different_fields_merge_without_conflict(team):
+    leader, wang, zhao = team.laptops
+    pid = problem(leader, team.court, "原描述")
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    records.update(wang, "problem", pid, {"description": "新描述"})
+    records.update(zhao, "problem", pid, {"severity": "严重"})
+    team.send(wang, leader)
+    assert team.send(zhao, leader).new_conflicts == 0
+    row = records.get(leader, "problem", pid)
+    assert row["description"] == "新描述" and row["severity"] == "严重"
+    assert list_conflicts(leader) == []
+
+
+def test_the_same_value_set_on_two_laptops_is_not_a_conflict(team):
+    leader, wang, zhao = team.laptops
+    pid = problem(leader, team.court)
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    records.update(wang, "problem", pid, {"severity": "较重"})
+    records.update(zhao, "problem", pid, {"severity": "较重"})
+    team.send(wang, leader)
+    assert team.send(zhao, leader).new_conflicts == 0
+
+
+def test_an_edit_concurrent_with_a_delete_is_a_conflict(team):
+    leader, wang, _ = team.laptops
+    pid = problem(leader, team.court)
+    team.send(leader, wang)
+    records.delete(leader, "problem", pid)
+    records.update(wang, "problem", pid, {"description": "补充了例证"})
+    assert team.send(wang, leader).new_conflicts == 1
+    [conflict] = list_conflicts(leader)
+    assert conflict.field == "__deleted__"
+    assert records.get(leader, "problem", pid)["deleted"] == 0  # kept visible until decided
+    resolve_conflict(
+        leader, record_type_name="problem", record_id=pid, field="__deleted__", value=True
+    )
+    assert list_conflicts(leader) == []
+    assert records.get(leader, "problem", pid, deleted=True)["deleted"] == 1
+
+
+def test_two_different_transitions_from_the_same_state_are_a_conflict(team):
+    leader, wang, _ = team.laptops
+    pid = problem(leader, team.court)
+    item = add_item(leader, problem_id=pid, measure="清理超期节点", kind="长期坚持")
+    act(leader, item_id=item, action=Action.START)
+    act(leader, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("报告.txt", b"r")])
+    team.send(leader, wang)
+    # the leader closes it while the verifier... here the leader returns it on one laptop
+    act(leader, item_id=item, action=Action.CLOSE, note="核查属实")
+    records_before = records.get(wang, "rectification_item", item)
+    assert records_before["state"] == "待核查"
+    team.send(wang, leader)  # nothing new from wang: no conflict
+    assert list_conflicts(leader) == []
+
+
+def test_state_conflict_between_leader_and_verifier(tmp_path):
+    team = Team(tmp_path, members=1, roles=["leader", "verifier"])
+    try:
+        leader, verifier = team.laptops
+        pid = problem(leader, team.court)
+        item = add_item(leader, problem_id=pid, measure="逐案纠正", kind="长期坚持")
+        act(leader, item_id=item, action=Action.START)
+        act(leader, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("报告.txt", b"r")])
+        team.send(leader, verifier)
+        act(leader, item_id=item, action=Action.CLOSE, note="核查属实，销号")
+        act(verifier, item_id=item, action=Action.RETURN, note="材料不全，退回")
+        result = team.send(verifier, leader)
+        assert result.new_conflicts == 1
+        [conflict] = list_conflicts(leader)
+        assert conflict.field == "__state__"
+        assert {c["value"] for c in conflict.candidates} == {"已销号", "整改中"}
+        with pytest.raises(UserError, match="冲突"):
+            act(leader, item_id=item, action=Action.START)
+        resolve_conflict(
+            leader,
+            record_type_name="rectification_item",
+            record_id=item,
+            field="__state__",
+            value="整改中",
+            note="以核查人意见为准",
+        )
+        row = records.get(leader, "rectification_item", item)
+        assert row["state"] == "整改中" and row["closed_by"] is None
+        assert list_conflicts(leader) == []
+        team.send(leader, verifier)
+        assert records.get(verifier, "rectification_item", item)["state"] == "整改中"
+        assert ledger(verifier) == ledger(leader)
+    finally:
+        team.close()
+
+
+def test_consolidated_package_gives_every_member_the_whole_ledger(team):
+    leader, wang, zhao = team.laptops
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    problem(wang, team.court, "王芳的问题")
+    problem(zhao, team.court, "赵敏的问题")
+    team.exchange_all()
+    descriptions = {p["description"] for p in records.find(leader, "problem")}
+    assert descriptions == {"王芳的问题", "赵敏的问题"}
+    for m in team.laptops:
+        assert ledger(m) == ledger(leader)
+        assert revision_ids(m) == revision_ids(leader)
+
+
+def test_delta_package_holds_only_what_the_member_has_not_seen(team):
+    leader, wang, _ = team.laptops
+    team.send(leader, wang, delta_to="王芳")  # the first one to a member holds everything
+    first = export_package(leader, path=team.file("full.ledgerpkg"))
+    problem(leader, team.court, "新问题")
+    delta = export_package(leader, path=team.file("d.ledgerpkg"), since_last_to="王芳")
+    assert delta.kind == "delta" and delta.revisions < first.revisions
+    assert import_package(wang, path=delta.path).new_records == {"problem": 1}
+
+
+def test_a_gap_is_refused_with_a_clear_message(team):
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    problem(wang, team.court, "一")
+    export_package(wang, path=team.file("a.ledgerpkg"), since_last_to="李建国")  # never delivered
+    problem(wang, team.court, "二")
+    later = export_package(wang, path=team.file("b.ledgerpkg"), since_last_to="李建国")
+    with pytest.raises(UserError, match="请先导入更早的台账包"):
+        import_package(leader, path=later.path)
+
+
+def test_verify_reports_sender_and_counts(team):
+    leader, wang, _ = team.laptops
+    pkg = export_package(leader, path=team.file("v.ledgerpkg"))
+    report = verify_package(wang, path=pkg.path)
+    assert report.sender == "李建国" and report.revisions == pkg.revisions
+
+
+def test_rebuilding_after_merges_gives_the_same_ledger(team):
+    leader, wang, zhao = team.laptops
+    pid = problem(leader, team.court, "原描述")
+    team.exchange_all()
+    records.update(wang, "problem", pid, {"description": "甲"})
+    records.update(zhao, "problem", pid, {"description": "乙"})
+    team.exchange_all()
+    live = ledger(leader)
+    with leader.transaction():
+        projection.rebuild(leader.conn)
+    assert ledger(leader) == live
+    assert len(live["conflicts"]) == 1
+
+
+def test_items_and_evidence_travel_with_their_attachments(team):
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    pid = problem(wang, team.court)
+    item = add_item(wang, problem_id=pid, measure="m", deadline=dt.date(2025, 12, 1))
+    act(wang, item_id=item, action=Action.START)
+    act(
+        wang,
+        item_id=item,
+        action=Action.SUBMIT,
+        evidence=[EvidenceFile("照片.png", b"\x89PNG fake")],
+    )
+    team.send(wang, leader)
+    row = records.get(leader, "rectification_item", item)
+    assert row["state"] == "待核查" and row["evidence_count"] == 1
+    att = records.find(leader, "attachment", "owner_id = ?", (item,))[0]
+    blob = leader.conn.execute(
+        "SELECT data FROM blobs WHERE sha256 = ?", (att["sha256"],)
+    ).fetchone()
+    assert bytes(blob[0]) == b"\x89PNG fake"
