@@ -25,6 +25,7 @@ CREATE TABLE roster_state (
 
 CREATE TABLE imported_packages (
     package_id TEXT PRIMARY KEY,
+    manifest_sha256 TEXT NOT NULL,
     sender_device TEXT NOT NULL,
     sender_member TEXT,
     sequence INTEGER NOT NULL,

@@ -74,9 +74,11 @@ def plan_import(
     if m.sender_device == own_device:
         raise PackageError("这是本机导出的台账包，无需导入")
     seen = conn.execute(
-        "SELECT imported_at FROM imported_packages WHERE package_id = ?", (m.package_id,)
+        "SELECT manifest_sha256 FROM imported_packages WHERE package_id = ?", (m.package_id,)
     ).fetchone()
     if seen:
+        if seen[0] != m.sha256:
+            raise PackageError("该台账包与已导入的同编号台账包内容不同，疑似被篡改，拒绝导入")
         return ImportPlan(pkg, True, [], set(), len(pkg.revisions))
     newer = conn.execute(
         "SELECT MAX(sequence) FROM imported_packages WHERE sender_device = ?", (m.sender_device,)
@@ -279,11 +281,13 @@ def apply_plan(
             projection.refresh(conn, plan.new_revisions, plan.existing_records)
             after = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
             conn.execute(
-                """INSERT INTO imported_packages (package_id, sender_device, sender_member, sequence,
-                       created_at, imported_at, vector, new_revisions, conflicts)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                """INSERT INTO imported_packages (package_id, manifest_sha256, sender_device,
+                       sender_member, sequence, created_at, imported_at, vector, new_revisions,
+                       conflicts)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     m.package_id,
+                    m.sha256,
                     m.sender_device,
                     m.sender.get("member_id"),
                     m.sequence,

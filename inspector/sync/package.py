@@ -68,6 +68,7 @@ DEFAULT_LIMITS = Limits()
 @dataclass
 class Manifest:
     data: dict[str, Any]
+    sha256: str = ""
 
     @property
     def package_id(self) -> str:
@@ -349,6 +350,23 @@ def _read_entry(zf: zipfile.ZipFile, name: str, entries: dict[str, Any], limits:
     return data
 
 
+def _hash_entry(zf: zipfile.ZipFile, name: str, spec: dict[str, Any], limits: Limits) -> None:
+    """Check an entry's size and sha256 against the manifest without keeping it in memory."""
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with zf.open(name) as f:
+            while chunk := f.read(1 << 20):
+                size += len(chunk)
+                if size > int(spec["size"]):
+                    raise PackageError(f"台账包条目“{name}”实际大小超过声明，拒绝读取")
+                digest.update(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+        raise PackageError(f"台账包条目“{name}”已损坏") from e
+    if size != int(spec["size"]) or digest.hexdigest() != spec.get("sha256"):
+        raise PackageError(f"台账包条目“{name}”与清单不符（文件被改动或损坏）")
+
+
 def _revision_from(d: Any, line_no: int) -> Revision:
     where = f"第{line_no}条修改记录"
     if not isinstance(d, dict):
@@ -434,7 +452,7 @@ def _verify(
     identity = trusted[device]
     if not keys.verify(identity.public_key, signature, manifest_bytes):
         raise PackageError(f"台账包签名无效：不是{identity.name}的电脑签发的，或文件被改动")
-    manifest = Manifest(probe)
+    manifest = Manifest(probe, hashlib.sha256(manifest_bytes).hexdigest())
     version = probe.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise PackageError("台账包格式较新，请升级软件后再导入")
@@ -459,6 +477,9 @@ def _verify(
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise PackageError("台账包清单内容不完整") from e
     revisions = _read_revisions(zf, entries, limits, progress)
+    for name in entries:
+        if name.startswith("blobs/"):
+            _hash_entry(zf, name, entries[name], limits)
     found: dict[str, list[int]] = {}
     for r in revisions:
         found.setdefault(r.device_id, []).append(r.seq)

@@ -1,0 +1,271 @@
+"""Tampered and hostile packages are all rejected, and the workspace stays byte-for-byte the same."""
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from inspector.domain.rectification import Action
+from inspector.errors import UserError
+from inspector.services.problems import create_problem
+from inspector.services.rectification import EvidenceFile, act, add_item
+from inspector.services.sync import export_package, import_package
+from inspector.services.workspaces import create_workspace
+from inspector.sync import keys
+from inspector.sync.package import Limits, PackageError, json_depth_ok
+
+from .team import Team
+
+
+def entries_of(path: Path) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(path) as zf:
+        return [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
+
+
+def repack(path: Path, entries: list[tuple[str, bytes]], *, links: tuple[str, ...] = ()) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name in links:
+                info.external_attr = (0o120777 << 16)
+            zf.writestr(info, data)
+    return path
+
+
+def private_key_of(session) -> str:
+    return session.workspace.get_local("private_key")
+
+
+def resign(entries, key, edit_manifest=None, edit_revisions=None):
+    """Re-sign a package after changing it, as a laptop holding ``key`` could."""
+    d = dict(entries)
+    manifest = json.loads(d["manifest.json"])
+    if edit_revisions is not None:
+        lines = [json.loads(x) for x in d["revisions.jsonl"].splitlines()]
+        edit_revisions(lines)
+        data = b"".join(json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines)
+        d["revisions.jsonl"] = data
+        manifest["entries"]["revisions.jsonl"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    if edit_manifest is not None:
+        edit_manifest(manifest)
+    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    d["manifest.json"] = body
+    d["manifest.sig"] = keys.sign(key, body)
+    return list(d.items())
+
+
+@pytest.fixture(scope="module")
+def setup(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    team = Team(folder, members=3)
+    leader, wang, zhao, chen = team.laptops
+    team.send(leader, wang)
+    pid = create_problem(wang, court_id=team.court, category="消极执行", description="原问题")
+    item = add_item(wang, problem_id=pid, measure="m", kind="长期坚持")
+    act(wang, item_id=item, action=Action.START)
+    act(wang, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("a.txt", b"evidence A"), EvidenceFile("b.txt", b"evidence B")])
+    old = export_package(wang, path=folder / "old.ledgerpkg")
+    create_problem(wang, court_id=team.court, category="消极执行", description="新问题")
+    good = export_package(wang, path=folder / "good.ledgerpkg")
+    import_package(chen, path=old.path)
+    stranger = create_workspace(folder / "stranger.ledger", member_name="陌生人")
+    foreign = export_package(stranger, path=folder / "foreign.ledgerpkg")
+    stranger.close()
+    import_package(zhao, path=good.path)  # zhao holds the newer one: the old one is a replay for him
+    yield {"team": team, "good": good.path, "old": old.path, "foreign": foreign.path, "folder": folder, "item": item}
+    team.close()
+
+
+def build(name, setup):
+    """The hostile corpus: name → path of the package to try on the leader's laptop."""
+    folder: Path = setup["folder"]
+    good: Path = setup["good"]
+    wang = setup["team"].laptops[1]
+    leader = setup["team"].laptops[0]
+    out = folder / f"{name}.ledgerpkg"
+    entries = entries_of(good)
+    raw = good.read_bytes()
+    if name == "byte_flip":
+        data = bytearray(raw)
+        data[len(data) // 3] ^= 0xFF
+        out.write_bytes(bytes(data))
+    elif name == "truncated":
+        out.write_bytes(raw[: len(raw) // 2])
+    elif name == "empty":
+        out.write_bytes(b"")
+    elif name == "not_a_zip":
+        out.write_bytes("这不是台账包".encode() * 100)
+    elif name == "swapped_attachments":
+        blobs = [(n, d) for n, d in entries if n.startswith("blobs/")]
+        swapped = {blobs[0][0]: blobs[1][1], blobs[1][0]: blobs[0][1]}
+        repack(out, [(n, swapped.get(n, d)) for n, d in entries])
+    elif name == "altered_revision":
+        repack(out, [(n, d.replace("新问题".encode(), "改问题".encode())) if n == "revisions.jsonl" else (n, d) for n, d in entries])
+    elif name == "altered_manifest":
+        repack(out, [(n, d.replace("王芳".encode(), "组长".encode())) if n == "manifest.json" else (n, d) for n, d in entries])
+    elif name == "spliced_manifest":
+        old = dict(entries_of(setup["old"]))
+        repack(out, [(n, old[n]) if n in ("manifest.json", "manifest.sig") else (n, d) for n, d in entries])
+    elif name == "zip_slip":
+        repack(out, [*entries, ("../../evil.sh", b"rm -rf /")])
+    elif name == "absolute_path":
+        repack(out, [*entries, ("/etc/cron.d/evil", b"x")])
+    elif name == "backslash_path":
+        repack(out, [*entries, ("blobs\\..\\..\\evil", b"x")])
+    elif name == "duplicate_entry":
+        repack(out, [*entries, ("revisions.jsonl", b"{}\n")])
+    elif name == "symlink":
+        repack(out, [*entries, ("blobs/" + "0" * 64, b"/etc/passwd")], links=("blobs/" + "0" * 64,))
+    elif name == "zip_bomb":
+        repack(out, [*entries, ("blobs/" + "f" * 64, b"\0" * (64 * 1024 * 1024))])
+    elif name == "deep_json_manifest":
+        repack(out, [(n, b"[" * 200_000 + b"]" * 200_000) if n == "manifest.json" else (n, d) for n, d in entries])
+    elif name == "deep_json_revision":
+        def deepen(lines):
+            lines[-1]["fields"]["description"] = json.loads("[" * 50 + "]" * 50)
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=deepen))
+    elif name == "replay_old_package":
+        out.write_bytes(setup["old"].read_bytes())
+    elif name == "unknown_signer":
+        out.write_bytes(setup["foreign"].read_bytes())
+    elif name == "signed_by_another_member":
+        # zhao's key signs a manifest that claims to come from wang
+        zhao = setup["team"].laptops[2]
+        repack(out, resign(entries, private_key_of(zhao)))
+    elif name == "newer_format":
+        repack(out, resign(entries, private_key_of(wang), edit_manifest=lambda m: m.update(format_version=99)))
+    elif name == "newer_schema":
+        repack(out, resign(entries, private_key_of(wang), edit_manifest=lambda m: m.update(schema_version=999)))
+    elif name == "inspector_closes_an_item":
+        def close(lines):
+            for line in lines:
+                if line["record_type"] == "item_event" and line["fields"].get("action") == "submit":
+                    line["fields"]["action"] = "close"
+                    line["fields"]["to_state"] = "已销号"
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=close))
+    elif name == "forged_leader_revision":
+        top = json.loads(dict(entries)["manifest.json"])["revisions"][leader.device_id][1]
+
+        def forge(lines):
+            last = dict(lines[-1])
+            last.update(device_id=leader.device_id, seq=top + 1, id=f"{leader.device_id}:{top + 1}")
+            lines.append(last)
+
+        def extend(m):
+            m["revisions"][leader.device_id][1] = top + 1
+
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=forge, edit_manifest=extend))
+    elif name == "range_mismatch":
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=lambda lines: lines.pop(3)))
+    elif name == "unknown_record_type":
+        def bad_type(lines):
+            lines[-1]["record_type"] = "secrets"
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=bad_type))
+    elif name == "unknown_field":
+        def bad_field(lines):
+            lines[-1]["fields"]["__proto__"] = 1
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=bad_field))
+    elif name == "missing_attachment":
+        kept = [(n, d) for n, d in entries if not n.startswith("blobs/")]
+        def drop_blobs(m):
+            m["entries"] = {k: v for k, v in m["entries"].items() if not k.startswith("blobs/")}
+        repack(out, resign(kept, private_key_of(wang), edit_manifest=drop_blobs))
+    elif name == "changed_known_revision":
+        def rewrite_leaders(lines):
+            for line in lines:
+                if line["device_id"] == leader.device_id:
+                    line["created_at"] = "2001-01-01T00:00:00+08:00"
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=rewrite_leaders))
+    elif name == "same_id_other_content":
+        # the same package id as one already imported, different content (re-signed)
+        entries = entries_of(setup["old"])
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=lambda lines: lines[-1].update(created_at="2001-01-01T00:00:00+08:00")))
+    else:
+        raise AssertionError(name)
+    return out
+
+
+CORPUS = [
+    "byte_flip", "truncated", "empty", "not_a_zip", "swapped_attachments", "altered_revision",
+    "altered_manifest", "spliced_manifest", "zip_slip", "absolute_path", "backslash_path",
+    "duplicate_entry", "symlink", "zip_bomb", "deep_json_manifest", "deep_json_revision",
+    "replay_old_package", "unknown_signer", "signed_by_another_member", "newer_format",
+    "newer_schema", "inspector_closes_an_item", "forged_leader_revision", "range_mismatch",
+    "unknown_record_type", "unknown_field", "missing_attachment", "changed_known_revision",
+    "same_id_other_content",
+]
+assert len(CORPUS) == len(set(CORPUS))
+#: who tries each package: the leader has imported nothing from wang yet; zhao already
+#: imported wang's newer package (and the old one, for the same-id case)
+RECEIVER = {"replay_old_package": 2, "same_id_other_content": 3}
+#: the reason each one is refused
+EXPECT = {
+    "byte_flip": "修改记录",
+    "truncated": "不完整",
+    "empty": "不完整",
+    "not_a_zip": "不是台账包",
+    "swapped_attachments": "与清单不符",
+    "altered_revision": "与清单不符",
+    "altered_manifest": "签名无效",
+    "spliced_manifest": "与清单不符",
+    "zip_slip": "不允许的条目",
+    "absolute_path": "不允许的条目",
+    "backslash_path": "不允许的条目",
+    "duplicate_entry": "重复条目",
+    "symlink": "链接",
+    "zip_bomb": "压缩炸弹",
+    "deep_json_manifest": "嵌套过深",
+    "deep_json_revision": "嵌套过深",
+    "replay_old_package": "防止重放",
+    "unknown_signer": "不在本组名册中",
+    "signed_by_another_member": "签名无效",
+    "newer_format": "请升级软件",
+    "newer_schema": "请升级软件",
+    "inspector_closes_an_item": "非组长或核查人",
+    "forged_leader_revision": "本机名下",
+    "range_mismatch": "范围不一致",
+    "unknown_record_type": "记录类型",
+    "unknown_field": "未知字段",
+    "missing_attachment": "缺少2个附件",
+    "changed_known_revision": "与本机已有记录不一致",
+    "same_id_other_content": "内容不同",
+}
+
+
+def workspace_bytes(session):
+    path = session.workspace.path
+    out = {}
+    for suffix in ("", "-wal"):
+        p = Path(str(path) + suffix)
+        out[suffix] = hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else None
+    return out
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+@pytest.mark.parametrize("name", CORPUS)
+def test_hostile_package_is_rejected_and_the_workspace_is_unchanged(name, setup):
+    receiver = setup["team"].laptops[RECEIVER.get(name, 0)]
+    path = build(name, setup)
+    before = workspace_bytes(receiver)
+    with pytest.raises(UserError) as err:
+        import_package(receiver, path=path)
+    message = str(err.value)
+    assert EXPECT[name] in message and "\n" not in message
+    assert workspace_bytes(receiver) == before, name
+
+
+def test_small_limits_are_enforced(setup):
+    leader = setup["team"].laptops[0]
+    with pytest.raises(PackageError, match="条目过多"):
+        import_package(leader, path=setup["good"], limits=Limits(max_entries=2))
+    with pytest.raises(PackageError, match="过大"):
+        import_package(leader, path=setup["good"], limits=Limits(max_entry_bytes=10))
+
+
+def test_json_depth_scanner_ignores_brackets_in_strings():
+    assert json_depth_ok(b'{"a": "[[[[[[[[[["}', 2)
+    assert not json_depth_ok(b"[[[[1]]]]", 3)
+    assert json_depth_ok(b'["\\"[[[["]', 1)
