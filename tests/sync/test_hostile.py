@@ -30,7 +30,7 @@ def repack(path: Path, entries: list[tuple[str, bytes]], *, links: tuple[str, ..
             info = zipfile.ZipInfo(name)
             info.compress_type = zipfile.ZIP_DEFLATED
             if name in links:
-                info.external_attr = (0o120777 << 16)
+                info.external_attr = 0o120777 << 16
             zf.writestr(info, data)
     return path
 
@@ -46,9 +46,14 @@ def resign(entries, key, edit_manifest=None, edit_revisions=None):
     if edit_revisions is not None:
         lines = [json.loads(x) for x in d["revisions.jsonl"].splitlines()]
         edit_revisions(lines)
-        data = b"".join(json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines)
+        data = b"".join(
+            json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines
+        )
         d["revisions.jsonl"] = data
-        manifest["entries"]["revisions.jsonl"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        manifest["entries"]["revisions.jsonl"] = {
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "size": len(data),
+        }
     if edit_manifest is not None:
         edit_manifest(manifest)
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
@@ -66,7 +71,12 @@ def setup(tmp_path_factory):
     pid = create_problem(wang, court_id=team.court, category="消极执行", description="原问题")
     item = add_item(wang, problem_id=pid, measure="m", kind="长期坚持")
     act(wang, item_id=item, action=Action.START)
-    act(wang, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("a.txt", b"evidence A"), EvidenceFile("b.txt", b"evidence B")])
+    act(
+        wang,
+        item_id=item,
+        action=Action.SUBMIT,
+        evidence=[EvidenceFile("a.txt", b"evidence A"), EvidenceFile("b.txt", b"evidence B")],
+    )
     old = export_package(wang, path=folder / "old.ledgerpkg")
     create_problem(wang, court_id=team.court, category="消极执行", description="新问题")
     good = export_package(wang, path=folder / "good.ledgerpkg")
@@ -74,8 +84,17 @@ def setup(tmp_path_factory):
     stranger = create_workspace(folder / "stranger.ledger", member_name="陌生人")
     foreign = export_package(stranger, path=folder / "foreign.ledgerpkg")
     stranger.close()
-    import_package(zhao, path=good.path)  # zhao holds the newer one: the old one is a replay for him
-    yield {"team": team, "good": good.path, "old": old.path, "foreign": foreign.path, "folder": folder, "item": item}
+    import_package(
+        zhao, path=good.path
+    )  # zhao holds the newer one: the old one is a replay for him
+    yield {
+        "team": team,
+        "good": good.path,
+        "old": old.path,
+        "foreign": foreign.path,
+        "folder": folder,
+        "item": item,
+    }
     team.close()
 
 
@@ -103,12 +122,29 @@ def build(name, setup):
         swapped = {blobs[0][0]: blobs[1][1], blobs[1][0]: blobs[0][1]}
         repack(out, [(n, swapped.get(n, d)) for n, d in entries])
     elif name == "altered_revision":
-        repack(out, [(n, d.replace("新问题".encode(), "改问题".encode())) if n == "revisions.jsonl" else (n, d) for n, d in entries])
+        repack(
+            out,
+            [
+                (n, d.replace("新问题".encode(), "改问题".encode()))
+                if n == "revisions.jsonl"
+                else (n, d)
+                for n, d in entries
+            ],
+        )
     elif name == "altered_manifest":
-        repack(out, [(n, d.replace("王芳".encode(), "组长".encode())) if n == "manifest.json" else (n, d) for n, d in entries])
+        repack(
+            out,
+            [
+                (n, d.replace("王芳".encode(), "组长".encode())) if n == "manifest.json" else (n, d)
+                for n, d in entries
+            ],
+        )
     elif name == "spliced_manifest":
         old = dict(entries_of(setup["old"]))
-        repack(out, [(n, old[n]) if n in ("manifest.json", "manifest.sig") else (n, d) for n, d in entries])
+        repack(
+            out,
+            [(n, old[n]) if n in ("manifest.json", "manifest.sig") else (n, d) for n, d in entries],
+        )
     elif name == "zip_slip":
         repack(out, [*entries, ("../../evil.sh", b"rm -rf /")])
     elif name == "absolute_path":
@@ -122,10 +158,18 @@ def build(name, setup):
     elif name == "zip_bomb":
         repack(out, [*entries, ("blobs/" + "f" * 64, b"\0" * (64 * 1024 * 1024))])
     elif name == "deep_json_manifest":
-        repack(out, [(n, b"[" * 200_000 + b"]" * 200_000) if n == "manifest.json" else (n, d) for n, d in entries])
+        repack(
+            out,
+            [
+                (n, b"[" * 200_000 + b"]" * 200_000) if n == "manifest.json" else (n, d)
+                for n, d in entries
+            ],
+        )
     elif name == "deep_json_revision":
+
         def deepen(lines):
             lines[-1]["fields"]["description"] = json.loads("[" * 50 + "]" * 50)
+
         repack(out, resign(entries, private_key_of(wang), edit_revisions=deepen))
     elif name == "replay_old_package":
         out.write_bytes(setup["old"].read_bytes())
@@ -136,15 +180,27 @@ def build(name, setup):
         zhao = setup["team"].laptops[2]
         repack(out, resign(entries, private_key_of(zhao)))
     elif name == "newer_format":
-        repack(out, resign(entries, private_key_of(wang), edit_manifest=lambda m: m.update(format_version=99)))
+        repack(
+            out,
+            resign(
+                entries, private_key_of(wang), edit_manifest=lambda m: m.update(format_version=99)
+            ),
+        )
     elif name == "newer_schema":
-        repack(out, resign(entries, private_key_of(wang), edit_manifest=lambda m: m.update(schema_version=999)))
+        repack(
+            out,
+            resign(
+                entries, private_key_of(wang), edit_manifest=lambda m: m.update(schema_version=999)
+            ),
+        )
     elif name == "inspector_closes_an_item":
+
         def close(lines):
             for line in lines:
                 if line["record_type"] == "item_event" and line["fields"].get("action") == "submit":
                     line["fields"]["action"] = "close"
                     line["fields"]["to_state"] = "已销号"
+
         repack(out, resign(entries, private_key_of(wang), edit_revisions=close))
     elif name == "forged_leader_revision":
         top = json.loads(dict(entries)["manifest.json"])["revisions"][leader.device_id][1]
@@ -157,44 +213,87 @@ def build(name, setup):
         def extend(m):
             m["revisions"][leader.device_id][1] = top + 1
 
-        repack(out, resign(entries, private_key_of(wang), edit_revisions=forge, edit_manifest=extend))
+        repack(
+            out, resign(entries, private_key_of(wang), edit_revisions=forge, edit_manifest=extend)
+        )
     elif name == "range_mismatch":
-        repack(out, resign(entries, private_key_of(wang), edit_revisions=lambda lines: lines.pop(3)))
+        repack(
+            out, resign(entries, private_key_of(wang), edit_revisions=lambda lines: lines.pop(3))
+        )
     elif name == "unknown_record_type":
+
         def bad_type(lines):
             lines[-1]["record_type"] = "secrets"
+
         repack(out, resign(entries, private_key_of(wang), edit_revisions=bad_type))
     elif name == "unknown_field":
+
         def bad_field(lines):
             lines[-1]["fields"]["__proto__"] = 1
+
         repack(out, resign(entries, private_key_of(wang), edit_revisions=bad_field))
     elif name == "missing_attachment":
         kept = [(n, d) for n, d in entries if not n.startswith("blobs/")]
+
         def drop_blobs(m):
             m["entries"] = {k: v for k, v in m["entries"].items() if not k.startswith("blobs/")}
+
         repack(out, resign(kept, private_key_of(wang), edit_manifest=drop_blobs))
     elif name == "changed_known_revision":
+
         def rewrite_leaders(lines):
             for line in lines:
                 if line["device_id"] == leader.device_id:
                     line["created_at"] = "2001-01-01T00:00:00+08:00"
+
         repack(out, resign(entries, private_key_of(wang), edit_revisions=rewrite_leaders))
     elif name == "same_id_other_content":
         # the same package id as one already imported, different content (re-signed)
         entries = entries_of(setup["old"])
-        repack(out, resign(entries, private_key_of(wang), edit_revisions=lambda lines: lines[-1].update(created_at="2001-01-01T00:00:00+08:00")))
+        repack(
+            out,
+            resign(
+                entries,
+                private_key_of(wang),
+                edit_revisions=lambda lines: lines[-1].update(
+                    created_at="2001-01-01T00:00:00+08:00"
+                ),
+            ),
+        )
     else:
         raise AssertionError(name)
     return out
 
 
 CORPUS = [
-    "byte_flip", "truncated", "empty", "not_a_zip", "swapped_attachments", "altered_revision",
-    "altered_manifest", "spliced_manifest", "zip_slip", "absolute_path", "backslash_path",
-    "duplicate_entry", "symlink", "zip_bomb", "deep_json_manifest", "deep_json_revision",
-    "replay_old_package", "unknown_signer", "signed_by_another_member", "newer_format",
-    "newer_schema", "inspector_closes_an_item", "forged_leader_revision", "range_mismatch",
-    "unknown_record_type", "unknown_field", "missing_attachment", "changed_known_revision",
+    "byte_flip",
+    "truncated",
+    "empty",
+    "not_a_zip",
+    "swapped_attachments",
+    "altered_revision",
+    "altered_manifest",
+    "spliced_manifest",
+    "zip_slip",
+    "absolute_path",
+    "backslash_path",
+    "duplicate_entry",
+    "symlink",
+    "zip_bomb",
+    "deep_json_manifest",
+    "deep_json_revision",
+    "replay_old_package",
+    "unknown_signer",
+    "signed_by_another_member",
+    "newer_format",
+    "newer_schema",
+    "inspector_closes_an_item",
+    "forged_leader_revision",
+    "range_mismatch",
+    "unknown_record_type",
+    "unknown_field",
+    "missing_attachment",
+    "changed_known_revision",
     "same_id_other_content",
 ]
 assert len(CORPUS) == len(set(CORPUS))
