@@ -99,6 +99,119 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(path: str):  # type: ignore[no-untyped-def]
+    from .services.session import open_session
+
+    return open_session(path)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.sync import export_package
+
+    session = _open(args.workspace)
+    try:
+        result = export_package(session, path=Path(args.out), since_last_to=args.since_last_to)
+    finally:
+        session.close()
+    print(result.summary())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .services.sync import import_package
+
+    session = _open(args.workspace)
+    results = []
+    try:
+        for pkg in args.packages:
+            try:
+                result = import_package(session, path=Path(pkg), dry_run=args.dry_run)
+            except UserError as e:
+                raise UserError(f"{Path(pkg).name}：{e}") from e
+            results.append(result)
+            if not args.json:
+                print(result.summary())
+    finally:
+        session.close()
+    if args.json:
+        _print_json([r.as_dict() for r in results])
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .services.sync import verify_package
+
+    session = _open(args.workspace)
+    try:
+        report = verify_package(session, path=Path(args.package))
+    finally:
+        session.close()
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(
+            f"台账包有效：{report.sender}于{report.created_at}导出，修改记录{report.revisions}条，"
+            f"附件{report.blobs}个，签名与名册一致"
+        )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from .services.sync import list_conflicts
+
+    session = _open(args.workspace)
+    try:
+        conflicts = list_conflicts(session)
+    finally:
+        session.close()
+    if args.json:
+        _print_json([c.as_dict() for c in conflicts])
+        return 0
+    if not conflicts:
+        print("没有待处理的冲突")
+    for c in conflicts:
+        sides = "；".join(f"{x['member']}（{x['device']}，{x['at']}）：{x['value']}" for x in c.candidates)
+        print(f"{c.record_label}“{c.summary}”的{c.field_label}：{sides}")
+    return 0
+
+
+def cmd_roster(args: argparse.Namespace) -> int:
+    from .services.sync import (
+        export_identity_card,
+        export_roster,
+        import_roster_file,
+        my_identity,
+    )
+
+    session = _open(args.workspace)
+    try:
+        if args.action == "export":
+            me = my_identity(session)
+            if me.role == "leader" and not args.card:
+                roster = export_roster(session, path=Path(args.file))
+                print(
+                    f"已签发第{roster.version}版名册（{len(roster.members)}台电脑）：{args.file}\n"
+                    f"组长密钥指纹：{roster.leader.fingerprint}"
+                )
+            else:
+                ident = export_identity_card(session, path=Path(args.file))
+                print(f"已导出{ident.name}的身份卡：{args.file}\n本机密钥指纹：{ident.fingerprint}")
+        else:
+            result = import_roster_file(session, path=Path(args.file), role=args.role)
+            if result.kind == "card":
+                ident = result.identities[0]
+                print(f"已接收{ident.name}（{ident.role}）的身份卡，指纹：{ident.fingerprint}")
+            else:
+                assert result.leader is not None
+                print(
+                    f"已导入第{result.version}版名册（{len(result.identities)}台电脑），"
+                    f"组长{result.leader.name}的密钥指纹：{result.leader.fingerprint}"
+                )
+    finally:
+        session.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspector", description="巡查台账：执行巡查工作台账命令行工具"
@@ -130,6 +243,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_deadline)
+
+    p = sub.add_parser("export", help="导出台账包（默认全量）")
+    p.add_argument("workspace")
+    p.add_argument("out")
+    p.add_argument("--since-last-to", metavar="MEMBER", help="只导出该组员尚未收到的内容")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="导入（合并）台账包")
+    p.add_argument("workspace")
+    p.add_argument("packages", nargs="+")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("verify", help="核验台账包的完整性和签名")
+    p.add_argument("package")
+    p.add_argument("--workspace", required=True, help="用其中的名册核验签名")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("conflicts", help="列出待组长处理的冲突")
+    p.add_argument("workspace")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("roster", help="名册：组长签发、组员导入；组员导出身份卡")
+    p.add_argument("action", choices=("export", "import"))
+    p.add_argument("workspace")
+    p.add_argument("file")
+    p.add_argument("--card", action="store_true", help="导出本机身份卡（组长也可）")
+    p.add_argument("--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色")
+    p.set_defaults(func=cmd_roster)
 
     p = sub.add_parser("rebuild", help="根据修订记录重建当前数据表")
     p.add_argument("path")
