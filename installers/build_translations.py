@@ -29,8 +29,11 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
+    """Python controllers and Designer forms (the generated form modules are skipped)."""
     ui = ROOT / "inspector" / "ui"
-    return sorted(str(p) for p in ui.rglob("*.py") if "i18n" not in p.parts)
+    code = [p for p in ui.rglob("*.py") if "i18n" not in p.parts and "forms" not in p.parts]
+    forms = (ROOT / "ui_forms").glob("*.ui")
+    return sorted(str(p) for p in [*code, *forms])
 
 
 def update_ts(ts: Path) -> None:

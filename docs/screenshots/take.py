@@ -37,12 +37,59 @@ def main() -> int:
     window.show()
     for _ in range(5):
         app.processEvents()
-    target = OUT / "main-window.png"
-    window.grab().save(str(target))
-    print(f"saved {target}")
+    save(app, window, "main-window.png")
     window.close()
+    sync_pages(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
     del translators
     return 0
+
+
+def save(app, widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(5):
+        app.processEvents()
+    target = OUT / name
+    widget.grab().save(str(target))
+    print(f"saved {target}")
+
+
+def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The import preview and the conflict page, on a three-laptop team."""
+    from inspector.services import records
+    from inspector.services.problems import create_problem
+    from inspector.services.sync import export_package, preview_import
+    from inspector.ui.main_window import MainWindow
+    from inspector.ui.sync_dialogs import ImportPreviewDialog
+    from tests.sync.team import Team
+
+    team = Team(folder / "team", members=2)
+    leader, wang, zhao = team.laptops
+    pid = create_problem(
+        leader, court_id=team.court, category="消极执行", subtype="网上节点超期",
+        description="网络查控发起超过5个工作日",
+    )
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    records.update(wang, "problem", pid, {"description": "（2024）云0102执88号等3件案件网络查控发起超过5个工作日"})
+    records.update(zhao, "problem", pid, {"description": "网络查控发起普遍超期，最长达15个工作日"})
+    records.update(zhao, "problem", pid, {"severity": "较重"})
+    create_problem(zhao, court_id=team.court, category="作风不正", subtype="冷横硬推", description="执行窗口接待态度生硬")
+    team.send(wang, leader)
+    pkg = export_package(zhao, path=team.file("zhao.ledgerpkg")).path
+    preview = ImportPreviewDialog(preview_import(leader, path=pkg))
+    preview.show()
+    save(app, preview, "import-preview.png")
+    preview.close()
+    from inspector.services.sync import import_package
+
+    import_package(leader, path=pkg)
+    window = MainWindow(leader)
+    window.show_conflicts()
+    dialog = window.conflicts_dialog
+    dialog.resize(1000, 560)
+    save(app, dialog, "conflicts.png")
+    dialog.close()
+    window.close()
+    team.close()
 
 
 if __name__ == "__main__":

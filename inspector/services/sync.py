@@ -441,6 +441,7 @@ def list_conflicts(session: Session) -> list[ConflictView]:
         ).fetchone()
         cands = json.loads(candidates)
         for c in cands:
+            c["display"] = display_value(type_name, field_name, c.get("value"))
             c["member"] = names.get(c.get("member_id"), "未知组员")
             device = trusted.get(c.get("device_id"))
             c["device"] = f"{device.name}的电脑" if device else str(c.get("device_id", ""))[:8]
@@ -456,6 +457,48 @@ def list_conflicts(session: Session) -> list[ConflictView]:
             )
         )
     return out
+
+
+def display_value(type_name: str, field: str, value: Any) -> str:
+    """A conflict value as the leader reads it."""
+    if field == DELETED_FIELD:
+        return "删除该记录" if value else "保留该记录（含修改）"
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value) or "（空）"
+    if field == "role":
+        return {"leader": "组长", "verifier": "核查人", "inspector": "检查人员"}.get(str(value), str(value))
+    return str(value)
+
+
+def parse_value(type_name: str, field: str, text: str) -> Any:
+    """A value typed by the leader, converted to the field's kind (UserError when it does not fit)."""
+    from ..domain.records import FieldKind
+
+    text = text.strip()
+    if field == DELETED_FIELD:
+        raise UserError("删除冲突只能选择“删除”或“保留”")
+    if field == STATE_FIELD:
+        try:
+            return str(State(text))
+        except ValueError:
+            raise UserError("状态应为：" + "、".join(s.value for s in State)) from None
+    kind = record_type(type_name).field(field).kind
+    try:
+        if not text:
+            return None
+        if kind == FieldKind.INTEGER:
+            return int(text)
+        if kind == FieldKind.REAL:
+            return float(text)
+        if kind == FieldKind.DATE:
+            return dt.date.fromisoformat(text).isoformat()
+        if kind == FieldKind.JSON:
+            return [part.strip() for part in text.replace("，", "、").replace(",", "、").split("、") if part.strip()]
+    except ValueError:
+        raise UserError(f"“{text}”不是有效的{_field_label(type_name, field)}") from None
+    return text
 
 
 def resolve_conflict(

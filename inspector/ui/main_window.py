@@ -8,9 +8,12 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFrame,
     QGridLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,8 +24,23 @@ from PySide6.QtWidgets import (
 from ..domain.records import RECORD_TYPES
 from ..errors import UserError
 from ..services.session import Session, open_session
+from ..services.sync import (
+    default_package_name,
+    export_identity_card,
+    export_package,
+    export_roster,
+    import_package,
+    import_roster_file,
+    list_conflicts,
+    my_identity,
+    preview_import,
+    trusted_identities,
+)
 from ..services.team import campaigns
 from ..services.workspaces import statistics
+from ..sync.merge import ImportResult
+from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
+from .workers import run_with_progress
 
 SHOWN_TYPES = (
     "court",
@@ -63,6 +81,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = QSettings()
+        self._import_queue: list[Path] = []
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
         self.resize(1100, 700)
         self._build_menu()
         central = QWidget()
@@ -77,16 +98,17 @@ class MainWindow(QMainWindow):
             tile = CountTile(RECORD_TYPES[name].label)
             self.tiles[name] = tile
             grid.addWidget(tile, i // 4, i % 4)
-        for i, key in enumerate(("overdue", "due_soon", "closed", "closure_rate")):
+        for i, key in enumerate(("overdue", "due_soon", "closed", "closure_rate", "conflicts")):
             label = {
                 "overdue": self.tr("Overdue items"),
                 "due_soon": self.tr("Due within 3 working days"),
                 "closed": self.tr("Closed items"),
                 "closure_rate": self.tr("Closure rate"),
+                "conflicts": self.tr("Conflicts to decide"),
             }[key]
             tile = CountTile(label)
             self.tiles[key] = tile
-            grid.addWidget(tile, 2, i)
+            grid.addWidget(tile, 2 + i // 4, i % 4)
         layout.addLayout(grid)
         layout.addStretch(1)
         self.setCentralWidget(central)
@@ -108,6 +130,25 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
+        sync = self.menuBar().addMenu(self.tr("&Packages"))
+        self.export_action = QAction(self.tr("&Export ledger package…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.choose_export)
+        self.import_action = QAction(self.tr("&Import ledger packages…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_import)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        roster_out = QAction(self.tr("Export identity card or &roster…"), self)
+        roster_out.triggered.connect(self.choose_roster_export)
+        roster_in = QAction(self.tr("Import roster or identity &card…"), self)
+        roster_in.triggered.connect(self.choose_roster_import)
+        for action in (self.export_action, self.import_action, self.conflicts_action):
+            sync.addAction(action)
+        sync.addSeparator()
+        sync.addAction(roster_out)
+        sync.addAction(roster_in)
+
     def stats(self) -> dict[str, Any]:
         return statistics(self.session)
 
@@ -120,6 +161,7 @@ class MainWindow(QMainWindow):
         self.tiles["due_soon"].set_value(items["due_soon"])
         self.tiles["closed"].set_value(items["closed"])
         self.tiles["closure_rate"].set_value(f"{stats['closure_rate']:.1%}")
+        self.tiles["conflicts"].set_value(len(list_conflicts(self.session)))
         found = campaigns(self.session)
         self.campaign_label.setText(
             "；".join(
@@ -132,7 +174,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Inspection Ledger — {0}").format(name))
         member = self.session.member()
         who = member["name"] if member else self.tr("not set")
-        self.statusBar().showMessage(
+        self.status_label.setText(
             self.tr("Workspace: {0}    Current member: {1}").format(str(path or name), who)
         )
 
@@ -155,6 +197,181 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_workspace", str(path))
         self.refresh()
         return True
+
+    # --- packages ---------------------------------------------------------------------
+
+    @property
+    def workspace_path(self) -> Path:
+        path = self.session.workspace.path
+        assert path is not None, "the desktop app always works on a file"
+        return path
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def choose_export(self) -> None:
+        people = [
+            i
+            for i in trusted_identities(self.session).values()
+            if i.device_id != self.session.device_id
+        ]
+        names = [self.tr("Everything (full package)")]
+        names += [self.tr("Only what {0} has not received").format(p.name) for p in people]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Export ledger package"), self.tr("Contents:"), names, 0, False
+        )
+        if not ok:
+            return
+        index = names.index(choice)
+        recipient = people[index - 1].member_id if index > 0 else None
+        start = str(self.workspace_path.parent / default_package_name(self.session))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export ledger package"), start, self.tr("Ledger packages (*.ledgerpkg)")
+        )
+        if target:
+            self.export_to(Path(target), recipient)
+
+    def export_to(self, target: Path, recipient: str | None = None) -> None:
+        def job(s: Session, progress: Any) -> Any:
+            return export_package(s, path=target, since_last_to=recipient, progress=progress)
+
+        run_with_progress(
+            self,
+            self.workspace_path,
+            job,
+            self.tr("Exporting ledger package"),
+            lambda result: self._done(result.summary()),
+            lambda message: self._error(self.tr("Export failed"), message),
+        )
+
+    def choose_import(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import ledger packages"),
+            str(self.workspace_path.parent),
+            self.tr("Ledger packages (*.ledgerpkg);;All files (*)"),
+        )
+        if chosen:
+            self.import_packages([Path(p) for p in chosen])
+
+    def import_packages(self, paths: list[Path]) -> None:
+        """Preview each package, ask, then merge it — one after another, never blocking."""
+        self._import_queue = list(paths)
+        self._import_next()
+
+    def _import_next(self) -> None:
+        if not self._import_queue:
+            self.refresh()
+            return
+        path = self._import_queue.pop(0)
+
+        def job(s: Session, progress: Any) -> Any:
+            return preview_import(s, path=path, progress=progress)
+
+        def failed(message: str) -> None:
+            self._error(self.tr("Cannot import {0}").format(path.name), message)
+            self._import_next()
+
+        run_with_progress(
+            self,
+            self.workspace_path,
+            job,
+            self.tr("Checking {0}").format(path.name),
+            lambda result: self._confirm_import(path, result),
+            failed,
+        )
+
+    def _confirm_import(self, path: Path, preview: ImportResult) -> None:
+        dialog = ImportPreviewDialog(preview, self)
+        self.preview_dialog = dialog
+        if preview.already_imported or preview.new_revisions == 0:
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+        def job(s: Session, progress: Any) -> Any:
+            return import_package(s, path=path, progress=progress)
+
+        def imported(result: Any) -> None:
+            self._done(result.summary())
+            self._import_next()
+
+        def failed(message: str) -> None:
+            self._error(self.tr("Import failed"), message)
+            self._import_next()
+
+        def decided(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted:
+                run_with_progress(
+                    self,
+                    self.workspace_path,
+                    job,
+                    self.tr("Importing {0}").format(path.name),
+                    imported,
+                    failed,
+                )
+            else:
+                self._import_next()
+
+        dialog.finished.connect(decided)
+        dialog.open()
+
+    def _done(self, message: str) -> None:
+        self.refresh()
+        self.statusBar().showMessage(message, 15000)
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.session, self)
+        self.conflicts_dialog = dialog
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+
+    def choose_roster_export(self) -> None:
+        me = my_identity(self.session)
+        leader = me.role == "leader"
+        title = self.tr("Sign the team roster") if leader else self.tr("Export my identity card")
+        suffix = "roster" if leader else "card"
+        start = str(self.workspace_path.parent / f"{me.name}.{suffix}")
+        target, _ = QFileDialog.getSaveFileName(self, title, start)
+        if not target:
+            return
+        try:
+            if leader:
+                roster = export_roster(self.session, path=Path(target))
+                text = self.tr("Roster version {0} signed. Leader key fingerprint:\n{1}").format(
+                    roster.version, roster.leader.fingerprint
+                )
+            else:
+                ident = export_identity_card(self.session, path=Path(target))
+                text = self.tr(
+                    "Identity card saved. Read this fingerprint to the leader:\n{0}"
+                ).format(ident.fingerprint)
+        except UserError as e:
+            self._error(title, str(e))
+            return
+        QMessageBox.information(self, title, text)
+
+    def choose_roster_import(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import roster or identity card"), str(self.workspace_path.parent)
+        )
+        if not chosen:
+            return
+        try:
+            result = import_roster_file(self.session, path=Path(chosen))
+        except UserError as e:
+            self._error(self.tr("Cannot import"), str(e))
+            return
+        if result.kind == "card":
+            ident = result.identities[0]
+            text = self.tr("{0}'s laptop is now trusted. Fingerprint:\n{1}").format(
+                ident.name, ident.fingerprint
+            )
+        else:
+            assert result.leader is not None
+            text = self.tr(
+                "Roster version {0} imported. Check the leader's fingerprint:\n{1}"
+            ).format(result.version, result.leader.fingerprint)
+        QMessageBox.information(self, self.tr("Roster"), text)
+        self.refresh()
 
     def closeEvent(self, event: Any) -> None:
         self.session.close()
