@@ -170,8 +170,30 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if not conflicts:
         print("没有待处理的冲突")
     for c in conflicts:
-        sides = "；".join(f"{x['member']}（{x['device']}，{x['at']}）：{x['value']}" for x in c.candidates)
+        sides = "；".join(
+            f"{x['member']}（{x['device']}，{x['at']}）：{x['value']}" for x in c.candidates
+        )
         print(f"{c.record_label}“{c.summary}”的{c.field_label}：{sides}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from .services.sync import record_provenance
+
+    session = _open(args.workspace)
+    try:
+        p = record_provenance(session, record_id=args.record_id)
+    finally:
+        session.close()
+    if args.json:
+        _print_json(p.as_dict())
+        return 0
+    print(f"创建：{p.created_by}，{p.created_on}，{p.created_at}")
+    print(f"最后修改：{p.updated_by}，{p.updated_on}，{p.updated_at}")
+    ops = {"create": "创建", "update": "修改", "delete": "删除"}
+    for h in p.history:
+        fields = "、".join(h["fields"])
+        print(f"  {h['at']}  {h['by']}（{h['laptop']}）{ops[h['op']]} {fields}")
     return 0
 
 
@@ -268,12 +290,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_conflicts)
 
+    p = sub.add_parser("history", help="记录的来源：谁在哪台电脑上何时创建和修改")
+    p.add_argument("workspace")
+    p.add_argument("record_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_history)
+
     p = sub.add_parser("roster", help="名册：组长签发、组员导入；组员导出身份卡")
     p.add_argument("action", choices=("export", "import"))
     p.add_argument("workspace")
     p.add_argument("file")
     p.add_argument("--card", action="store_true", help="导出本机身份卡（组长也可）")
-    p.add_argument("--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色")
+    p.add_argument(
+        "--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色"
+    )
     p.set_defaults(func=cmd_roster)
 
     p = sub.add_parser("rebuild", help="根据修订记录重建当前数据表")

@@ -1,7 +1,7 @@
 """Compile the Designer forms of ``ui_forms/`` into ``inspector/ui/forms/``.
 
-    python installers/build_forms.py          # regenerate
-    python installers/build_forms.py --check  # exit 1 if a generated file is stale
+python installers/build_forms.py          # regenerate
+python installers/build_forms.py --check  # exit 1 if a generated file is stale
 """
 
 from __future__ import annotations

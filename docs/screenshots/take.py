@@ -64,15 +64,29 @@ def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     team = Team(folder / "team", members=2)
     leader, wang, zhao = team.laptops
     pid = create_problem(
-        leader, court_id=team.court, category="消极执行", subtype="网上节点超期",
+        leader,
+        court_id=team.court,
+        category="消极执行",
+        subtype="网上节点超期",
         description="网络查控发起超过5个工作日",
     )
     team.send(leader, wang)
     team.send(leader, zhao)
-    records.update(wang, "problem", pid, {"description": "（2024）云0102执88号等3件案件网络查控发起超过5个工作日"})
+    records.update(
+        wang,
+        "problem",
+        pid,
+        {"description": "（2024）云0102执88号等3件案件网络查控发起超过5个工作日"},
+    )
     records.update(zhao, "problem", pid, {"description": "网络查控发起普遍超期，最长达15个工作日"})
     records.update(zhao, "problem", pid, {"severity": "较重"})
-    create_problem(zhao, court_id=team.court, category="作风不正", subtype="冷横硬推", description="执行窗口接待态度生硬")
+    create_problem(
+        zhao,
+        court_id=team.court,
+        category="作风不正",
+        subtype="冷横硬推",
+        description="执行窗口接待态度生硬",
+    )
     team.send(wang, leader)
     pkg = export_package(zhao, path=team.file("zhao.ledgerpkg")).path
     preview = ImportPreviewDialog(preview_import(leader, path=pkg))

@@ -432,7 +432,8 @@ def list_conflicts(session: Session) -> list[ConflictView]:
     trusted = roster_mod.trusted(session.conn)
     out = []
     for type_name, record_id, field_name, candidates in session.conn.execute(
-        "SELECT record_type, record_id, field, candidates FROM conflicts ORDER BY record_type, record_id, field"
+        "SELECT record_type, record_id, field, candidates FROM conflicts "
+        "ORDER BY record_type, record_id, field"
     ):
         rt = RECORD_TYPES[type_name]
         summary_field = _SUMMARY_FIELDS.get(type_name, "id")
@@ -468,12 +469,14 @@ def display_value(type_name: str, field: str, value: Any) -> str:
     if isinstance(value, list):
         return "、".join(str(v) for v in value) or "（空）"
     if field == "role":
-        return {"leader": "组长", "verifier": "核查人", "inspector": "检查人员"}.get(str(value), str(value))
+        return {"leader": "组长", "verifier": "核查人", "inspector": "检查人员"}.get(
+            str(value), str(value)
+        )
     return str(value)
 
 
 def parse_value(type_name: str, field: str, text: str) -> Any:
-    """A value typed by the leader, converted to the field's kind (UserError when it does not fit)."""
+    """A value typed by the leader, in the field's kind (UserError when it does not fit)."""
     from ..domain.records import FieldKind
 
     text = text.strip()
@@ -495,7 +498,11 @@ def parse_value(type_name: str, field: str, text: str) -> Any:
         if kind == FieldKind.DATE:
             return dt.date.fromisoformat(text).isoformat()
         if kind == FieldKind.JSON:
-            return [part.strip() for part in text.replace("，", "、").replace(",", "、").split("、") if part.strip()]
+            return [
+                part.strip()
+                for part in text.replace("，", "、").replace(",", "、").split("、")
+                if part.strip()
+            ]
     except ValueError:
         raise UserError(f"“{text}”不是有效的{_field_label(type_name, field)}") from None
     return text
@@ -550,7 +557,8 @@ def resolve_conflict(
 
 def import_history(session: Session) -> list[dict[str, Any]]:
     rows = session.conn.execute(
-        """SELECT package_id, sender_device, sequence, created_at, imported_at, new_revisions, conflicts
+        """SELECT package_id, sender_device, sequence, created_at, imported_at, new_revisions,
+                  conflicts
            FROM imported_packages ORDER BY imported_at DESC"""
     ).fetchall()
     trusted = roster_mod.trusted(session.conn)
@@ -572,3 +580,71 @@ def default_package_name(session: Session) -> str:
     m = session.member()
     who = m["name"] if m else "台账"
     return f"{who}-{dt.date.today():%Y%m%d}{SUFFIX}"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    record_type: str
+    record_id: str
+    created_by: str
+    created_on: str
+    created_at: str
+    updated_by: str
+    updated_on: str
+    updated_at: str
+    history: list[dict[str, Any]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "record_type": self.record_type,
+            "record_id": self.record_id,
+            "created": {"by": self.created_by, "laptop": self.created_on, "at": self.created_at},
+            "updated": {"by": self.updated_by, "laptop": self.updated_on, "at": self.updated_at},
+            "history": self.history,
+        }
+
+
+def record_provenance(session: Session, *, record_id: str) -> Provenance:
+    """Who created and last changed a record, on which laptop and when, and every change."""
+    revs = list(iter_revisions(session.conn, "WHERE record_id = ?", (record_id,)))
+    if not revs:
+        raise UserError(f"没有编号为“{record_id}”的记录")
+    names = {m["id"]: m["name"] for m in records.find(session, "member")}
+    trusted = roster_mod.trusted(session.conn)
+
+    def who(member_id: str | None) -> str:
+        return names.get(member_id or "", "系统" if member_id is None else "未知组员")
+
+    def laptop(device: str) -> str:
+        if device == session.device_id:
+            return "本机"
+        ident = trusted.get(device)
+        return (
+            f"{ident.name}的电脑"
+            if ident
+            else ("预置数据" if device == "reference" else device[:8])
+        )
+
+    row = records.get(session, revs[0].record_type, record_id, deleted=True)
+    history = [
+        {
+            "op": r.op,
+            "by": who(r.member_id),
+            "laptop": laptop(r.device_id),
+            "at": r.created_at,
+            "fields": sorted(r.fields),
+            "revision": r.id,
+        }
+        for r in revs
+    ]
+    return Provenance(
+        record_type=revs[0].record_type,
+        record_id=record_id,
+        created_by=who(row["created_by"]),
+        created_on=laptop(row["created_device"]),
+        created_at=row["created_at"],
+        updated_by=who(row["updated_by"]),
+        updated_on=laptop(row["updated_device"]),
+        updated_at=row["updated_at"],
+        history=history,
+    )

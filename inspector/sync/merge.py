@@ -95,7 +95,8 @@ def plan_import(
         if held is not None:
             if held != r.row():
                 raise PackageError(
-                    f"台账包中的修改记录与本机已有记录不一致（{_name(trusted, r.device_id)}），疑似被篡改"
+                    "台账包中的修改记录与本机已有记录不一致"
+                    f"（{_name(trusted, r.device_id)}），疑似被篡改"
                 )
             continue
         if r.device_id == own_device:
@@ -270,7 +271,8 @@ def apply_plan(
             for digest in plan.blobs_needed:
                 data = plan.package.read_blob(digest)
                 conn.execute(
-                    "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                    "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) "
+                    "ON CONFLICT(sha256) DO NOTHING",
                     (digest, len(data), data),
                 )
             if progress:

@@ -157,6 +157,40 @@ def _revision_dict(r: Revision) -> dict[str, Any]:
     }
 
 
+def _write_revisions(
+    out: Any, revisions: Iterator[Revision], progress: Callable[[int], None] | None
+) -> tuple[Any, int, dict[str, list[int]], dict[str, int]]:
+    """Stream revisions as JSON lines; returns (sha256, size, seq ranges per device, counts)."""
+    digest = hashlib.sha256()
+    size = 0
+    ranges: dict[str, list[int]] = {}
+    counts: dict[str, int] = {}
+    buf = io.BytesIO()
+
+    def flush() -> None:
+        nonlocal buf, size
+        chunk = buf.getvalue()
+        out.write(chunk)
+        digest.update(chunk)
+        size += len(chunk)
+        buf = io.BytesIO()
+
+    for n, r in enumerate(revisions, start=1):
+        buf.write(
+            json.dumps(_revision_dict(r), ensure_ascii=False, sort_keys=True).encode() + b"\n"
+        )
+        lo_hi = ranges.setdefault(r.device_id, [r.seq, r.seq])
+        lo_hi[0] = min(lo_hi[0], r.seq)
+        lo_hi[1] = max(lo_hi[1], r.seq)
+        counts[r.record_type] = counts.get(r.record_type, 0) + 1
+        if buf.tell() > 1 << 20:
+            flush()
+            if progress:
+                progress(n)
+    flush()
+    return digest, size, ranges, counts
+
+
 def write_package(
     path: Path,
     *,
@@ -181,36 +215,8 @@ def write_package(
     try:
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
             entries: dict[str, dict[str, Any]] = {}
-            ranges: dict[str, list[int]] = {}
-            counts: dict[str, int] = {}
-            digest = hashlib.sha256()
-            size = 0
             with zf.open(REVISIONS, "w", force_zip64=True) as out:
-                buf = io.BytesIO()
-                n = 0
-                for r in revisions:
-                    line = (
-                        json.dumps(_revision_dict(r), ensure_ascii=False, sort_keys=True).encode()
-                        + b"\n"
-                    )
-                    buf.write(line)
-                    n += 1
-                    lo_hi = ranges.setdefault(r.device_id, [r.seq, r.seq])
-                    lo_hi[0] = min(lo_hi[0], r.seq)
-                    lo_hi[1] = max(lo_hi[1], r.seq)
-                    counts[r.record_type] = counts.get(r.record_type, 0) + 1
-                    if buf.tell() > 1 << 20:
-                        chunk = buf.getvalue()
-                        out.write(chunk)
-                        digest.update(chunk)
-                        size += len(chunk)
-                        buf = io.BytesIO()
-                        if progress:
-                            progress(n)
-                chunk = buf.getvalue()
-                out.write(chunk)
-                digest.update(chunk)
-                size += len(chunk)
+                digest, size, ranges, counts = _write_revisions(out, revisions, progress)
             entries[REVISIONS] = {"sha256": digest.hexdigest(), "size": size}
             n_blobs = 0
             for sha, data in blobs():

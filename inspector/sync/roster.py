@@ -99,7 +99,8 @@ class Identity:
 
 def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
     conn.execute(
-        """INSERT INTO trusted_keys (device_id, member_id, name, unit, role, public_key, source, added_at)
+        """INSERT INTO trusted_keys
+               (device_id, member_id, name, unit, role, public_key, source, added_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(device_id) DO UPDATE SET member_id = excluded.member_id,
              name = excluded.name, unit = excluded.unit, role = excluded.role,
@@ -273,7 +274,8 @@ def _pin(
     conn: sqlite3.Connection, team_id: str, leader: Identity, version: int, data: bytes
 ) -> None:
     conn.execute(
-        """INSERT INTO roster_state (id, team_id, leader_device, leader_key, version, document, imported_at)
+        """INSERT INTO roster_state
+               (id, team_id, leader_device, leader_key, version, document, imported_at)
            VALUES (1, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(id) DO UPDATE SET version = excluded.version,
              document = excluded.document, imported_at = excluded.imported_at""",

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from ..domain.records import RECORD_TYPES
@@ -36,13 +42,17 @@ class ImportPreviewDialog(QDialog):
         self.ui.newValue.setText(_counts(result.new_records))
         self.ui.changedValue.setText(_counts(result.changed_records))
         self.ui.revisionsValue.setText(
-            self.tr("{0} new, {1} already here").format(result.new_revisions, result.known_revisions)
+            self.tr("{0} new, {1} already here").format(
+                result.new_revisions, result.known_revisions
+            )
         )
         self.ui.conflictsValue.setText(str(result.new_conflicts))
         if result.new_conflicts:
             self.ui.conflictsValue.setStyleSheet("color: #c62828; font-weight: bold;")
         if result.already_imported:
-            self.ui.headline.setText(self.tr("This package was imported before; importing it again changes nothing."))
+            self.ui.headline.setText(
+                self.tr("This package was imported before; importing it again changes nothing.")
+            )
         elif result.new_revisions == 0:
             self.ui.headline.setText(self.tr("This package brings nothing new."))
 
@@ -59,24 +69,29 @@ class ConflictModel(QAbstractTableModel):
         super().__init__()
         self.conflicts = conflicts
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.conflicts)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ConflictsDialog.translate_header(self.HEADERS[section])
+            return ConflictsDialog.translate_header(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self.conflicts[index.row()]
-        return (c.record_label, c.summary, c.field_label, " ／ ".join(x["display"] for x in c.candidates))[
-            index.column()
-        ]
+        return (
+            c.record_label,
+            c.summary,
+            c.field_label,
+            " ／ ".join(x["display"] for x in c.candidates),
+        )[index.column()]
 
 
 class CandidateModel(QAbstractTableModel):
@@ -96,15 +111,17 @@ class CandidateModel(QAbstractTableModel):
         self.candidates = candidates
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.candidates)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ConflictsDialog.translate_header(self.HEADERS[section])
+            return ConflictsDialog.translate_header(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

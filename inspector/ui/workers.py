@@ -101,9 +101,17 @@ def run_with_progress(
         dialog.deleteLater()
         worker.deleteLater()
 
+    def succeeded(result: Any) -> None:
+        finish()
+        on_success(result)
+
+    def failed(message: str) -> None:
+        finish()
+        on_failure(message)
+
     worker.progressed.connect(progressed)
-    worker.succeeded.connect(lambda result: (finish(), on_success(result)))
-    worker.failed.connect(lambda message: (finish(), on_failure(message)))
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(failed)
     dialog.canceled.connect(worker.cancel)
     worker.start()
     return worker

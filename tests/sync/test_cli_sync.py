@@ -22,7 +22,9 @@ def test_kickoff_exchange_and_conflicts_from_the_command_line(tmp_path, capsys):
 
     code, out, _ = run(capsys, "roster", "export", member_ws, tmp_path / "wang.card")
     assert code == 0 and "身份卡" in out and "指纹" in out
-    code, out, _ = run(capsys, "roster", "import", leader_ws, tmp_path / "wang.card", "--role", "verifier")
+    code, out, _ = run(
+        capsys, "roster", "import", leader_ws, tmp_path / "wang.card", "--role", "verifier"
+    )
     assert code == 0 and "王芳（verifier）" in out
     code, out, _ = run(capsys, "roster", "export", leader_ws, tmp_path / "team.roster")
     assert code == 0 and "第1版名册（2台电脑）" in out
@@ -48,6 +50,12 @@ def test_kickoff_exchange_and_conflicts_from_the_command_line(tmp_path, capsys):
 
     code, out, _ = run(capsys, "conflicts", member_ws, "--json")
     assert code == 0 and json.loads(out) == []
+
+    s = open_session(member_ws)
+    pid = s.conn.execute("SELECT id FROM problems").fetchone()[0]
+    s.close()
+    code, out, _ = run(capsys, "history", member_ws, pid)
+    assert code == 0 and "创建：李建国，李建国的电脑" in out
 
 
 def test_sync_errors_are_one_line(tmp_path, capsys):

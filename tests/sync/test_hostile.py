@@ -1,4 +1,4 @@
-"""Tampered and hostile packages are all rejected, and the workspace stays byte-for-byte the same."""
+"""Tampered and hostile packages are all rejected; the workspace stays byte-for-byte the same."""
 
 import hashlib
 import json

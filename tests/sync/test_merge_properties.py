@@ -6,6 +6,7 @@ every revision reaches every laptop.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from pathlib import Path
@@ -95,23 +96,19 @@ class Laptops(RuleBasedStateMachine):
         s = self.laptop(i)
         pid = self.problems[p % len(self.problems)]
         value = (DESCRIPTIONS if field == "description" else SEVERITIES)[v]
-        try:
+        with contextlib.suppress(UserError):  # not on this laptop yet, or deleted here
             records.update(s, "problem", pid, {field: value})
-        except UserError:
-            pass  # not on this laptop yet, or deleted here
 
     @precondition(lambda self: self.problems)
     @rule(i=st.integers(0, 4), p=st.integers(0, 50))
     def delete_problem(self, i: int, p: int) -> None:
-        try:
+        with contextlib.suppress(UserError):
             records.delete(self.laptop(i), "problem", self.problems[p % len(self.problems)])
-        except UserError:
-            pass
 
     @precondition(lambda self: self.problems)
     @rule(i=st.integers(0, 4), p=st.integers(0, 50))
     def new_item(self, i: int, p: int) -> None:
-        try:
+        with contextlib.suppress(UserError):
             self.items.append(
                 add_item(
                     self.laptop(i),
@@ -120,13 +117,11 @@ class Laptops(RuleBasedStateMachine):
                     kind="长期坚持",
                 )
             )
-        except UserError:
-            pass
 
     @precondition(lambda self: self.items)
     @rule(i=st.integers(0, 4), k=st.integers(0, 50), action=st.sampled_from(ACTIONS))
     def act_on_item(self, i: int, k: int, action: Action) -> None:
-        try:
+        with contextlib.suppress(UserError):
             act(
                 self.laptop(i),
                 item_id=self.items[k % len(self.items)],
@@ -134,8 +129,6 @@ class Laptops(RuleBasedStateMachine):
                 note="说明",
                 evidence=[EvidenceFile("证明.txt", f"{i}-{k}".encode())],
             )
-        except UserError:
-            pass
 
     @precondition(lambda self: self.problems)
     @rule(
@@ -149,10 +142,8 @@ class Laptops(RuleBasedStateMachine):
         pid = self.problems[p % len(self.problems)]
         values = DESCRIPTIONS if field == "description" else SEVERITIES
         for k, i in enumerate((a, b)):
-            try:
+            with contextlib.suppress(UserError):
                 records.update(self.laptop(i), "problem", pid, {field: values[k]})
-            except UserError:
-                pass
 
     @rule(close_first=st.booleans())
     def leader_and_verifier_disagree(self, close_first: bool) -> None:
@@ -162,10 +153,8 @@ class Laptops(RuleBasedStateMachine):
         for s, action in ((leader, Action.CLOSE), (verifier, Action.RETURN))[
             :: 1 if close_first else -1
         ]:
-            try:
+            with contextlib.suppress(UserError):
                 act(s, item_id=item, action=action, note="核查意见")
-            except UserError:
-                pass
 
     @rule(pick=st.integers(0, 1))
     def leader_resolves_conflicts(self, pick: int) -> None:

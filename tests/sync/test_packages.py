@@ -279,3 +279,20 @@ def test_items_and_evidence_travel_with_their_attachments(team):
         "SELECT data FROM blobs WHERE sha256 = ?", (att["sha256"],)
     ).fetchone()
     assert bytes(blob[0]) == b"\x89PNG fake"
+
+
+def test_provenance_names_who_changed_what_on_which_laptop(team):
+    from inspector.services.sync import record_provenance
+
+    leader, wang, _ = team.laptops
+    pid = problem(leader, team.court, "原描述")
+    team.send(leader, wang)
+    records.update(wang, "problem", pid, {"description": "王芳改过"})
+    team.send(wang, leader)
+    p = record_provenance(leader, record_id=pid)
+    assert (p.created_by, p.created_on) == ("李建国", "本机")
+    assert (p.updated_by, p.updated_on) == ("王芳", "王芳的电脑")
+    assert [(h["op"], h["by"], h["fields"]) for h in p.history] == [
+        ("create", "李建国", p.history[0]["fields"]),
+        ("update", "王芳", ["description"]),
+    ]

@@ -83,7 +83,9 @@ def test_the_leader_resolves_a_conflict_on_the_conflict_page(qtbot, team):
     dialog = window.conflicts_dialog
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 2).data() == "问题描述"
-    values = {dialog.candidates.index(r, 0).data(): dialog.candidates.index(r, 1).data() for r in range(2)}
+    values = {
+        dialog.candidates.index(r, 0).data(): dialog.candidates.index(r, 1).data() for r in range(2)
+    }
     assert values == {"王芳的描述": "王芳", "赵敏的描述": "赵敏"}
     row = [dialog.candidates.index(r, 0).data() for r in range(2)].index("赵敏的描述")
     dialog.ui.candidateTable.selectRow(row)
@@ -126,7 +128,9 @@ def test_cancelling_a_worker_rolls_back(qtbot, team):
 
     def job(session, progress):
         with session.transaction():
-            create_problem(session, court_id=team.court, category="消极执行", description="不应保存")
+            create_problem(
+                session, court_id=team.court, category="消极执行", description="不应保存"
+            )
             worker.cancel()
             progress("revisions", 1)
 

@@ -36,11 +36,11 @@ class Ui_ConflictsDialog(object):
 
         self.splitter = QSplitter(ConflictsDialog)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Vertical)
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.conflictTable = QTableView(self.splitter)
         self.conflictTable.setObjectName(u"conflictTable")
-        self.conflictTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.conflictTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.conflictTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflictTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflictTable.setAlternatingRowColors(True)
         self.splitter.addWidget(self.conflictTable)
         self.decisionBox = QGroupBox(self.splitter)
@@ -49,8 +49,8 @@ class Ui_ConflictsDialog(object):
         self.decisionLayout.setObjectName(u"decisionLayout")
         self.candidateTable = QTableView(self.decisionBox)
         self.candidateTable.setObjectName(u"candidateTable")
-        self.candidateTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.candidateTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.candidateTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidateTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
         self.decisionLayout.addWidget(self.candidateTable)
 
@@ -94,7 +94,7 @@ class Ui_ConflictsDialog(object):
 
         self.buttons = QDialogButtonBox(ConflictsDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Close)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.verticalLayout.addWidget(self.buttons)
 

@@ -41,7 +41,7 @@ class Ui_ImportPreviewDialog(object):
 
         self.senderValue = QLabel(ImportPreviewDialog)
         self.senderValue.setObjectName(u"senderValue")
-        self.senderValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.senderValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.senderValue)
 
@@ -106,7 +106,7 @@ class Ui_ImportPreviewDialog(object):
 
         self.buttons = QDialogButtonBox(ImportPreviewDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.verticalLayout.addWidget(self.buttons)
 
