@@ -40,7 +40,7 @@ from ..services.team import campaigns
 from ..services.workspaces import statistics
 from ..sync.merge import ImportResult
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
-from .workers import run_with_progress
+from .workers import run_with_progress, stop_workers
 
 SHOWN_TYPES = (
     "court",
@@ -374,5 +374,6 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def closeEvent(self, event: Any) -> None:
+        stop_workers(self)
         self.session.close()
         super().closeEvent(event)

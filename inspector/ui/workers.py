@@ -76,6 +76,13 @@ STAGES = {
 }
 
 
+def stop_workers(owner: QObject) -> None:
+    """Cancel and wait for every worker owned by ``owner`` (before it is destroyed)."""
+    for worker in owner.findChildren(Worker):
+        worker.cancel()
+        worker.wait()
+
+
 def run_with_progress(
     parent: QWidget,
     workspace: Path,
@@ -99,7 +106,6 @@ def run_with_progress(
     def finish() -> None:
         dialog.close()
         dialog.deleteLater()
-        worker.deleteLater()
 
     def succeeded(result: Any) -> None:
         finish()
@@ -113,5 +119,7 @@ def run_with_progress(
     worker.succeeded.connect(succeeded)
     worker.failed.connect(failed)
     dialog.canceled.connect(worker.cancel)
+    # the thread object goes only once its thread has really ended
+    worker.finished.connect(worker.deleteLater)
     worker.start()
     return worker
