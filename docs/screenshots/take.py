@@ -33,15 +33,45 @@ def main() -> int:
     path = Path(os.environ["INSPECTOR_DATA_DIR"]) / "demo.ledger"
     session = build_demo(path, scale="small", seed=1, as_of=dt.date(2026, 11, 20))
     window = MainWindow(session)
-    window.resize(1280, 760)
+    window.resize(1440, 900)
     window.show()
-    for _ in range(5):
-        app.processEvents()
-    save(app, window, "main-window.png")
+    pages(app, window)
     window.close()
     sync_pages(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
     del translators
     return 0
+
+
+def pages(app, window) -> None:  # type: ignore[no-untyped-def]
+    """Every page, each showing a typical record."""
+    save(app, window, "main-window.png")
+    reviews = window.show_page("reviews")
+    failing = window.session.conn.execute(
+        """SELECT r.case_id FROM reviews r JOIN review_answers a ON a.review_id = r.id
+           WHERE a.result = '不符合' AND r.template_code = 'zhongben-2018' LIMIT 1"""
+    ).fetchone()[0]
+    reviews.open_record("case", failing)
+    save(app, window, "page-reviews.png")
+    interviews = window.show_page("interviews")
+    with_photo = window.session.conn.execute(
+        "SELECT owner_id FROM attachments WHERE owner_type = 'interview' LIMIT 1"
+    ).fetchone()[0]
+    interviews.open_record("interview", with_photo)
+    save(app, window, "page-interviews.png")
+    problems = window.show_page("problems")
+    problems.ui.problemTable.selectRow(0)
+    save(app, window, "page-problems.png")
+    ledger = window.show_page("ledger")
+    ledger.ui.itemTable.selectRow(3)
+    save(app, window, "page-ledger.png")
+    window.show_page("team")
+    save(app, window, "page-team.png")
+    window.show_page("dashboard")
+    window.ui.searchEdit.setText("终本")
+    window.search()
+    window.search_dialog.resize(900, 560)
+    save(app, window.search_dialog, "search.png")
+    window.search_dialog.close()
 
 
 def save(app, widget, name: str) -> None:  # type: ignore[no-untyped-def]

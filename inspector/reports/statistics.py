@@ -89,3 +89,31 @@ def ledger_statistics(
         "closure_rate": round(closed / total_items, 4) if total_items else 0.0,
         "reviews_by_grade": grades,
     }
+
+
+def closure_trend(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
+    """Per day with a change: (date, items so far, items closed so far)."""
+    created = {
+        d: n
+        for d, n in conn.execute(
+            "SELECT substr(created_at, 1, 10), COUNT(*) FROM rectification_items "
+            "WHERE deleted = 0 GROUP BY 1"
+        )
+    }
+    closed: dict[str, int] = {}
+    for day, action, n in conn.execute(
+        """SELECT substr(e.at, 1, 10), e.action, COUNT(*) FROM item_events e
+           JOIN rectification_items i ON i.id = e.item_id AND i.deleted = 0
+           WHERE e.deleted = 0 AND e.event_kind = 'transition'
+             AND e.action IN ('close', 'reopen')
+           GROUP BY 1, 2"""
+    ):
+        delta = n if action == "close" else (-n if action == "reopen" else 0)
+        closed[day] = closed.get(day, 0) + delta
+    total = done = 0
+    out = []
+    for day in sorted(set(created) | set(closed)):
+        total += created.get(day, 0)
+        done += closed.get(day, 0)
+        out.append((day, total, done))
+    return out

@@ -11,14 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.enums import Role
-from ..domain.workdays import WorkCalendar
-from ..errors import PermissionDenied, WorkspaceError
+from ..domain.workdays import WorkCalendar, parse_holiday_list
+from ..errors import PermissionDenied, UserError, WorkspaceError
 from ..storage.revisions import Clock, RevisionLog, system_clock
 from ..storage.workspace import Workspace, open_workspace
 
 DEVICE_KEY = "device_id"
 MEMBER_KEY = "current_member_id"
 WORKSPACE_KEY = "workspace_id"
+HOLIDAYS_KEY = "holidays"
 
 #: the fixed namespace of ids derived from names (seeded reference records)
 ID_NAMESPACE = uuid.UUID("6f1d7c36-64c1-4a7e-9a49-2b3a5f0e8d11")
@@ -104,7 +105,12 @@ def open_session(
             device = new_id()
             ws.set_local(DEVICE_KEY, device)
             ws.set_local(WORKSPACE_KEY, new_id())
-        return Session(ws, device, ws.get_local(MEMBER_KEY), clock=clock, new_id=new_id)
+        session = Session(ws, device, ws.get_local(MEMBER_KEY), clock=clock, new_id=new_id)
+        holidays = ws.get_local(HOLIDAYS_KEY)
+        if holidays:
+            days, names = parse_holiday_list(holidays.splitlines())
+            session.calendar = WorkCalendar(days, names)
+        return session
     except BaseException:
         ws.close()
         raise
@@ -119,3 +125,18 @@ def set_current_member(session: Session, *, member_id: str) -> None:
         raise WorkspaceError("没有这名组员")
     session.workspace.set_local(MEMBER_KEY, member_id)
     session.act_as(member_id)
+
+
+def save_holidays(session: Session, *, text: str) -> WorkCalendar:
+    """Store this laptop's holiday list for years the official calendar does not know yet."""
+    try:
+        days, names = parse_holiday_list(text.splitlines())
+    except ValueError as e:
+        raise UserError(f"节假日安排有误：{e}") from e
+    session.workspace.set_local(HOLIDAYS_KEY, text.strip() or None)
+    session.calendar = WorkCalendar(days, names)
+    return session.calendar
+
+
+def holidays_text(session: Session) -> str:
+    return session.workspace.get_local(HOLIDAYS_KEY) or ""

@@ -71,6 +71,25 @@ def create_campaign(
     )
 
 
+def update_campaign(session: Session, *, campaign_id: str, **changes: Any) -> None:
+    """Change the campaign's name, kind, document number or dates."""
+    if "kind" in changes:
+        changes["kind"] = str(CampaignKind(changes["kind"]))
+    if changes.get("doc_number"):
+        changes["doc_number"] = normalize_doc_number(str(changes["doc_number"]))
+    for key in ("start_date", "end_date", "report_deadline"):
+        if key in changes:
+            changes[key] = _iso(changes[key])
+    current = records.get(session, "campaign", campaign_id)
+    start = changes.get("start_date", current["start_date"])
+    end = changes.get("end_date", current["end_date"])
+    if start and end and end < start:
+        raise UserError("结束日期不能早于开始日期")
+    if "name" in changes and not str(changes["name"]).strip():
+        raise UserError("请填写巡查活动名称")
+    records.update(session, "campaign", campaign_id, changes)
+
+
 def add_court(
     session: Session, *, name: str, level: str, code: str = "", parent_id: str | None = None
 ) -> str:

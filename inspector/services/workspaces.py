@@ -18,7 +18,7 @@ from ..domain.workdays import (
     parse_holiday_list,
 )
 from ..errors import UserError, WorkspaceError
-from ..reports.statistics import ledger_statistics
+from ..reports.statistics import closure_trend, ledger_statistics
 from ..storage import projection
 from ..storage.revisions import Clock, system_clock
 from .session import Session, open_session, set_current_member, uuid_ids
@@ -89,3 +89,10 @@ def rebuild_projections(session: Session) -> int:
     """Recompute every current-state table from the revisions (repair, verification)."""
     with session.transaction():
         return projection.rebuild(session.conn)
+
+
+def closure_over_time(session: Session) -> list[tuple[str, float]]:
+    """(date, closure rate) for the dashboard's trend chart."""
+    return [
+        (day, done / total if total else 0.0) for day, total, done in closure_trend(session.conn)
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 
 def short_time(iso: str | None) -> str:
@@ -16,3 +17,12 @@ def short_time(iso: str | None) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def provenance_line(prov: Any) -> str:
+    """Who created and last changed a record, on which laptop, when — in grey."""
+    return (
+        f"<span style='color:#666'>{prov.created_by}（{prov.created_on}）于"
+        f"{short_time(prov.created_at)}创建；{prov.updated_by}（{prov.updated_on}）于"
+        f"{short_time(prov.updated_at)}最后修改</span>"
+    )

@@ -1,28 +1,26 @@
-"""The main window: the open workspace, its campaign and its counts."""
+"""The main window: left navigation, campaign and court selectors, global search, pages."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
     QInputDialog,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QVBoxLayout,
-    QWidget,
 )
 
-from ..domain.records import RECORD_TYPES
 from ..errors import UserError
+from ..services.search import global_search
 from ..services.session import Session, open_session
 from ..services.sync import (
     default_package_name,
@@ -31,47 +29,41 @@ from ..services.sync import (
     export_roster,
     import_package,
     import_roster_file,
-    list_conflicts,
     my_identity,
     preview_import,
     trusted_identities,
 )
-from ..services.team import campaigns
-from ..services.workspaces import statistics
+from ..services.team import campaigns, courts
+from ..services.workspaces import create_workspace
 from ..sync.merge import ImportResult
+from .dialogs import NewWorkspaceDialog
+from .forms.ui_main_window import Ui_MainWindow
+from .pages.base import Page
+from .pages.dashboard import CountTile, DashboardPage
+from .pages.interviews import InterviewsPage
+from .pages.ledger import LedgerPage
+from .pages.problems import ProblemsPage
+from .pages.reviews import ReviewsPage
+from .pages.team import TeamPage
+from .search_dialog import SearchDialog
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
 from .workers import run_with_progress, stop_workers
 
-SHOWN_TYPES = (
-    "court",
-    "member",
-    "case",
-    "review",
-    "interview",
-    "problem",
-    "rectification_item",
-    "attachment",
-)
-
-
-class CountTile(QFrame):
-    """A number with its label."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("countTile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        self.value = QLabel("0")
-        self.value.setObjectName("countValue")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption = QLabel(label)
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.value)
-        layout.addWidget(caption)
-
-    def set_value(self, n: int | str) -> None:
-        self.value.setText(str(n))
+#: where a search hit opens
+OPENS_ON = {
+    "case": "reviews",
+    "review": "reviews",
+    "review_answer": "reviews",
+    "interview": "interviews",
+    "attachment": "interviews",
+    "problem": "problems",
+    "rectification_item": "ledger",
+    "item_event": "ledger",
+    "court": "team",
+    "member": "team",
+    "campaign": "team",
+}
+MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
@@ -82,93 +74,182 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = QSettings()
         self._import_queue: list[Path] = []
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self.resize(1100, 700)
-        self._build_menu()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.campaign_label = QLabel()
-        self.campaign_label.setObjectName("campaignTitle")
-        self.campaign_label.setWordWrap(True)
-        layout.addWidget(self.campaign_label)
-        grid = QGridLayout()
-        self.tiles: dict[str, CountTile] = {}
-        for i, name in enumerate(SHOWN_TYPES):
-            tile = CountTile(RECORD_TYPES[name].label)
-            self.tiles[name] = tile
-            grid.addWidget(tile, i // 4, i % 4)
-        for i, key in enumerate(("overdue", "due_soon", "closed", "closure_rate", "conflicts")):
-            label = {
-                "overdue": self.tr("Overdue items"),
-                "due_soon": self.tr("Due within 3 working days"),
-                "closed": self.tr("Closed items"),
-                "closure_rate": self.tr("Closure rate"),
-                "conflicts": self.tr("Conflicts to decide"),
-            }[key]
-            tile = CountTile(label)
-            self.tiles[key] = tile
-            grid.addWidget(tile, 2 + i // 4, i % 4)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        self.setCentralWidget(central)
+        self.dashboard = DashboardPage(self)
+        self.pages: dict[str, Page] = {
+            "dashboard": self.dashboard,
+            "reviews": ReviewsPage(self),
+            "interviews": InterviewsPage(self),
+            "problems": ProblemsPage(self),
+            "ledger": LedgerPage(self),
+            "team": TeamPage(self),
+        }
+        titles = {
+            "dashboard": self.tr("Dashboard"),
+            "reviews": self.tr("File reviews"),
+            "interviews": self.tr("Interviews and visits"),
+            "problems": self.tr("Problems"),
+            "ledger": self.tr("Rectification ledger"),
+            "team": self.tr("Team and settings"),
+        }
+        self.page_keys = list(self.pages)
+        for key, page in self.pages.items():
+            self.ui.pages.addWidget(page)
+            self.ui.navigation.addItem(QListWidgetItem(titles[key]))
+            page.changed.connect(self._changed)
+        self.ui.navigation.currentRowChanged.connect(self._page_changed)
+        self.ui.campaignCombo.currentIndexChanged.connect(self._context_changed)
+        self.ui.courtCombo.currentIndexChanged.connect(self._context_changed)
+        self.ui.searchEdit.returnPressed.connect(self.search)
+        self.ui.searchEdit.setClearButtonEnabled(True)
+        self.ui.searchEdit.setMinimumWidth(260)
+        self.ui.navigation.setMinimumWidth(150)
+        self.ui.navigation.setMaximumWidth(190)
+        self._build_menus()
         self.setStyleSheet(
-            "#countValue { font-size: 28px; font-weight: bold; }"
-            "#campaignTitle { font-size: 18px; padding: 8px 4px; }"
+            "#countValue { font-size: 24px; font-weight: bold; }"
+            "QListWidget#navigation { font-size: 15px; }"
+            "QListWidget#navigation::item { padding: 10px 6px; }"
         )
+        self.resize(1280, 800)
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._remember(session)
+        self._fill_selectors()
+        self.ui.navigation.setCurrentRow(0)
         self.refresh()
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open workspace…"), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self.choose_workspace)
-        menu.addAction(open_action)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
+    # --- menus ------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
-        sync = self.menuBar().addMenu(self.tr("&Packages"))
-        self.export_action = QAction(self.tr("&Export ledger package…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.choose_export)
-        self.import_action = QAction(self.tr("&Import ledger packages…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.choose_import)
-        self.conflicts_action = QAction(self.tr("&Conflicts…"), self)
-        self.conflicts_action.triggered.connect(self.show_conflicts)
-        roster_out = QAction(self.tr("Export identity card or &roster…"), self)
-        roster_out.triggered.connect(self.choose_roster_export)
-        roster_in = QAction(self.tr("Import roster or identity &card…"), self)
-        roster_in.triggered.connect(self.choose_roster_import)
-        for action in (self.export_action, self.import_action, self.conflicts_action):
-            sync.addAction(action)
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N")
+        self._action(
+            file, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = file.addMenu(self.tr("Recent workspaces"))
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._action(edit, self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(
+            edit, self.tr("&New record"), lambda: self.current_page().new_record(), "Ctrl+N"
+        )
+        self._action(
+            edit,
+            self.tr("&Save"),
+            lambda: self.current_page().save(),
+            QKeySequence.StandardKey.Save,
+        )
+        view = bar.addMenu(self.tr("&View"))
+        for i, key in enumerate(self.page_keys):
+            self._action(
+                view,
+                self.ui.navigation.item(i).text(),
+                lambda _=False, k=key: self.show_page(k),
+                f"Ctrl+{i + 1}",
+            )
+        sync = bar.addMenu(self.tr("&Packages"))
+        self.export_action = self._action(
+            sync, self.tr("&Export ledger package…"), self.choose_export, "Ctrl+E"
+        )
+        self.import_action = self._action(
+            sync, self.tr("&Import ledger packages…"), self.choose_import, "Ctrl+I"
+        )
+        self.conflicts_action = self._action(sync, self.tr("&Conflicts…"), self.show_conflicts)
         sync.addSeparator()
-        sync.addAction(roster_out)
-        sync.addAction(roster_in)
+        self._action(sync, self.tr("Export identity card or &roster…"), self.choose_roster_export)
+        self._action(sync, self.tr("Import roster or identity &card…"), self.choose_roster_import)
+        self._fill_recent()
 
-    def stats(self) -> dict[str, Any]:
-        return statistics(self.session)
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent():
+            self._action(
+                self.recent_menu, path, lambda _=False, p=path: self.open_workspace(Path(p))
+            )
+        self.recent_menu.setEnabled(bool(self.recent()))
+
+    def recent(self) -> list[str]:
+        value: Any = self.settings.value("recent_workspaces", [])
+        items = [value] if isinstance(value, str) else [str(v) for v in value or []]
+        return [p for p in items if Path(p).exists()]
+
+    def _remember(self, session: Session) -> None:
+        if session.workspace.path is None:
+            return
+        path = str(session.workspace.path)
+        items = [path, *[p for p in self.recent() if p != path]][:MAX_RECENT]
+        self.settings.setValue("recent_workspaces", items)
+        self.settings.setValue("last_workspace", path)
+
+    # --- pages and context ------------------------------------------------------------
+    @property
+    def tiles(self) -> dict[str, CountTile]:
+        return self.dashboard.tiles
+
+    def current_page(self) -> Page:
+        return self.pages[self.page_keys[self.ui.navigation.currentRow()]]
+
+    def show_page(self, key: str) -> Page:
+        self.ui.navigation.setCurrentRow(self.page_keys.index(key))
+        return self.pages[key]
+
+    def _page_changed(self, row: int) -> None:
+        self.ui.pages.setCurrentIndex(row)
+        page = self.current_page()
+        page.set_context(self.ui.campaignCombo.currentData(), self.ui.courtCombo.currentData())
+        page.refresh()
+
+    def _fill_selectors(self) -> None:
+        for combo, entries, blank in (
+            (self.ui.campaignCombo, [(c["name"], c["id"]) for c in campaigns(self.session)], None),
+            (
+                self.ui.courtCombo,
+                [(c["name"], c["id"]) for c in courts(self.session)],
+                self.tr("All courts"),
+            ),
+        ):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if blank:
+                combo.addItem(blank, None)
+            for text, data in entries:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+        self.ui.campaignCombo.setMinimumWidth(260)
+        self.ui.courtCombo.setMinimumWidth(220)
+
+    def _context_changed(self) -> None:
+        self._page_changed(self.ui.navigation.currentRow())
+
+    def clear_court_filter(self) -> None:
+        self.ui.courtCombo.setCurrentIndex(0)
+
+    def _changed(self) -> None:
+        self._fill_selectors()
+        self.refresh_status()
 
     def refresh(self) -> None:
-        stats = self.stats()
-        for name in SHOWN_TYPES:
-            self.tiles[name].set_value(stats["counts"][name])
-        items = stats["items"]
-        self.tiles["overdue"].set_value(items["overdue"])
-        self.tiles["due_soon"].set_value(items["due_soon"])
-        self.tiles["closed"].set_value(items["closed"])
-        self.tiles["closure_rate"].set_value(f"{stats['closure_rate']:.1%}")
-        self.tiles["conflicts"].set_value(len(list_conflicts(self.session)))
-        found = campaigns(self.session)
-        self.campaign_label.setText(
-            "；".join(
-                c["name"] + (f"（{c['doc_number']}）" if c["doc_number"] else "") for c in found
-            )
-            or self.tr("No campaign yet")
-        )
+        self._fill_selectors()
+        self._page_changed(self.ui.navigation.currentRow())
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
         path = self.session.workspace.path
         name = path.name if path else self.tr("(in memory)")
         self.setWindowTitle(self.tr("Inspection Ledger — {0}").format(name))
@@ -178,6 +259,25 @@ class MainWindow(QMainWindow):
             self.tr("Workspace: {0}    Current member: {1}").format(str(path or name), who)
         )
 
+    def open_record(self, record_type: str, record_id: str) -> None:
+        page = self.show_page(OPENS_ON.get(record_type, "dashboard"))
+        page.open_record(record_type, record_id)
+
+    # --- search -----------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def search(self) -> None:
+        query = self.ui.searchEdit.text().strip()
+        if not query:
+            return
+        groups = global_search(self.session, query=query)
+        self.search_dialog = SearchDialog(query, groups, self)
+        self.search_dialog.chosen.connect(self.open_record)
+        self.search_dialog.open()
+
+    # --- workspaces -------------------------------------------------------------------
     def choose_workspace(self) -> None:
         start = str(self.session.workspace.path.parent) if self.session.workspace.path else ""
         chosen, _ = QFileDialog.getOpenFileName(
@@ -192,11 +292,31 @@ class MainWindow(QMainWindow):
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot open workspace"), str(e))
             return False
+        self._switch(session)
+        return True
+
+    def new_workspace(self) -> None:
+        folder = self.session.workspace.path.parent if self.session.workspace.path else Path.home()
+        dialog = NewWorkspaceDialog(folder, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        try:
+            session = create_workspace(
+                v["path"], member_name=v["member_name"], unit=v["unit"], role=v["role"]
+            )
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Cannot create workspace"), str(e))
+            return
+        self._switch(session)
+
+    def _switch(self, session: Session) -> None:
+        stop_workers(self)
         self.session.close()
         self.session = session
-        self.settings.setValue("last_workspace", str(path))
+        self._remember(session)
+        self._fill_recent()
         self.refresh()
-        return True
 
     # --- packages ---------------------------------------------------------------------
 
@@ -373,7 +493,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Roster"), text)
         self.refresh()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
         stop_workers(self)
         self.session.close()
         super().closeEvent(event)

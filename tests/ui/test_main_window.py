@@ -25,7 +25,7 @@ def test_the_window_shows_the_workspace_counts(qtbot, demo_file, tmp_path):
     assert window.tiles["case"].value.text() == str(expected["counts"]["case"])
     assert window.tiles["problem"].value.text() == str(expected["counts"]["problem"])
     assert window.tiles["overdue"].value.text() == str(expected["items"]["overdue"])
-    assert "专项巡查" in window.campaign_label.text()
+    assert "专项巡查" in window.ui.campaignCombo.currentText()
     assert "demo.ledger" in window.windowTitle()
 
 

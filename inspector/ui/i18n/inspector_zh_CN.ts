@@ -69,6 +69,61 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overdue items</source>
+        <translation>逾期事项</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>3个工作日内到期</translation>
+    </message>
+    <message>
+        <source>Closed items</source>
+        <translation>已销号事项</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>待处理冲突</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Problems by category</source>
+        <translation>问题类别分布</translation>
+    </message>
+    <message>
+        <source>Items by state</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Closure rate over time</source>
+        <translation>销号率变化</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>7日内到期</translation>
+    </message>
+    <message>
+        <source>Overdue by court</source>
+        <translation>各法院逾期事项</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import</source>
@@ -120,27 +175,232 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InterviewsPage</name>
     <message>
-        <source>Overdue items</source>
-        <translation>逾期事项</translation>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>无法添加附件</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Interviewees</source>
+        <translation>访谈对象</translation>
+    </message>
+    <message>
+        <source>王芳（执行法官）；李强（申请执行人）</source>
+        <translation>王芳（执行法官）；李强（申请执行人）</translation>
+    </message>
+    <message>
+        <source>What was said, seen and found</source>
+        <translation>记录座谈、走访中听到、看到和发现的情况</translation>
+    </message>
+    <message>
+        <source>Attachments (drop files here)</source>
+        <translation>附件（可将文件拖到此处）</translation>
+    </message>
+    <message>
+        <source>Add attachment…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Create problem…</source>
+        <translation>生成问题…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Set a deadline</source>
+        <translation>设定时限</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>From today</source>
+        <translation>自今日起算</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Supervising leader</source>
+        <translation>督办领导</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Due within 3 working days</source>
         <translation>3个工作日内到期</translation>
     </message>
     <message>
-        <source>Closed items</source>
-        <translation>已销号事项</translation>
+        <source>{0} items</source>
+        <translation>共 {0} 项整改事项</translation>
     </message>
     <message>
-        <source>Closure rate</source>
-        <translation>销号率</translation>
+        <source>Select an item.</source>
+        <translation>请选择整改事项。</translation>
     </message>
     <message>
-        <source>Conflicts to decide</source>
-        <translation>待处理冲突</translation>
+        <source>Note:</source>
+        <translation>说明：</translation>
     </message>
+    <message>
+        <source>Please write a note.</source>
+        <translation>请填写说明。</translation>
+    </message>
+    <message>
+        <source>Choose the supporting evidence</source>
+        <translation>选择佐证材料</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Add progress…</source>
+        <translation>填写整改进展…</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>添加佐证材料…</translation>
+    </message>
+    <message>
+        <source>Submit for check…</source>
+        <translation>提交核查…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Close (销号)…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -178,8 +438,61 @@
         <translation>导入名册或身份卡(&amp;D)…</translation>
     </message>
     <message>
-        <source>No campaign yet</source>
-        <translation>尚未建立巡查活动</translation>
+        <source>Dashboard</source>
+        <extracomment>where a search hit opens</extracomment>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>File reviews</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Interviews and visits</source>
+        <translation>座谈走访</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>Team and settings</source>
+        <translation>团队与设置</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>All courts</source>
+        <translation>全部法院</translation>
     </message>
     <message>
         <source>(in memory)</source>
@@ -208,6 +521,10 @@
     <message>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>无法新建工作区</translation>
     </message>
     <message>
         <source>Everything (full package)</source>
@@ -304,6 +621,368 @@
     <message>
         <source>Roster</source>
         <translation>名册</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>巡查活动：</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>搜索全部内容（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>That file exists already.</source>
+        <translation>该文件已存在。</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>问题子类</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>问题表现，含例证</source>
+        <translation>问题表现，含例证</translation>
+    </message>
+    <message>
+        <source>Example case numbers</source>
+        <translation>例证案号</translation>
+    </message>
+    <message>
+        <source>（2024）云0102执88号；（2024）云0102执91号</source>
+        <translation>（2024）云0102执88号；（2024）云0102执91号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0} problems</source>
+        <translation>共 {0} 个问题</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>问题类别：</translation>
+    </message>
+    <message>
+        <source>Found by way of:</source>
+        <translation>发现方式：</translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation>发现人：</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>新建问题…</translation>
+    </message>
+    <message>
+        <source>Add rectification item…</source>
+        <translation>添加整改事项…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未评查</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已评查</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0} cases</source>
+        <translation>共 {0} 件案件</translation>
+    </message>
+    <message>
+        <source>Saved review: {0}</source>
+        <translation>已保存的评查结论：{0}</translation>
+    </message>
+    <message>
+        <source>Not saved yet — answers are prefilled from the automatic checks.</source>
+        <translation>尚未保存——结论已按自动判断预填，请核对后保存。</translation>
+    </message>
+    <message>
+        <source>Cannot save review</source>
+        <translation>无法保存评查</translation>
+    </message>
+    <message>
+        <source>Create problem</source>
+        <translation>生成问题</translation>
+    </message>
+    <message>
+        <source>Only an item answered 不符合 becomes a problem.</source>
+        <translation>只有结论为“不符合”的评查项可以生成问题。</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Closing method:</source>
+        <translation>结案方式：</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评查</translation>
+    </message>
+    <message>
+        <source>Select a case on the left.</source>
+        <translation>请在左侧选择案件。</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>评查表：</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s opinion</source>
+        <translation>评查意见</translation>
+    </message>
+    <message>
+        <source>Create problem from the selected item</source>
+        <translation>将所选不符合项生成问题</translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation>保存评查</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search: {0}</source>
+        <translation>搜索：{0}</translation>
+    </message>
+    <message>
+        <source>{0} results for “{1}”</source>
+        <translation>“{1}”共找到 {0} 条结果</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Where the text appears</source>
+        <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>(no parent court)</source>
+        <translation>（无上级法院）</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>巡查活动</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Saved. Years with your own holiday list: {0}</source>
+        <translation>已保存。已自行导入节假日安排的年度：{0}</translation>
+    </message>
+    <message>
+        <source>Saved. The language changes the next time the app starts.</source>
+        <translation>已保存，下次启动时切换界面语言。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issuing court</source>
+        <translation>发文法院</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>云高法〔2026〕58号</source>
+        <translation>云高法〔2026〕58号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Report deadline</source>
+        <translation>报告期限</translation>
+    </message>
+    <message>
+        <source>Save campaign</source>
+        <translation>保存巡查活动</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>法院名称</source>
+        <translation>法院名称</translation>
+    </message>
+    <message>
+        <source>代字，如 云0102</source>
+        <translation>代字，如 云0102</translation>
+    </message>
+    <message>
+        <source>Add court</source>
+        <translation>添加法院</translation>
+    </message>
+    <message>
+        <source>Members and roles</source>
+        <translation>组员与角色</translation>
+    </message>
+    <message>
+        <source>This laptop is used by:</source>
+        <translation>本机使用者：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设为本机使用者</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加组员</translation>
+    </message>
+    <message>
+        <source>Change role of selected</source>
+        <translation>修改所选组员角色</translation>
+    </message>
+    <message>
+        <source>When next year&apos;s holidays are announced before the app knows them, enter them here, one day or range per line: 2027-01-01 休 元旦 / 2027-02-06..2027-02-13 休 春节 / 2027-02-14 班 调休.</source>
+        <translation>新年度节假日安排公布后、软件尚未更新时，可在此录入，每行一天或一个区间，例如：2027-01-01 休 元旦 / 2027-02-06..2027-02-13 休 春节 / 2027-02-14 班 调休。</translation>
+    </message>
+    <message>
+        <source>Save holidays</source>
+        <translation>保存节假日安排</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the app starts.</source>
+        <translation>界面语言将在下次启动时切换。</translation>
     </message>
 </context>
 <context>

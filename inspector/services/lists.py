@@ -1,0 +1,233 @@
+"""The record lists of the desktop pages: ids filtered and sorted in SQL, rows fetched by id.
+
+A list first asks for the matching ids (cheap even for tens of thousands of rows),
+then fetches the rows it shows, a block at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..domain.rectification import due_soon_before
+from .session import Session
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    sql: str
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    name: str
+    source: str  # FROM … (the main table is aliased x)
+    columns: tuple[Column, ...]
+    default_order: str
+    filters: dict[str, str] = field(default_factory=dict)  # key → SQL with one "?"
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+_COURT = "(SELECT name FROM courts WHERE id = {ref})"
+_MEMBER = "(SELECT name FROM members WHERE id = {ref})"
+
+CASES = ListSpec(
+    "cases",
+    "cases x",
+    (
+        Column("case_number", "案号", "x.case_number"),
+        Column("court", "法院", _COURT.format(ref="x.court_id")),
+        Column("judge", "承办人", "x.judge"),
+        Column("cause", "案由", "x.cause"),
+        Column("closing_method", "结案方式", "x.closing_method"),
+        Column("closing_date", "结案日期", "x.closing_date"),
+        Column(
+            "review",
+            "评查状态",
+            "COALESCE((SELECT r.grade FROM reviews r WHERE r.case_id = x.id AND r.deleted = 0 "
+            "ORDER BY r.review_date DESC LIMIT 1), '未评查')",
+        ),
+    ),
+    "x.case_number",
+    {
+        "court_id": "x.court_id = ?",
+        "closing_method": "x.closing_method = ?",
+        "reviewed": "(EXISTS (SELECT 1 FROM reviews r "
+        "WHERE r.case_id = x.id AND r.deleted = 0)) = ?",
+    },
+)
+
+INTERVIEWS = ListSpec(
+    "interviews",
+    "interviews x",
+    (
+        Column("date", "日期", "x.date"),
+        Column("method", "方式", "x.method"),
+        Column("court", "法院", _COURT.format(ref="x.court_id")),
+        Column("place", "地点", "x.place"),
+        Column("people", "访谈对象", "x.interviewees"),
+        Column("recorded_by", "记录人", _MEMBER.format(ref="x.recorded_by")),
+    ),
+    "x.date DESC",
+    {"court_id": "x.court_id = ?", "method": "x.method = ?"},
+)
+
+PROBLEMS = ListSpec(
+    "problems",
+    "problems x",
+    (
+        Column("court", "被检查法院", _COURT.format(ref="x.court_id")),
+        Column("category", "问题类别", "x.category"),
+        Column("subtype", "问题子类", "x.subtype"),
+        Column("description", "问题描述", "x.description"),
+        Column("examples", "例证案号", "x.example_cases"),
+        Column("source", "发现方式", "x.source_type"),
+        Column("found_by", "发现人", _MEMBER.format(ref="x.found_by")),
+        Column("severity", "严重程度", "x.severity"),
+        Column(
+            "items",
+            "整改事项",
+            "(SELECT COUNT(*) FROM rectification_items i "
+            "WHERE i.problem_id = x.id AND i.deleted = 0)",
+        ),
+    ),
+    "x.found_date DESC, x.id",
+    {
+        "court_id": "x.court_id = ?",
+        "category": "x.category = ?",
+        "source_type": "x.source_type = ?",
+        "found_by": "x.found_by = ?",
+        "campaign_id": "x.campaign_id = ?",
+    },
+)
+
+ITEMS = ListSpec(
+    "items",
+    "rectification_items x LEFT JOIN problems p ON p.id = x.problem_id",
+    (
+        Column("light", "", "x.deadline"),
+        Column("court", "被检查法院", _COURT.format(ref="p.court_id")),
+        Column("category", "问题类别", "p.category"),
+        Column("measure", "整改措施", "x.measure"),
+        Column("unit", "责任单位", "x.responsible_unit"),
+        Column("kind", "整改类型", "x.kind"),
+        Column("deadline", "整改时限", "x.deadline"),
+        Column("state", "状态", "x.state"),
+        Column("progress", "整改进展", "x.last_progress"),
+    ),
+    "CASE WHEN x.deadline IS NULL THEN 1 ELSE 0 END, x.deadline, x.id",
+    {
+        "state": "x.state = ?",
+        "court_id": "p.court_id = ?",
+        "problem_id": "x.problem_id = ?",
+        "campaign_id": "p.campaign_id = ?",
+    },
+)
+
+COURTS = ListSpec(
+    "courts",
+    "courts x",
+    (
+        Column("name", "法院", "x.name"),
+        Column("level", "层级", "x.level"),
+        Column("code", "代字", "x.code"),
+        Column("parent", "上级法院", _COURT.format(ref="x.parent_id")),
+    ),
+    "x.code, x.name",
+)
+
+MEMBERS = ListSpec(
+    "members",
+    "members x",
+    (
+        Column("name", "姓名", "x.name"),
+        Column("unit", "单位", "x.unit"),
+        Column(
+            "role",
+            "角色",
+            "CASE x.role WHEN 'leader' THEN '组长' WHEN 'verifier' THEN '核查人' "
+            "ELSE '检查人员' END",
+        ),
+        Column("phone", "电话", "x.phone"),
+    ),
+    "CASE x.role WHEN 'leader' THEN 0 WHEN 'verifier' THEN 1 ELSE 2 END, x.name",
+)
+
+SPECS = {s.name: s for s in (CASES, INTERVIEWS, PROBLEMS, ITEMS, COURTS, MEMBERS)}
+
+
+def _where(session: Session, spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    clauses = ["x.deleted = 0"]
+    params: list[Any] = []
+    today = session.today()
+    for key, value in filters.items():
+        if value is None or value == "":
+            continue
+        if key == "overdue" and spec is ITEMS and value:
+            clauses.append("x.state != '已销号' AND x.deadline < ?")
+            params.append(today.isoformat())
+        elif key == "due_soon" and spec is ITEMS and value:
+            clauses.append("x.state != '已销号' AND x.deadline >= ? AND x.deadline < ?")
+            params += [today.isoformat(), due_soon_before(today, session.calendar).isoformat()]
+        elif key == "due_within_days" and spec is ITEMS:
+            clauses.append("x.state != '已销号' AND x.deadline >= ? AND x.deadline <= ?")
+            params += [today.isoformat(), (today + dt.timedelta(days=int(value))).isoformat()]
+        elif key == "ids":
+            marks = ", ".join("?" for _ in value)
+            clauses.append(f"x.id IN ({marks})")
+            params += list(value)
+        elif key in spec.filters:
+            clauses.append(spec.filters[key])
+            params.append(value)
+        else:
+            raise ValueError(f"list {spec.name} has no filter {key!r}")
+    return " AND ".join(clauses), params
+
+
+def list_ids(
+    session: Session,
+    *,
+    list_name: str,
+    filters: dict[str, Any] | None = None,
+    order_by: str | None = None,
+    descending: bool = False,
+) -> list[str]:
+    """The ids of the records a list shows, filtered and sorted in SQL."""
+    spec = SPECS[list_name]
+    where, params = _where(session, spec, filters or {})
+    order = spec.default_order
+    if order_by:
+        direction = "DESC" if descending else "ASC"
+        order = f"{spec.column(order_by).sql} {direction}, x.id"
+    sql = f"SELECT x.id FROM {spec.source} WHERE {where} ORDER BY {order}"
+    return [r[0] for r in session.conn.execute(sql, params)]
+
+
+def fetch_rows(
+    session: Session, *, list_name: str, ids: Sequence[str]
+) -> dict[str, tuple[Any, ...]]:
+    """The shown columns of the given records (plus state and deadline for items)."""
+    spec = SPECS[list_name]
+    out: dict[str, tuple[Any, ...]] = {}
+    cols = ", ".join(c.sql for c in spec.columns)
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        sql = f"SELECT x.id, x.conflicted, {cols} FROM {spec.source} WHERE x.id IN ({marks})"
+        for row in session.conn.execute(sql, chunk):
+            out[row[0]] = tuple(row[1:])
+    return out
+
+
+def labels(list_name: str) -> list[str]:
+    return [c.label for c in SPECS[list_name].columns]
+
+
+def keys(list_name: str) -> list[str]:
+    return [c.key for c in SPECS[list_name].columns]

@@ -1,0 +1,126 @@
+"""The global search index, brought up to date from the revisions before each search.
+
+Writes stay fast (nothing is indexed while editing or importing); :func:`catch_up`
+re-indexes the records whose revisions arrived since the last watermark.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from ..domain.records import RECORD_TYPES
+from ..domain.text_search import match_query, normalize, tokens
+
+SEARCHABLE = {name: rt for name, rt in RECORD_TYPES.items() if rt.searchable}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value) if value[:1] in "[{" else None
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, list):
+            return " ".join(
+                " ".join(map(str, v.values())) if isinstance(v, dict) else _text(v) for v in parsed
+            )
+        return value
+    return str(value)
+
+
+def catch_up(conn: sqlite3.Connection) -> int:
+    """Index every record changed since the watermark; returns how many. Runs in a transaction."""
+    mark = conn.execute("SELECT indexed_rowid FROM search_state WHERE id = 1").fetchone()[0]
+    top = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0]
+    if top <= mark:
+        return 0
+    changed: dict[str, list[str]] = {}
+    for record_type, record_id in conn.execute(
+        "SELECT DISTINCT record_type, record_id FROM revisions WHERE rowid > ?", (mark,)
+    ):
+        if record_type in SEARCHABLE:
+            changed.setdefault(record_type, []).append(record_id)
+    n = 0
+    for record_type, ids in changed.items():
+        rt = SEARCHABLE[record_type]
+        cols = ", ".join(rt.searchable)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = conn.execute(
+                f"SELECT id, deleted, {cols} FROM {rt.table} WHERE id IN ({marks})", chunk
+            ).fetchall()
+            old = conn.execute(
+                f"SELECT fts_rowid FROM search_text WHERE record_id IN ({marks})", chunk
+            ).fetchall()
+            conn.executemany("DELETE FROM search_index WHERE rowid = ?", old)
+            conn.execute(f"DELETE FROM search_text WHERE record_id IN ({marks})", chunk)
+            for row in rows:
+                if row[1]:
+                    continue
+                text = " ".join(t for t in (_text(v) for v in row[2:]) if t)
+                if not text:
+                    continue
+                cur = conn.execute(
+                    "INSERT INTO search_index (record_type, record_id, tokens) VALUES (?, ?, ?)",
+                    (record_type, row[0], " ".join(tokens(text))),
+                )
+                conn.execute(
+                    "INSERT INTO search_text (record_id, record_type, text, fts_rowid) "
+                    "VALUES (?, ?, ?, ?)",
+                    (row[0], record_type, normalize(text), cur.lastrowid),
+                )
+                n += 1
+    conn.execute("UPDATE search_state SET indexed_rowid = ? WHERE id = 1", (top,))
+    return n
+
+
+@dataclass(frozen=True)
+class Hit:
+    record_type: str
+    record_id: str
+    snippet: str
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 200) -> list[Hit]:
+    """Records whose text contains the query (each part of it), best first by type order."""
+    expr = match_query(query)
+    if expr is None:
+        return []
+    needles = [p for p in normalize(query).split() if p]
+    rows = conn.execute(
+        """SELECT t.record_type, t.record_id, t.text FROM search_index s
+           JOIN search_text t ON t.fts_rowid = s.rowid
+           WHERE search_index MATCH ? LIMIT ?""",
+        (expr, limit * 4),
+    ).fetchall()
+    hits = []
+    for record_type, record_id, text in rows:
+        if all(n in text for n in needles):
+            hits.append(Hit(record_type, record_id, _snippet(text, needles[0] if needles else "")))
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def _snippet(text: str, needle: str, width: int = 36) -> str:
+    at = text.find(needle)
+    if at < 0:
+        return text[:width]
+    start = max(0, at - width // 3)
+    return (
+        ("…" if start else "")
+        + text[start : start + width]
+        + ("…" if start + width < len(text) else "")
+    )
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    conn.execute("DELETE FROM search_index")
+    conn.execute("DELETE FROM search_text")
+    conn.execute("UPDATE search_state SET indexed_rowid = 0 WHERE id = 1")
+    return catch_up(conn)

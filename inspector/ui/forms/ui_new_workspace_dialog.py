@@ -1,0 +1,107 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'new_workspace_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+class Ui_NewWorkspaceDialog(object):
+    def setupUi(self, NewWorkspaceDialog):
+        if not NewWorkspaceDialog.objectName():
+            NewWorkspaceDialog.setObjectName(u"NewWorkspaceDialog")
+        NewWorkspaceDialog.resize(620, 420)
+        self.dialogLayout = QVBoxLayout(NewWorkspaceDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.workspaceForm = QFormLayout()
+        self.workspaceForm.setObjectName(u"workspaceForm")
+        self.pathLabel = QLabel(NewWorkspaceDialog)
+        self.pathLabel.setObjectName(u"pathLabel")
+
+        self.workspaceForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pathLabel)
+
+        self.pathRow = QHBoxLayout()
+        self.pathRow.setObjectName(u"pathRow")
+        self.path = QLineEdit(NewWorkspaceDialog)
+        self.path.setObjectName(u"path")
+
+        self.pathRow.addWidget(self.path)
+
+        self.browse = QPushButton(NewWorkspaceDialog)
+        self.browse.setObjectName(u"browse")
+
+        self.pathRow.addWidget(self.browse)
+
+
+        self.workspaceForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.pathRow)
+
+        self.nameLabel = QLabel(NewWorkspaceDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.workspaceForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.memberName = QLineEdit(NewWorkspaceDialog)
+        self.memberName.setObjectName(u"memberName")
+
+        self.workspaceForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.memberName)
+
+        self.unitLabel = QLabel(NewWorkspaceDialog)
+        self.unitLabel.setObjectName(u"unitLabel")
+
+        self.workspaceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.unitLabel)
+
+        self.memberUnit = QLineEdit(NewWorkspaceDialog)
+        self.memberUnit.setObjectName(u"memberUnit")
+
+        self.workspaceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.memberUnit)
+
+        self.roleLabel = QLabel(NewWorkspaceDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.workspaceForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleCombo = QComboBox(NewWorkspaceDialog)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.workspaceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.roleCombo)
+
+
+        self.dialogLayout.addLayout(self.workspaceForm)
+
+        self.buttons = QDialogButtonBox(NewWorkspaceDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.dialogLayout.addWidget(self.buttons)
+
+
+        self.retranslateUi(NewWorkspaceDialog)
+        self.buttons.accepted.connect(NewWorkspaceDialog.accept)
+        self.buttons.rejected.connect(NewWorkspaceDialog.reject)
+
+        QMetaObject.connectSlotsByName(NewWorkspaceDialog)
+    # setupUi
+
+    def retranslateUi(self, NewWorkspaceDialog):
+        NewWorkspaceDialog.setWindowTitle(QCoreApplication.translate("NewWorkspaceDialog", u"New workspace", None))
+        self.pathLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"File", None))
+        self.browse.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Browse\u2026", None))
+        self.nameLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Your name", None))
+        self.unitLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Your unit", None))
+        self.roleLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Your role", None))
+    # retranslateUi
+

@@ -1,0 +1,95 @@
+"""What every page of the main window offers the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
+
+from ...errors import UserError
+from ...services.session import Session
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+class Page(QWidget):
+    """A page: refreshes from the window's session; Ctrl+N and Ctrl+S act on it."""
+
+    #: emitted after the page changed the ledger, so other pages refresh
+    changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.campaign_id: str | None = None
+        self.court_id: str | None = None
+
+    @property
+    def session(self) -> Session:
+        return self.window_.session
+
+    def set_context(self, campaign_id: str | None, court_id: str | None) -> None:
+        self.campaign_id, self.court_id = campaign_id, court_id
+
+    def refresh(self) -> None:
+        """Reload from the workspace."""
+
+    def new_record(self) -> None:
+        """Ctrl+N."""
+
+    def save(self) -> object:
+        """Ctrl+S."""
+        return None
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        """Show a record found by search."""
+
+    def attempt(self, title: str, call: Any, /, *args: Any, **kwargs: Any) -> Any:
+        """Run a service call: its result (True when it returns nothing), or None after
+        showing a user error in a message box."""
+        try:
+            result = call(*args, **kwargs)
+        except UserError as e:
+            QMessageBox.warning(self, title, str(e))
+            return None
+        return True if result is None else result
+
+
+def setup_table(view: QTableView, model: Any, stretch: int | None = None) -> None:
+    view.setModel(model)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    reloaded = getattr(model, "reloaded", None)
+    if reloaded is not None:
+        reloaded.connect(lambda: fit_columns(view, stretch))
+
+
+def fit_columns(view: QTableView, stretch: int | None, cap: int = 260) -> None:
+    """Size columns to what is on screen, without letting one take the whole width."""
+    model = view.model()
+    for col in range(model.columnCount()):
+        if col == stretch:
+            continue
+        view.resizeColumnToContents(col)
+        view.setColumnWidth(col, min(view.columnWidth(col), cap))
+
+
+def select_record(view: QTableView, model: Any, record_id: str) -> bool:
+    row = model.row_of(record_id)
+    if row < 0:
+        return False
+    view.selectRow(row)
+    view.scrollTo(model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
+    return True
+
+
+def current_id(view: QTableView, model: Any) -> str | None:
+    index: QModelIndex = view.currentIndex()
+    return model.record_id(index.row()) if index.isValid() else None

@@ -1,0 +1,196 @@
+"""工作台: counts, items due this week, overdue by court, charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ...domain.records import RECORD_TYPES
+from ...services.workspaces import closure_over_time, statistics
+from ..forms.ui_dashboard_page import Ui_DashboardPage
+from ..models.record_list import RecordListModel
+from .base import Page, setup_table
+
+Index = QModelIndex | QPersistentModelIndex
+STATE_COLORS = {"待整改": "#90a4ae", "整改中": "#1e88e5", "待核查": "#f9a825", "已销号": "#2e7d32"}
+
+
+class CountTile(QFrame):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.value = QLabel("0")
+        self.value.setObjectName("countValue")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption = QLabel(label)
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.value)
+        layout.addWidget(caption)
+
+    def set_value(self, n: int | str) -> None:
+        self.value.setText(str(n))
+
+
+class PairsModel(QAbstractTableModel):
+    """A two-column summary table (court, count)."""
+
+    def __init__(self, headers: tuple[str, str]) -> None:
+        super().__init__()
+        self.headers = headers
+        self.pairs: list[tuple[str, int]] = []
+
+    def set_pairs(self, pairs: list[tuple[str, int]]) -> None:
+        self.beginResetModel()
+        self.pairs = pairs
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.pairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return str(self.pairs[index.row()][index.column()])
+        return None
+
+
+TILES = ("court", "case", "review", "interview", "problem", "rectification_item")
+
+
+class DashboardPage(Page):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.ui = Ui_DashboardPage()
+        self.ui.setupUi(self)
+        self.tiles: dict[str, CountTile] = {}
+        labels = {name: RECORD_TYPES[name].label for name in TILES}
+        labels.update(
+            overdue=self.tr("Overdue items"),
+            due_soon=self.tr("Due within 3 working days"),
+            closed=self.tr("Closed items"),
+            closure_rate=self.tr("Closure rate"),
+            conflicts=self.tr("Conflicts to decide"),
+        )
+        for i, (key, label) in enumerate(labels.items()):
+            tile = CountTile(label)
+            self.tiles[key] = tile
+            self.ui.tileGrid.addWidget(tile, i // 6, i % 6)
+        self.tiles["overdue"].value.setStyleSheet("color: #c62828;")
+        self.due = RecordListModel(self.session, "items")
+        setup_table(self.ui.dueTable, self.due, stretch=3)
+        self.ui.dueTable.setSortingEnabled(False)
+        self.overdue = PairsModel((self.tr("Court"), self.tr("Overdue")))
+        setup_table(self.ui.overdueTable, self.overdue, stretch=0)
+        self.category_view = self._chart_view(self.ui.categoryLayout)
+        self.state_view = self._chart_view(self.ui.stateLayout)
+        self.closure_view = self._chart_view(self.ui.closureLayout)
+        self.ui.chartRow.setStretch(0, 3)
+        self.ui.chartRow.setStretch(1, 2)
+        self.ui.chartRow.setStretch(2, 3)
+
+    @staticmethod
+    def _chart_view(layout: Any) -> QChartView:
+        view = QChartView()
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(210)
+        layout.addWidget(view)
+        return view
+
+    def refresh(self) -> None:
+        self.due.session = self.session
+        stats = statistics(self.session)
+        for name in TILES:
+            self.tiles[name].set_value(stats["counts"][name])
+        items = stats["items"]
+        for key in ("overdue", "due_soon", "closed"):
+            self.tiles[key].set_value(items[key])
+        self.tiles["closure_rate"].set_value(f"{stats['closure_rate']:.1%}")
+        from ...services.sync import list_conflicts
+
+        self.tiles["conflicts"].set_value(len(list_conflicts(self.session)))
+        self.due.reload({"due_within_days": 7})
+        self.overdue.set_pairs(list(stats["overdue_by_court"].items()))
+        self._category_chart(stats["problems_by_category"])
+        self._state_chart(stats["items_by_state"])
+        self._closure_chart(closure_over_time(self.session))
+
+    def _category_chart(self, by_category: dict[str, int]) -> None:
+        chart = QChart()
+        bars = QBarSet(self.tr("Problems"))
+        bars.setColor(QColor("#1e88e5"))
+        bars.append([float(v) for v in by_category.values()])
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append(list(by_category))
+        font = axis.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        axis.setLabelsFont(font)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([*by_category.values(), 1]) * 1.15)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        chart.legend().setVisible(False)
+        chart.setMargins(chart.margins() * 0)
+        self.category_view.setChart(chart)
+
+    def _state_chart(self, by_state: dict[str, int]) -> None:
+        chart = QChart()
+        series = QPieSeries()
+        for state, n in by_state.items():
+            slice_ = series.append(f"{state} {n}", n)
+            slice_.setColor(QColor(STATE_COLORS.get(state, "#757575")))
+        chart.addSeries(series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.state_view.setChart(chart)
+
+    def _closure_chart(self, trend: list[tuple[str, float]]) -> None:
+        chart = QChart()
+        series = QLineSeries()
+        series.setName(self.tr("Closure rate"))
+        for day, rate in trend:
+            moment = QDateTime.fromString(day, "yyyy-MM-dd")
+            series.append(float(moment.toMSecsSinceEpoch()), rate * 100)
+        chart.addSeries(series)
+        x = QDateTimeAxis()
+        x.setFormat("MM-dd")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(x)
+        y = QValueAxis()
+        y.setRange(0, 100)
+        y.setLabelFormat("%d%%")
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(y)
+        chart.legend().setVisible(False)
+        self.closure_view.setChart(chart)

@@ -1,0 +1,108 @@
+"""问题清单: filter by court, category, source and finder; create; add rectification items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain.enums import SourceType
+from ...services import records
+from ...services.sync import record_provenance
+from ...services.team import categories, members
+from ..dialogs import ItemDialog, ProblemDialog
+from ..formatting import provenance_line
+from ..forms.ui_problems_page import Ui_ProblemsPage
+from ..models.record_list import RecordListModel
+from .base import Page, current_id, select_record, setup_table
+
+
+class ProblemsPage(Page):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.ui = Ui_ProblemsPage()
+        self.ui.setupUi(self)
+        self.model = RecordListModel(self.session, "problems")
+        setup_table(self.ui.problemTable, self.model, stretch=3)
+        self.ui.problemSplitter.setSizes([480, 160])
+        self.ui.sourceFilter.addItem(self.tr("All"), None)
+        for s in SourceType:
+            self.ui.sourceFilter.addItem(s.value, s.value)
+        for combo in (self.ui.categoryFilter, self.ui.sourceFilter, self.ui.finderFilter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.ui.problemTable.selectionModel().currentRowChanged.connect(lambda *_: self._show())
+        self.ui.newProblem.clicked.connect(self.new_record)
+        self.ui.addItem.clicked.connect(self.add_item)
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        for combo, entries in (
+            (self.ui.categoryFilter, [(c.name, c.name) for c in categories(self.session)]),
+            (self.ui.finderFilter, [(m["name"], m["id"]) for m in members(self.session)]),
+        ):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, data in entries:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        self.model.session = self.session
+        self._fill_filters()
+        keep = current_id(self.ui.problemTable, self.model)
+        self.model.reload(
+            {
+                "court_id": self.court_id,
+                "category": self.ui.categoryFilter.currentData(),
+                "source_type": self.ui.sourceFilter.currentData(),
+                "found_by": self.ui.finderFilter.currentData(),
+            }
+        )
+        self.ui.problemCount.setText(self.tr("{0} problems").format(self.model.rowCount()))
+        if keep:
+            select_record(self.ui.problemTable, self.model, keep)
+        self._show()
+
+    def _show(self) -> None:
+        pid = current_id(self.ui.problemTable, self.model)
+        self.ui.addItem.setEnabled(pid is not None)
+        if pid is None:
+            self.ui.problemDetail.setText("")
+            return
+        p = records.get(self.session, "problem", pid)
+        prov = record_provenance(self.session, record_id=pid)
+        court = records.get(self.session, "court", p["court_id"])["name"] if p["court_id"] else ""
+        examples = "；".join(p["example_cases"] or []) or "—"
+        self.ui.problemDetail.setText(
+            f"<b>{court}　{p['category']}{('·' + p['subtype']) if p['subtype'] else ''}</b>"
+            f"　{p['severity'] or ''}<br>{p['description']}<br>例证：{examples}"
+            f"<br>{provenance_line(prov)}"
+        )
+
+    def new_record(self) -> None:
+        dialog = ProblemDialog(
+            self.session, self, court_id=self.court_id, campaign_id=self.campaign_id
+        )
+        if dialog.exec() and dialog.problem_id:
+            self.changed.emit()
+            self.refresh()
+            select_record(self.ui.problemTable, self.model, dialog.problem_id)
+
+    def add_item(self) -> None:
+        pid = current_id(self.ui.problemTable, self.model)
+        if pid is None:
+            return
+        dialog = ItemDialog(self.session, pid, self)
+        if dialog.exec() and dialog.item_id:
+            self.changed.emit()
+            self.window_.open_record("rectification_item", dialog.item_id)
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        for combo in (self.ui.categoryFilter, self.ui.sourceFilter, self.ui.finderFilter):
+            combo.setCurrentIndex(0)
+        self.refresh()
+        if not select_record(self.ui.problemTable, self.model, record_id):
+            self.window_.clear_court_filter()
+            select_record(self.ui.problemTable, self.model, record_id)
+        self._show()

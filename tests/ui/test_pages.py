@@ -1,0 +1,264 @@
+"""The inspector's and the leader's flows, driven through the real pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from inspector.domain.rectification import Light
+from inspector.services import records
+from inspector.services.cases import add_case
+from inspector.services.problems import create_problem
+from inspector.services.rectification import add_item
+from inspector.services.session import set_current_member
+from inspector.services.team import add_court, add_member, create_campaign
+from inspector.services.workspaces import create_workspace
+from inspector.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    s = create_workspace(tmp_path / "ws.ledger", member_name="李建国", role="leader")
+    create_campaign(s, name="2025年专项巡查", doc_number="云高法〔2025〕9号")
+    court = add_court(s, name="昆明市五华区人民法院", level="基层", code="云0102")
+    add_case(
+        s,
+        case_number="（2025）云0102执100号",
+        court_id=court,
+        cause="民间借贷纠纷",
+        judge="赵敏",
+        filing_date=dt.date(2025, 3, 3),
+        closing_date=dt.date(2025, 5, 6),  # under three months: 不符合
+        closing_method="终结本次执行程序",
+        traditional_investigation_date="2025-03-20",
+        restriction_date="2025-03-10",
+        last_network_query_date="2025-04-20",
+        zhongben_talk_date="2025-05-01",
+        ruling_served_date="2025-05-08",
+    )
+    inspector = add_member(s, name="王芳", role="inspector")
+    s.ids = {"court": court, "inspector": inspector, "leader": s.member_id}  # type: ignore[attr-defined]
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def when_modal(callback):
+    """Act on the next modal dialog as soon as it opens."""
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            callback(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tmp_path):
+    ids = workspace.ids
+    closed_before = window.tiles["closed"].value.text()
+
+    # review a case: the automatic check marks ZB1 不符合 and the reviewer agrees
+    reviews = window.show_page("reviews")
+    reviews.ui.caseTable.selectRow(0)
+    model = reviews.checks
+    codes = [c.item.code for c in model.checks]
+    assert model.answers["ZB1"] == "不符合"
+    assert "未满3个月" in model.index(codes.index("ZB1"), 2).data()
+    reviews.ui.checkTable.selectRow(codes.index("ZB1"))
+    reviews.ui.makeProblem.click()  # saves the review, then the problem, in one action
+
+    problems = window.pages["problems"]
+    assert window.current_page() is problems
+    assert problems.model.rowCount() == 1
+    pid = problems.model.record_id(0)
+    problem = records.get(workspace, "problem", pid)
+    assert problem["category"] == "乱执行" and problem["example_cases"] == ["（2025）云0102执100号"]
+
+    # a rectification item for it
+    def fill_item(dialog):
+        dialog.ui.measure.setPlainText("对不满三个月终本的案件恢复执行")
+        dialog.ui.workdays.setValue(10)
+        dialog.ui.applyWorkdays.click()
+        dialog.accept()
+
+    when_modal(fill_item)
+    problems.ui.problemTable.selectRow(0)
+    problems.ui.addItem.click()
+    ledger = window.pages["ledger"]
+    assert window.current_page() is ledger
+    item_id = ledger.selected()
+    assert records.get(workspace, "rectification_item", item_id)["deadline"]
+
+    # the inspector starts it and submits evidence
+    set_current_member(workspace, member_id=ids["inspector"])
+    window.refresh()
+    ledger.open_record("rectification_item", item_id)
+    ledger.ui.startButton.click()
+    evidence = tmp_path / "恢复执行裁定.pdf"
+    evidence.write_bytes(b"%PDF-1.4 ruling")
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("已恢复执行并补充查控", True)
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(evidence)], ""))
+    ledger.ui.submitButton.click()
+    assert records.get(workspace, "rectification_item", item_id)["state"] == "待核查"
+
+    # ...but cannot close it
+    assert not ledger.ui.closeButton.isEnabled()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    from inspector.domain.rectification import Action
+
+    ledger.take(Action.CLOSE)
+    assert warnings and "只有组长或核查人" in warnings[0]
+    assert records.get(workspace, "rectification_item", item_id)["state"] == "待核查"
+
+    # the leader closes it, and the dashboard counts change
+    set_current_member(workspace, member_id=ids["leader"])
+    window.refresh()
+    ledger.open_record("rectification_item", item_id)
+    assert ledger.ui.closeButton.isEnabled()
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("核查属实，予以销号", True)
+    )
+    ledger.ui.closeButton.click()
+    row = records.get(workspace, "rectification_item", item_id)
+    assert row["state"] == "已销号" and row["closed_by"] == ids["leader"]
+    assert ledger.events.rowCount() == 3
+    window.show_page("dashboard")
+    assert window.tiles["closed"].value.text() == str(int(closed_before) + 1)
+    assert window.tiles["closure_rate"].value.text() == "100.0%"
+
+
+def test_a_two_character_search_finds_and_opens_the_record(window, workspace, qtbot):
+    pid = create_problem(
+        workspace,
+        court_id=workspace.ids["court"],
+        category="乱执行",
+        description="部分终本案件未约谈申请执行人",
+    )
+    window.ui.searchEdit.setText("终本")
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    dialog = window.search_dialog
+    groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert any(g.startswith("问题") for g in groups)
+    problem_group = next(
+        dialog.tree.topLevelItem(i) for i in range(len(groups)) if groups[i].startswith("问题")
+    )
+    dialog.tree.setCurrentItem(problem_group.child(0))
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    problems = window.pages["problems"]
+    assert window.current_page() is problems
+    assert problems.model.record_id(problems.ui.problemTable.currentIndex().row()) == pid
+
+
+def test_an_overdue_item_shows_red(window, workspace):
+    pid = create_problem(
+        workspace, court_id=workspace.ids["court"], category="消极执行", description="超期"
+    )
+    overdue = add_item(workspace, problem_id=pid, measure="逾期事项", deadline=dt.date(2020, 1, 2))
+    later = add_item(workspace, problem_id=pid, measure="远期事项", deadline=dt.date(2099, 1, 2))
+    ledger = window.show_page("ledger")
+    model = ledger.model
+    light = {
+        model.record_id(r): model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+        for r in range(model.rowCount())
+    }
+    assert light[overdue] == Light.RED and light[later] == Light.GREEN
+    assert model.index(model.row_of(overdue), 0).data() == "逾期"
+    assert model.index(model.row_of(overdue), 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    ledger.ui.dueFilter.setCurrentIndex(ledger.ui.dueFilter.findData("overdue"))
+    assert [model.record_id(r) for r in range(model.rowCount())] == [overdue]
+
+
+def test_interview_with_an_image_attachment(window, workspace, tmp_path):
+    from inspector.services.demo import tiny_png
+
+    page = window.show_page("interviews")
+    page.new_record()
+    page.ui.methodCombo.setCurrentText("走访")
+    page.ui.placeEdit.setText("执行指挥中心")
+    page.ui.peopleEdit.setText("赵敏（执行法官）；李强")
+    page.ui.recordText.setPlainText("查看执行案款系统")
+    photo = tmp_path / "现场.png"
+    photo.write_bytes(tiny_png((200, 30, 30)))
+    page.add_files([photo])  # saves the new record first
+    assert page.interview_id
+    row = records.get(workspace, "interview", page.interview_id)
+    assert row["interviewees"] == [
+        {"name": "赵敏", "role": "执行法官"},
+        {"name": "李强", "role": ""},
+    ]
+    assert page.ui.attachmentList.count() == 1
+    assert not page.ui.attachmentList.item(0).icon().isNull()
+    assert page.model.rowCount() == 1
+
+
+def test_new_problem_with_ctrl_n_and_bad_input_is_refused(window, workspace, qtbot, monkeypatch):
+    window.show_page("problems")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+
+    def fill(dialog):
+        dialog.ui.examples.setText("不是案号")
+        dialog.ui.description.setPlainText("案款发放不及时")
+        dialog.accept()  # refused: bad example case number
+        assert warnings and "例证案号" in warnings[-1]
+        dialog.ui.examples.setText("(2025)云0102执100号")
+        dialog.accept()
+
+    when_modal(fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    problems = window.pages["problems"]
+    assert problems.model.rowCount() == 1
+    pid = problems.model.record_id(0)
+    assert records.get(workspace, "problem", pid)["example_cases"] == ["（2025）云0102执100号"]
+
+
+def test_team_page_holidays_and_campaign(window, workspace, monkeypatch):
+    team = window.show_page("team")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    team.ui.holidayText.setPlainText("2099-01-01 放假")
+    team.ui.saveHolidays.click()
+    assert warnings and "第1行" in warnings[0]
+    team.ui.holidayText.setPlainText("2099-01-01..2099-01-03 休 元旦\n2099-01-04 班 调休")
+    team.ui.saveHolidays.click()
+    assert "2099" in team.ui.holidayStatus.text()
+    assert workspace.calendar.is_announced(2099)
+    team.ui.docNumber.setText("云高法(2025)10号")
+    team.ui.saveCampaign.click()
+    assert records.find(workspace, "campaign")[0]["doc_number"] == "云高法〔2025〕10号"
+
+
+def test_shortcuts_and_remembered_geometry(window, workspace, qtbot, tmp_path):
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages["problems"]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.searchEdit.hasFocus() or QApplication.focusWidget() is window.ui.searchEdit
+    window.resize(900, 640)
+    expected = window.size()
+    path = Path(str(workspace.workspace.path))
+    window.close()
+    assert str(path) in QSettings().value("recent_workspaces")
+    from inspector.services.session import open_session
+
+    again = MainWindow(open_session(path))
+    qtbot.addWidget(again)
+    # the offscreen screen is 800 px wide, so only the height can show the restore
+    assert again.size().height() == expected.height() == 640
+    assert str(path) in [a.text() for a in again.recent_menu.actions()]
