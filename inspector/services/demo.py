@@ -402,6 +402,7 @@ class _Builder:
             closing = filing + dt.timedelta(
                 days=rng.randint(100, 330) if self._ok(0.85) else rng.randint(40, 88)
             )
+            closing = self._cap(filing, closing)
             v["paid_amount"] = round(amount * rng.choice((0, 0, 0.1, 0.25)), 2)
             v["last_network_query_date"] = closing - dt.timedelta(
                 days=rng.randint(3, 80) if self._ok(0.85) else rng.randint(100, 200)
@@ -415,6 +416,7 @@ class _Builder:
             )
         else:
             closing = filing + dt.timedelta(days=rng.randint(30, 300))
+            closing = self._cap(filing, closing)
             v["last_network_query_date"] = v["network_query_date"]
             if method == ClosingMethod.COMPLETED:
                 v["paid_amount"] = amount
@@ -434,10 +436,13 @@ class _Builder:
                     ).due
             else:
                 v["paid_amount"] = 0.0
-        v["closing_date"] = min(closing, self.start - dt.timedelta(days=7))
-        if v["closing_date"] <= filing:
-            v["closing_date"] = filing + dt.timedelta(days=1)
+        v["closing_date"] = closing
         return v
+
+    def _cap(self, filing: dt.date, closing: dt.date) -> dt.date:
+        """Cases on the list closed before the team arrived."""
+        latest = self.start - dt.timedelta(days=7)
+        return max(filing + dt.timedelta(days=1), min(closing, latest))
 
     def build_cases(self) -> None:
         rng = self.rng

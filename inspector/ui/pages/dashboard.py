@@ -152,7 +152,7 @@ class DashboardPage(Page):
         axis = QBarCategoryAxis()
         axis.append(list(by_category))
         font = axis.labelsFont()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.78))
         axis.setLabelsFont(font)
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
@@ -172,7 +172,7 @@ class DashboardPage(Page):
             slice_ = series.append(f"{state} {n}", n)
             slice_.setColor(QColor(STATE_COLORS.get(state, "#757575")))
         chart.addSeries(series)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.state_view.setChart(chart)
 
     def _closure_chart(self, trend: list[tuple[str, float]]) -> None:
