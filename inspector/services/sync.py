@@ -615,15 +615,19 @@ def record_provenance(session: Session, *, record_id: str) -> Provenance:
     def who(member_id: str | None) -> str:
         return names.get(member_id or "", "系统" if member_id is None else "未知组员")
 
+    owners = {
+        m["device_id"]: m["name"] for m in records.find(session, "member") if m.get("device_id")
+    }
+
     def laptop(device: str) -> str:
         if device == session.device_id:
             return "本机"
         ident = trusted.get(device)
-        return (
-            f"{ident.name}的电脑"
-            if ident
-            else ("预置数据" if device == "reference" else device[:8])
-        )
+        if ident is not None:
+            return f"{ident.name}的电脑"
+        if device in owners:
+            return f"{owners[device]}的电脑"
+        return "预置数据" if device == "reference" else device[:8]
 
     row = records.get(session, revs[0].record_type, record_id, deleted=True)
     history = [
