@@ -124,6 +124,18 @@ def project_record(revisions: Iterable[RevisionLike], field_names: Sequence[str]
     revs = sorted(revisions, key=order_key)
     if not revs:
         raise ValueError("a record needs at least one revision")
+    if len(revs) == 1:  # the common case: a record made once and never changed
+        only = revs[0]
+        writes = only.op == "create"
+        return RecordState(
+            values={
+                n: only.fields.get(n) if writes or n in only.fields else None for n in field_names
+            },
+            deleted=only.op == "delete",
+            heads=[only.id],
+            created=only if writes else None,
+            updated=only,
+        )
     ancestors = _ancestors(revs)
     heads = _frontier(revs, ancestors)
     values: dict[str, Any] = {}

@@ -169,8 +169,67 @@ def project_new_records(conn: sqlite3.Connection, groups: Iterable[list[Revision
     return n
 
 
+_EVENT_COLUMNS = """e.item_id, e.id, e.event_kind, e.to_state, e.after_events, e.note, e.evidence,
+                  e.at, e.member_id, r.device_id"""
+_EVENT_ORDER = "ORDER BY e.item_id, r.hlc, r.device_id, r.seq"
+_UPDATE_ITEM = """UPDATE rectification_items SET state = ?, state_changed_at = ?, closed_by = ?,
+               closed_at = ?, last_progress = ?, evidence_count = ?, event_count = ?,
+               state_leaves = ?
+           WHERE id = ?"""
+
+
+def _event_row(r: Any) -> EventRow:
+    return EventRow(
+        id=r[1],
+        kind=r[2],
+        to_state=r[3],
+        after=tuple(json.loads(r[4]) if r[4] else ()),
+        note=r[5],
+        evidence=len(json.loads(r[6])) if r[6] else 0,
+        at=r[7],
+        member_id=r[8],
+        device_id=r[9],
+    )
+
+
+def _item_update(item_id: str, events: list[EventRow]) -> tuple[tuple[Any, ...], Conflict | None]:
+    st = item_state(events)
+    values = (
+        st.state,
+        st.state_changed_at,
+        st.closed_by,
+        st.closed_at,
+        st.last_progress,
+        st.evidence_count,
+        st.event_count,
+        json.dumps(st.leaves),
+        item_id,
+    )
+    return values, st.conflict
+
+
+def recompute_item(conn: sqlite3.Connection, item_id: str) -> None:
+    """One item's state, closing and counts from its events (the path of local edits)."""
+    rows = conn.execute(
+        f"""SELECT {_EVENT_COLUMNS} FROM item_events e JOIN revisions r ON r.id = e.created_rev
+            WHERE e.item_id = ? AND e.deleted = 0 {_EVENT_ORDER}""",
+        (item_id,),
+    ).fetchall()
+    values, conflict = _item_update(item_id, [_event_row(r) for r in rows])
+    conn.execute(_UPDATE_ITEM, values)
+    removed = conn.execute(
+        "DELETE FROM conflicts WHERE record_id = ? AND field = ?", (item_id, STATE_FIELD)
+    ).rowcount
+    if conflict is not None:
+        conn.executemany(
+            _INSERT_CONFLICT, _conflict_rows(RECORD_TYPES[ITEM_TYPE], item_id, [conflict])
+        )
+    if conflict is not None or removed:
+        _flag(conn, RECORD_TYPES[ITEM_TYPE], [item_id])
+
+
 def recompute_items(conn: sqlite3.Connection, item_ids: Iterable[str] | None = None) -> None:
-    """Rectification items' state, closing and counts from their events (all items if None)."""
+    """Many items at once (imports and rebuilds; all items if None)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _items (id TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM _items")
     if item_ids is None:
@@ -178,56 +237,23 @@ def recompute_items(conn: sqlite3.Connection, item_ids: Iterable[str] | None = N
     else:
         conn.executemany("INSERT OR IGNORE INTO _items VALUES (?)", [(i,) for i in item_ids])
     rows = conn.execute(
-        """SELECT e.item_id, e.id, e.event_kind, e.to_state, e.after_events, e.note, e.evidence,
-                  e.at, e.member_id, r.device_id
-           FROM item_events e JOIN _items t ON t.id = e.item_id
-           JOIN revisions r ON r.id = e.created_rev
-           WHERE e.deleted = 0
-           ORDER BY e.item_id, r.hlc, r.device_id, r.seq"""
+        f"""SELECT {_EVENT_COLUMNS} FROM item_events e JOIN _items t ON t.id = e.item_id
+            JOIN revisions r ON r.id = e.created_rev
+            WHERE e.deleted = 0 {_EVENT_ORDER}"""
     )
     events: dict[str, list[EventRow]] = {}
     for r in rows:
-        events.setdefault(r[0], []).append(
-            EventRow(
-                id=r[1],
-                kind=r[2],
-                to_state=r[3],
-                after=tuple(json.loads(r[4]) if r[4] else ()),
-                note=r[5],
-                evidence=len(json.loads(r[6])) if r[6] else 0,
-                at=r[7],
-                member_id=r[8],
-                device_id=r[9],
-            )
-        )
+        events.setdefault(r[0], []).append(_event_row(r))
     ids = [r[0] for r in conn.execute("SELECT id FROM _items")]
     updates = []
     conflicts: list[tuple[str, ...]] = []
     item_rt = RECORD_TYPES[ITEM_TYPE]
     for item_id in ids:
-        st = item_state(events.get(item_id, []))
-        updates.append(
-            (
-                st.state,
-                st.state_changed_at,
-                st.closed_by,
-                st.closed_at,
-                st.last_progress,
-                st.evidence_count,
-                st.event_count,
-                json.dumps(st.leaves),
-                item_id,
-            )
-        )
-        if st.conflict:
-            conflicts.extend(_conflict_rows(item_rt, item_id, [st.conflict]))
-    conn.executemany(
-        """UPDATE rectification_items SET state = ?, state_changed_at = ?, closed_by = ?,
-               closed_at = ?, last_progress = ?, evidence_count = ?, event_count = ?,
-               state_leaves = ?
-           WHERE id = ?""",
-        updates,
-    )
+        values, conflict = _item_update(item_id, events.get(item_id, []))
+        updates.append(values)
+        if conflict:
+            conflicts.extend(_conflict_rows(item_rt, item_id, [conflict]))
+    conn.executemany(_UPDATE_ITEM, updates)
     conn.execute(
         "DELETE FROM conflicts WHERE field = ? AND record_id IN (SELECT id FROM _items)",
         (STATE_FIELD,),
@@ -245,17 +271,17 @@ def apply(conn: sqlite3.Connection, rev: Revision) -> None:
     """Fold a revision written on this laptop into the tables (its base is the current heads)."""
     rt = record_type(rev.record_type)
     if rev.op == "create":
-        project_new_records(conn, [[rev]])
+        # a single revision cannot conflict with anything
+        state = project_record([rev], rt.field_names)
+        conn.execute(_upsert_sql(rt), _row_values(rt, rev.record_id, state))
     else:
         recompute_record(conn, rt, rev.record_id)
     if rt.name == EVENT_TYPE:
-        item_id = (
-            rev.fields.get("item_id")
-            or conn.execute(
-                "SELECT item_id FROM item_events WHERE id = ?", (rev.record_id,)
-            ).fetchone()[0]
-        )
-        recompute_items(conn, [item_id])
+        item_id = rev.fields.get("item_id")
+        if item_id is None:
+            row = conn.execute("SELECT item_id FROM item_events WHERE id = ?", (rev.record_id,))
+            item_id = row.fetchone()[0]
+        recompute_item(conn, item_id)
 
 
 def refresh(conn: sqlite3.Connection, new_revisions: list[Revision], existing: set[str]) -> None:
