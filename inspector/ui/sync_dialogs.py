@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from ..domain.records import RECORD_TYPES
@@ -21,8 +15,7 @@ from ..sync.merge import ImportResult
 from .formatting import short_time
 from .forms.ui_conflicts import Ui_ConflictsDialog
 from .forms.ui_import_preview import Ui_ImportPreviewDialog
-
-Index = QModelIndex | QPersistentModelIndex
+from .models.simple import ListTableModel
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -57,7 +50,8 @@ class ImportPreviewDialog(QDialog):
             self.ui.headline.setText(self.tr("This package brings nothing new."))
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(ListTableModel):
+    CONTEXT = "ConflictsDialog"
     HEADERS = (
         QT_TRANSLATE_NOOP("ConflictsDialog", "Record type"),
         QT_TRANSLATE_NOOP("ConflictsDialog", "Record"),
@@ -65,36 +59,13 @@ class ConflictModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ConflictsDialog", "Values"),
     )
 
-    def __init__(self, conflicts: list[ConflictView]) -> None:
-        super().__init__()
-        self.conflicts = conflicts
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ConflictsDialog.translate_header(str(self.HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.conflicts[index.row()]
-        return (
-            c.record_label,
-            c.summary,
-            c.field_label,
-            " ／ ".join(x["display"] for x in c.candidates),
-        )[index.column()]
+    def cell(self, c: ConflictView, column: int) -> Any:
+        values = " ／ ".join(x["display"] for x in c.candidates)
+        return (c.record_label, c.summary, c.field_label, values)[column]
 
 
-class CandidateModel(QAbstractTableModel):
+class CandidateModel(ListTableModel):
+    CONTEXT = "ConflictsDialog"
     HEADERS = (
         QT_TRANSLATE_NOOP("ConflictsDialog", "Value"),
         QT_TRANSLATE_NOOP("ConflictsDialog", "Set by"),
@@ -102,33 +73,8 @@ class CandidateModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ConflictsDialog", "When"),
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.candidates: list[dict[str, Any]] = []
-
-    def set_candidates(self, candidates: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.candidates = candidates
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.candidates)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ConflictsDialog.translate_header(str(self.HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        c = self.candidates[index.row()]
-        return (c["display"], c["member"], c["device"], short_time(c.get("at")))[index.column()]
+    def cell(self, c: dict[str, Any], column: int) -> Any:
+        return (c["display"], c["member"], c["device"], short_time(c.get("at")))[column]
 
 
 class ConflictsDialog(QDialog):
@@ -139,7 +85,7 @@ class ConflictsDialog(QDialog):
         self.session = session
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
-        self.model = ConflictModel([])
+        self.model = ConflictModel()
         self.candidates = CandidateModel()
         self.ui.conflictTable.setModel(self.model)
         self.ui.candidateTable.setModel(self.candidates)
@@ -153,33 +99,25 @@ class ConflictsDialog(QDialog):
         self.changed = False
         self.reload()
 
-    @staticmethod
-    def translate_header(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ConflictsDialog", text)
-
     def reload(self) -> None:
-        self.model.beginResetModel()
-        self.model.conflicts = list_conflicts(self.session)
-        self.model.endResetModel()
-        if self.model.conflicts:
+        self.model.set_rows(list_conflicts(self.session))
+        if self.model.rows:
             self.ui.conflictTable.selectRow(0)
             self._show_candidates(self.model.index(0, 0))
         else:
-            self.candidates.set_candidates([])
-        self.ui.decisionBox.setEnabled(bool(self.model.conflicts))
+            self.candidates.set_rows([])
+        self.ui.decisionBox.setEnabled(bool(self.model.rows))
         self.ui.intro.setVisible(True)
-        self.setWindowTitle(self.tr("Conflicts ({0})").format(len(self.model.conflicts)))
+        self.setWindowTitle(self.tr("Conflicts ({0})").format(len(self.model.rows)))
 
     def current(self) -> ConflictView | None:
         row = self.ui.conflictTable.currentIndex().row()
-        return self.model.conflicts[row] if 0 <= row < len(self.model.conflicts) else None
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
-    def _show_candidates(self, index: Index) -> None:
-        if index.isValid() and index.row() < len(self.model.conflicts):
-            conflict = self.model.conflicts[index.row()]
-            self.candidates.set_candidates(conflict.candidates)
+    def _show_candidates(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() < len(self.model.rows):
+            conflict = self.model.rows[index.row()]
+            self.candidates.set_rows(conflict.candidates)
             self.ui.candidateTable.selectRow(0)
             self.ui.customValue.setEnabled(conflict.field != "__deleted__")
             self.ui.useCustom.setEnabled(conflict.field != "__deleted__")
@@ -205,8 +143,8 @@ class ConflictsDialog(QDialog):
 
     def use_selected(self) -> None:
         row = self.ui.candidateTable.currentIndex().row()
-        if 0 <= row < len(self.candidates.candidates):
-            self._resolve(self.candidates.candidates[row]["value"])
+        if 0 <= row < len(self.candidates.rows):
+            self._resolve(self.candidates.rows[row]["value"])
 
     def use_custom(self) -> None:
         conflict = self.current()

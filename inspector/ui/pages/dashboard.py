@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -23,9 +23,9 @@ from ...domain.records import RECORD_TYPES
 from ...services.workspaces import closure_over_time, statistics
 from ..forms.ui_dashboard_page import Ui_DashboardPage
 from ..models.record_list import RecordListModel
+from ..models.simple import ListTableModel
 from .base import Page, setup_table
 
-Index = QModelIndex | QPersistentModelIndex
 STATE_COLORS = {"待整改": "#90a4ae", "整改中": "#1e88e5", "待核查": "#f9a825", "已销号": "#2e7d32"}
 
 
@@ -48,36 +48,15 @@ class CountTile(QFrame):
         self.value.setText(str(n))
 
 
-class PairsModel(QAbstractTableModel):
+class PairsModel(ListTableModel):
     """A two-column summary table (court, count)."""
 
     def __init__(self, headers: tuple[str, str]) -> None:
         super().__init__()
-        self.headers = headers
-        self.pairs: list[tuple[str, int]] = []
+        self.HEADERS = headers
 
-    def set_pairs(self, pairs: list[tuple[str, int]]) -> None:
-        self.beginResetModel()
-        self.pairs = pairs
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return str(self.pairs[index.row()][index.column()])
-        return None
+    def cell(self, pair: tuple[str, int], column: int) -> Any:
+        return str(pair[column])
 
 
 TILES = ("court", "case", "review", "interview", "problem", "rectification_item")
@@ -135,7 +114,7 @@ class DashboardPage(Page):
 
         self.tiles["conflicts"].set_value(len(list_conflicts(self.session)))
         self.due.reload({"due_within_days": 7})
-        self.overdue.set_pairs(list(stats["overdue_by_court"].items()))
+        self.overdue.set_rows(list(stats["overdue_by_court"].items()))
         self._category_chart(stats["problems_by_category"])
         self._state_chart(stats["items_by_state"])
         self._closure_chart(closure_over_time(self.session))

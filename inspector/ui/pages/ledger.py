@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...domain.rectification import ACTION_ZH, Action, State
@@ -23,45 +22,24 @@ from ...services.sync import record_provenance
 from ..formatting import provenance_line, short_time
 from ..forms.ui_ledger_page import Ui_LedgerPage
 from ..models.record_list import RecordListModel
+from ..models.simple import ListTableModel
 from .base import Page, current_id, select_record, setup_table
 
-Index = QModelIndex | QPersistentModelIndex
 KIND_ZH = {"transition": "状态变更", "progress": "整改进展", "evidence": "佐证材料"}
 
 
-class EventModel(QAbstractTableModel):
+class EventModel(ListTableModel):
     HEADERS = ("时间", "操作人", "操作", "状态", "说明", "佐证")
 
     def __init__(self) -> None:
         super().__init__()
-        self.events: list[dict[str, Any]] = []
         self.names: dict[str, str] = {}
 
     def load(self, events: list[dict[str, Any]], names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.events, self.names = events, names
-        self.endResetModel()
+        self.names = names
+        self.set_rows(events)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        e = self.events[index.row()]
+    def cell(self, e: dict[str, Any], column: int) -> Any:
         action = (
             ACTION_ZH.get(Action(e["action"]), "")
             if e["action"]
@@ -69,14 +47,8 @@ class EventModel(QAbstractTableModel):
         )
         state = f"{e['from_state']} → {e['to_state']}" if e["to_state"] else ""
         evidence = f"{len(e['evidence'])} 份" if e["evidence"] else ""
-        return (
-            short_time(e["at"]),
-            self.names.get(e["member_id"], ""),
-            action,
-            state,
-            e["note"] or "",
-            evidence,
-        )[index.column()]
+        who = self.names.get(e["member_id"], "")
+        return (short_time(e["at"]), who, action, state, e["note"] or "", evidence)[column]
 
 
 BUTTONS = {
