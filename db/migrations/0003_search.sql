@@ -1,18 +1,17 @@
 -- Global search: each record's searchable text as overlapping CJK bigrams and ASCII words,
 -- in an FTS5 index, kept up to date from the revisions (search_state holds the watermark).
+-- search_text.id is the rowid of the record's row in search_index.
 
 CREATE VIRTUAL TABLE search_index USING fts5(
-    record_type UNINDEXED,
-    record_id UNINDEXED,
     tokens,
     tokenize = 'unicode61'
 );
 
 CREATE TABLE search_text (
-    record_id TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL UNIQUE,
     record_type TEXT NOT NULL,
-    text TEXT NOT NULL,
-    fts_rowid INTEGER NOT NULL
+    text TEXT NOT NULL
 );
 
 CREATE TABLE search_state (

@@ -32,6 +32,7 @@ from .interviews import create_interview
 from .problems import create_problem, draft_from_review_item
 from .rectification import EvidenceFile, act, add_item, add_progress
 from .reviews import auto_check, create_review
+from .search import refresh_index
 from .session import Session
 from .team import add_court, add_member, create_campaign
 from .workspaces import create_workspace
@@ -784,6 +785,7 @@ def build_demo(
             b.build_items(problems)
         session.act_as(b.leader()["id"], session.device_id)
         session.use_clock(system_clock)
+        refresh_index(session)
     except BaseException:
         session.close()
         raise

@@ -44,37 +44,34 @@ def catch_up(conn: sqlite3.Connection) -> int:
     ):
         if record_type in SEARCHABLE:
             changed.setdefault(record_type, []).append(record_id)
+    next_id = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM search_text").fetchone()[0]
     n = 0
     for record_type, ids in changed.items():
         rt = SEARCHABLE[record_type]
         cols = ", ".join(rt.searchable)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for start in range(0, len(ids), 2000):
+            chunk = ids[start : start + 2000]
             marks = ", ".join("?" for _ in chunk)
-            rows = conn.execute(
-                f"SELECT id, deleted, {cols} FROM {rt.table} WHERE id IN ({marks})", chunk
-            ).fetchall()
             old = conn.execute(
-                f"SELECT fts_rowid FROM search_text WHERE record_id IN ({marks})", chunk
+                f"SELECT id FROM search_text WHERE record_id IN ({marks})", chunk
             ).fetchall()
             conn.executemany("DELETE FROM search_index WHERE rowid = ?", old)
-            conn.execute(f"DELETE FROM search_text WHERE record_id IN ({marks})", chunk)
-            for row in rows:
-                if row[1]:
-                    continue
-                text = " ".join(t for t in (_text(v) for v in row[2:]) if t)
-                if not text:
-                    continue
-                cur = conn.execute(
-                    "INSERT INTO search_index (record_type, record_id, tokens) VALUES (?, ?, ?)",
-                    (record_type, row[0], " ".join(tokens(text))),
-                )
-                conn.execute(
-                    "INSERT INTO search_text (record_id, record_type, text, fts_rowid) "
-                    "VALUES (?, ?, ?, ?)",
-                    (row[0], record_type, normalize(text), cur.lastrowid),
-                )
-                n += 1
+            conn.executemany("DELETE FROM search_text WHERE id = ?", old)
+            texts, tokens_rows = [], []
+            for row in conn.execute(
+                f"SELECT id, {cols} FROM {rt.table} WHERE deleted = 0 AND id IN ({marks})", chunk
+            ):
+                text = " ".join(t for t in (_text(v) for v in row[1:]) if t)
+                if text:
+                    texts.append((next_id, row[0], record_type, normalize(text)))
+                    tokens_rows.append((next_id, " ".join(tokens(text))))
+                    next_id += 1
+            conn.executemany(
+                "INSERT INTO search_text (id, record_id, record_type, text) VALUES (?, ?, ?, ?)",
+                texts,
+            )
+            conn.executemany("INSERT INTO search_index (rowid, tokens) VALUES (?, ?)", tokens_rows)
+            n += len(texts)
     conn.execute("UPDATE search_state SET indexed_rowid = ? WHERE id = 1", (top,))
     return n
 
@@ -94,7 +91,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 200) -> list[Hi
     needles = [p for p in normalize(query).split() if p]
     rows = conn.execute(
         """SELECT t.record_type, t.record_id, t.text FROM search_index s
-           JOIN search_text t ON t.fts_rowid = s.rowid
+           JOIN search_text t ON t.id = s.rowid
            WHERE search_index MATCH ? LIMIT ?""",
         (expr, limit * 4),
     ).fetchall()

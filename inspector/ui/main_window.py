@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..services.search import global_search
+from ..services.search import global_search, refresh_index
 from ..services.session import Session, open_session
 from ..services.sync import (
     default_package_name,
@@ -47,7 +47,7 @@ from .pages.reviews import ReviewsPage
 from .pages.team import TeamPage
 from .search_dialog import SearchDialog
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
-from .workers import run_with_progress, stop_workers
+from .workers import Worker, run_with_progress, stop_workers
 
 #: where a search hit opens
 OPENS_ON = {
@@ -122,6 +122,15 @@ class MainWindow(QMainWindow):
         self._fill_selectors()
         self.ui.navigation.setCurrentRow(0)
         self.refresh()
+        self._index_in_background()
+
+    def _index_in_background(self) -> None:
+        """Bring the search index up to date without blocking the window."""
+        path = self.session.workspace.path
+        if path is not None:
+            worker = Worker(path, lambda s, _progress: refresh_index(s), self)
+            worker.finished.connect(worker.deleteLater)
+            worker.start()
 
     # --- menus ------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -317,6 +326,7 @@ class MainWindow(QMainWindow):
         self._remember(session)
         self._fill_recent()
         self.refresh()
+        self._index_in_background()
 
     # --- packages ---------------------------------------------------------------------
 
@@ -408,7 +418,9 @@ class MainWindow(QMainWindow):
             dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
         def job(s: Session, progress: Any) -> Any:
-            return import_package(s, path=path, progress=progress)
+            result = import_package(s, path=path, progress=progress)
+            refresh_index(s)
+            return result
 
         def imported(result: Any) -> None:
             self._done(result.summary())
