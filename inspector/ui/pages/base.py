@@ -61,6 +61,8 @@ def setup_table(view: QTableView, model: Any, stretch: int | None = None) -> Non
     view.setModel(model)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # size columns from the rows near the top, not from a thousand rows of a big list
+    header.setResizeContentsPrecision(60)
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
