@@ -312,6 +312,25 @@ ATTACHMENT = RecordType(
     searchable=("filename", "caption"),
 )
 
+SAMPLING = RecordType(
+    "sampling",
+    "samplings",
+    "抽样记录",
+    (
+        _ref("campaign_id", "campaign", "巡查活动"),
+        Field("seed", INT, "随机种子"),
+        Field("ratio", R, "抽样比例"),
+        Field("count", INT, "抽样数量"),
+        Field("stratify_by", T, "分层依据"),
+        Field("filters", J, "抽样范围"),
+        Field("population_size", INT, "总体数量"),
+        Field("sample_size", INT, "样本数量"),
+        Field("cases", J, "抽中案件"),
+        Field("assignments", J, "分配评查人"),
+        Field("note", T, "说明"),
+    ),
+)
+
 RECORD_TYPES: dict[str, RecordType] = {
     rt.name: rt
     for rt in (
@@ -327,6 +346,7 @@ RECORD_TYPES: dict[str, RecordType] = {
         RECTIFICATION_ITEM,
         ITEM_EVENT,
         ATTACHMENT,
+        SAMPLING,
     )
 }
 

@@ -32,6 +32,7 @@ from .interviews import create_interview
 from .problems import create_problem, draft_from_review_item
 from .rectification import EvidenceFile, act, add_item, add_progress
 from .reviews import auto_check, create_review
+from .sampling import sample_cases
 from .search import refresh_index
 from .session import Session
 from .team import add_court, add_member, create_campaign
@@ -471,6 +472,20 @@ class _Builder:
                 (cid, {**values, "court": court, "case_number": fields["case_number"]})
             )
 
+    def build_sampling(self) -> None:
+        """The Yunnan plan: no less than 30% of 终本 cases, stratified by judge."""
+        self.as_member(self.leader())
+        self.clock.at(self.start - dt.timedelta(days=2), self.rng)
+        sample_cases(
+            self.s,
+            seed=self.rng.randrange(10_000),
+            ratio=0.3,
+            by="承办人",
+            closing_method=str(ClosingMethod.ZHONGBEN),
+            campaign_id=self.campaign_id,
+            note="按不低于30%的比例抽查终本案件",
+        )
+
     # --- on-site work ------------------------------------------------------------------
     def on_site_days(self) -> list[dt.date]:
         return [self.start + dt.timedelta(days=i) for i in range(5)]
@@ -779,6 +794,7 @@ def build_demo(
             b.build_courts()
             b.build_campaign()
             b.build_cases()
+            b.build_sampling()
             failures = b.build_reviews()
             interviews = b.build_interviews()
             problems = b.build_problems(failures, interviews)

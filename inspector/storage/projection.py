@@ -31,13 +31,14 @@ if TYPE_CHECKING:
 
 ITEM_TYPE = "rectification_item"
 EVENT_TYPE = "item_event"
+SAMPLING_TYPE = "sampling"
 
 
 def encode(rt: RecordType, name: str, value: Any) -> Any:
     if value is None:
         return None
     if rt.field(name).kind == FieldKind.JSON:
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return value
 
 
@@ -267,6 +268,31 @@ def recompute_items(conn: sqlite3.Connection, item_ids: Iterable[str] | None = N
     conn.execute("DELETE FROM _items")
 
 
+def recompute_samples(conn: sqlite3.Connection, sampling_ids: Iterable[str] | None = None) -> None:
+    """The cases each sampling chose, with their reviewers (all samplings if None)."""
+    if sampling_ids is None:
+        conn.execute("DELETE FROM sample_cases")
+        rows = conn.execute("SELECT id, cases, assignments, deleted FROM samplings").fetchall()
+    else:
+        ids = list(sampling_ids)
+        conn.executemany("DELETE FROM sample_cases WHERE sampling_id = ?", [(i,) for i in ids])
+        rows = [
+            r
+            for i in ids
+            for r in conn.execute(
+                "SELECT id, cases, assignments, deleted FROM samplings WHERE id = ?", (i,)
+            )
+        ]
+    for sampling_id, cases, assignments, deleted in rows:
+        if deleted:
+            continue
+        who = json.loads(assignments) if assignments else {}
+        conn.executemany(
+            "INSERT OR IGNORE INTO sample_cases (sampling_id, case_id, reviewer_id) VALUES (?, ?, ?)",
+            [(sampling_id, c, who.get(c)) for c in json.loads(cases or "[]")],
+        )
+
+
 def apply(conn: sqlite3.Connection, rev: Revision) -> None:
     """Fold a revision written on this laptop into the tables (its base is the current heads)."""
     rt = record_type(rev.record_type)
@@ -282,6 +308,8 @@ def apply(conn: sqlite3.Connection, rev: Revision) -> None:
             row = conn.execute("SELECT item_id FROM item_events WHERE id = ?", (rev.record_id,))
             item_id = row.fetchone()[0]
         recompute_item(conn, item_id)
+    elif rt.name == SAMPLING_TYPE:
+        recompute_samples(conn, [rev.record_id])
 
 
 def refresh(conn: sqlite3.Connection, new_revisions: list[Revision], existing: set[str]) -> None:
@@ -313,6 +341,9 @@ def refresh(conn: sqlite3.Connection, new_revisions: list[Revision], existing: s
         )
     if items:
         recompute_items(conn, items)
+    samplings = [rid for rid, revs in by_record.items() if revs[0].record_type == SAMPLING_TYPE]
+    if samplings:
+        recompute_samples(conn, samplings)
 
 
 def projection_tables() -> list[str]:
@@ -341,6 +372,7 @@ def rebuild(conn: sqlite3.Connection) -> int:
 
     project_new_records(conn, groups())
     recompute_items(conn)
+    recompute_samples(conn)
     return count
 
 

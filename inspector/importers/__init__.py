@@ -1,0 +1,1 @@
+"""Reading what courts hand the team: case lists exported from their systems."""

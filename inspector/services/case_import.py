@@ -1,0 +1,150 @@
+"""Importing a court's case list: preview, column mapping remembered per court, one transaction."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.case_numbers import parse_case_number
+from ..errors import UserError
+from ..importers.case_list import ALIASES, ParsedList, Rejected, parse_case_list
+from . import records
+from .session import Session
+
+MAPPING_KEY = "case_list_mapping:{court}"
+
+
+@dataclass
+class CaseImportResult:
+    path: str
+    header_row: int
+    total: int
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    skipped: int = 0
+    dry_run: bool = False
+    mapping: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        verb = "将导入" if self.dry_run else "已导入"
+        text = (
+            f"{verb}{Path(self.path).name}：新增{self.new}件，更新{self.updated}件，"
+            f"未变{self.unchanged}件，拒绝{len(self.rejected)}行"
+        )
+        if self.rejected:
+            shown = "；".join(f"第{r.row}行：{r.reason}" for r in self.rejected[:5])
+            text += f"（{shown}{'……' if len(self.rejected) > 5 else ''}）"
+        return text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "header_row": self.header_row,
+            "rows": self.total,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
+            "mapping": self.mapping,
+            "dry_run": self.dry_run,
+            "summary": self.summary(),
+        }
+
+
+def remembered_mapping(session: Session, court_id: str | None) -> dict[str, str]:
+    text = (
+        session.workspace.get_local(MAPPING_KEY.format(court=court_id or "")) if court_id else None
+    )
+    return json.loads(text) if text else {}
+
+
+def _court_for(session: Session, court: str | None) -> str | None:
+    if not court:
+        return None
+    found = records.find(session, "court", "id = ? OR name = ? OR code = ?", (court, court, court))
+    if not found:
+        raise UserError(f"没有法院“{court}”")
+    return str(found[0]["id"])
+
+
+def preview_case_list(
+    session: Session, *, path: Path, court: str | None = None, mapping: dict[str, str] | None = None
+) -> ParsedList:
+    """The header row found, the column mapping and every row's outcome — nothing written."""
+    court_id = _court_for(session, court)
+    return parse_case_list(Path(path), mapping or remembered_mapping(session, court_id))
+
+
+def import_case_list(
+    session: Session,
+    *,
+    path: Path,
+    court: str | None = None,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+) -> CaseImportResult:
+    """Valid rows import in one transaction; a case already on the list is updated, not doubled.
+
+    A row's court comes from its case number's court code when that court is known,
+    otherwise from ``court``.
+    """
+    court_id = _court_for(session, court)
+    parsed = parse_case_list(Path(path), mapping or remembered_mapping(session, court_id))
+    by_code = {c["code"]: c["id"] for c in records.find(session, "court") if c["code"]}
+    existing = {c["case_number"]: c for c in records.find(session, "case")}
+    result = CaseImportResult(
+        str(path),
+        parsed.header_row,
+        len(parsed.rows) + len(parsed.rejected),
+        rejected=list(parsed.rejected),
+        skipped=parsed.skipped,
+        dry_run=dry_run,
+        mapping=parsed.mapped_labels,
+    )
+    if not parsed.rows and not dry_run:
+        raise UserError(f"“{Path(path).name}”中没有可导入的案件（拒绝{len(parsed.rejected)}行）")
+    plans: list[tuple[str, str | None, dict[str, Any]]] = []
+    for _row, values in parsed.rows:
+        cn = parse_case_number(values["case_number"])
+        fields = dict(values)
+        fields.update(
+            case_number_legacy=1 if cn.legacy else 0, case_year=cn.year, case_type=cn.type_code
+        )
+        fields["court_id"] = by_code.get(cn.court_code or "") or court_id
+        current = existing.get(values["case_number"])
+        if current is None:
+            plans.append(("new", None, fields))
+            result.new += 1
+        else:
+            changes = {k: v for k, v in fields.items() if v is not None and current.get(k) != v}
+            if changes:
+                plans.append(("update", current["id"], changes))
+                result.updated += 1
+            else:
+                result.unchanged += 1
+    if dry_run:
+        return result
+    with session.transaction():
+        for kind, case_id, fields in plans:
+            if kind == "new":
+                records.create(session, "case", fields)
+            else:
+                assert case_id is not None
+                records.update(session, "case", case_id, fields)
+        if court_id and mapping:
+            session.conn.execute(
+                "INSERT INTO local_state (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (MAPPING_KEY.format(court=court_id), json.dumps(mapping, ensure_ascii=False)),
+            )
+    return result
+
+
+def mappable_fields() -> dict[str, str]:
+    """Field → its usual header, for the mapping dialog."""
+    return {f: aliases[0] for f, aliases in ALIASES.items()}

@@ -1,0 +1,160 @@
+"""Importing realistic messy case lists."""
+
+import pytest
+
+from inspector.domain.sampling import Candidate, assign_evenly, draw_sample
+from inspector.errors import UserError
+from inspector.importers.case_list import parse_amount, parse_date
+from inspector.services import records
+from inspector.services.case_import import import_case_list, preview_case_list, remembered_mapping
+from inspector.services.sampling import export_sampling, sample_cases
+from inspector.services.team import add_court, add_member
+from tests.data import messy_lists as m
+
+WRITERS = {"xlsx": m.write_xlsx, "xls": m.write_xls, "csv": m.write_csv}
+
+
+@pytest.fixture
+def court(session):
+    return add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_messy_list_imports_with_every_rejected_row_explained(session, court, tmp_path, kind):
+    path = WRITERS[kind](tmp_path / f"list.{kind}")
+    result = import_case_list(session, path=path, court="昆明市五华区人民法院")
+    assert result.header_row == 4
+    assert result.new == m.VALID and result.updated == 0
+    rejected = {r.row: r.reason for r in result.rejected}
+    assert set(rejected) == {m.excel_row(n - 1) for n in m.REJECTED}
+    for n, reason in m.REJECTED.items():
+        assert reason in rejected[m.excel_row(n - 1)]
+    assert result.skipped >= 2  # the blank separator row and the 合计 footer
+    cases = {c["case_number"]: c for c in records.find(session, "case")}
+    assert set(cases) == {
+        "（2024）云0102执100号",
+        "（2024）云0102执101号",
+        "（2024）云0102执恢7号",
+        "（2024）云0102执保12号",
+        "（2012）五法执字第66号",
+    }
+    c = cases["（2024）云0102执101号"]
+    assert (c["filing_date"], c["closing_date"]) == ("2024-03-06", "2024-10-08")
+    assert c["amount"] == 1_500_000.0 and c["closing_method"] == "执行完毕"
+    assert cases["（2024）云0102执100号"]["closing_method"] == "终结本次执行程序"
+    assert cases["（2024）云0102执100号"]["filing_date"] == "2024-03-05"
+    assert cases["（2024）云0102执恢7号"]["filing_date"] == "2024-04-01"
+    assert cases["（2024）云0102执恢7号"]["amount"] == 36000.0
+    assert cases["（2024）云0102执保12号"]["filing_date"] == "2024-04-01"  # serial 45383
+    assert cases["（2012）五法执字第66号"]["case_number_legacy"] == 1
+    assert all(c["court_id"] == court for c in cases.values())
+
+
+def test_reimporting_updates_instead_of_duplicating(session, court, tmp_path):
+    path = m.write_xlsx(tmp_path / "list.xlsx")
+    import_case_list(session, path=path, court=court)
+    again = import_case_list(session, path=path, court=court)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, m.VALID)
+    m.ROWS[1][3] = "李强"
+    try:
+        changed = import_case_list(session, path=m.write_xlsx(tmp_path / "list2.xlsx"), court=court)
+    finally:
+        m.ROWS[1][3] = "王强"
+    assert (changed.new, changed.updated) == (0, 1)
+    assert len(records.find(session, "case")) == m.VALID
+
+
+def test_dry_run_and_preview_write_nothing(session, court, tmp_path):
+    path = m.write_csv(tmp_path / "list.csv")
+    result = import_case_list(session, path=path, court=court, dry_run=True)
+    assert result.new == m.VALID and records.find(session, "case") == []
+    parsed = preview_case_list(session, path=path)
+    assert parsed.mapping[1] == "case_number" and parsed.mapped_labels["执行标的（元）"] == "amount"
+
+
+def test_gbk_csv_and_a_remembered_mapping(session, court, tmp_path):
+    path = m.write_csv(tmp_path / "gbk.csv", encoding="gb18030")
+    mapping = {"案号": "case_number", "承办人": "judge", "到位金额": "paid_amount"}
+    import_case_list(session, path=path, court=court, mapping=mapping)
+    assert remembered_mapping(session, court) == mapping
+
+
+def test_bad_files_give_clear_messages(session, court, tmp_path):
+    with pytest.raises(UserError, match="不支持的文件类型"):
+        import_case_list(session, path=tmp_path / "x.pdf", court=court)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(UserError, match="无法读取"):
+        import_case_list(session, path=broken, court=court)
+    no_header = tmp_path / "plain.csv"
+    no_header.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(UserError, match="找不到表头行"):
+        import_case_list(session, path=no_header, court=court)
+    assert records.find(session, "case") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2017-03-05", "2017-03-05"),
+        ("2017/3/5", "2017-03-05"),
+        ("2017.3.5", "2017-03-05"),
+        ("2017年3月5日", "2017-03-05"),
+        ("42799", "2017-03-05"),
+        (42799, "2017-03-05"),
+        ("20170305", "2017-03-05"),
+        ("２０１７－３－５", "2017-03-05"),
+    ],
+)
+def test_date_forms(text, iso):
+    assert parse_date(text).isoformat() == iso
+
+
+def test_amounts():
+    assert parse_amount("1,234.50元") == 1234.5
+    assert parse_amount("12.5万") == 125000.0
+    assert parse_amount(3, scale=10000) == 30000.0
+    with pytest.raises(ValueError):
+        parse_amount("-5")
+
+
+def test_same_seed_gives_the_same_sample_and_strata_are_rounded_up():
+    population = [
+        Candidate(f"id{i}", f"（2024）云0102执{i}号", "赵敏" if i % 3 else "王强")
+        for i in range(1, 41)
+    ]
+    a = draw_sample(population, seed=7, ratio=0.3)
+    b = draw_sample(list(reversed(population)), seed=7, ratio=0.3)
+    assert a == b
+    assert draw_sample(population, seed=8, ratio=0.3) != a
+    by_judge = {s: sum(1 for c in a if c.stratum == s) for s in ("赵敏", "王强")}
+    assert by_judge == {"赵敏": 9, "王强": 4}  # ceil(27 × 0.3), ceil(13 × 0.3)
+    assert len(draw_sample(population, seed=1, count=10)) == 10
+    loads = list(assign_evenly(a, ["甲", "乙", "丙"]).values())
+    assert max(loads.count(x) for x in "甲乙丙") - min(loads.count(x) for x in "甲乙丙") <= 1
+
+
+def test_sampling_excludes_reviewed_cases_and_is_recorded_and_exportable(session, court, tmp_path):
+    import_case_list(session, path=m.write_xlsx(tmp_path / "list.xlsx"), court=court)
+    wang = add_member(session, name="王芳", role="inspector")
+    zhao = add_member(session, name="赵敏", role="inspector")
+    result = sample_cases(session, seed=3, ratio=0.5, by="承办人")
+    again = sample_cases(session, seed=3, ratio=0.5, by="承办人")
+    first = records.get(session, "sampling", result.sampling_id)
+    assert first["cases"] == records.get(session, "sampling", again.sampling_id)["cases"]
+    assert first["population_size"] == m.VALID and first["seed"] == 3 and first["ratio"] == 0.5
+    assert set(result.assignments.values()) <= {wang, zhao}
+    assert first["created_by"] == session.member_id
+    out = tmp_path / "sample.csv"
+    assert (
+        export_sampling(session, sampling_id=result.sampling_id, path=out) == first["sample_size"]
+    )
+    text = out.read_text(encoding="utf-8-sig")
+    assert "随机种子,3" in text and "评查人" in text
+    from inspector.services.reviews import create_review
+
+    create_review(session, case_id=first["cases"][0], template_code="nodes-2021")
+    later = sample_cases(session, seed=3, count=20)
+    assert first["cases"][0] not in records.get(session, "sampling", later.sampling_id)["cases"]
+    with pytest.raises(UserError):
+        sample_cases(session, seed=3, ratio=1.5)
