@@ -234,6 +234,75 @@ def cmd_roster(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_cases(args: argparse.Namespace) -> int:
+    from .services.case_import import import_case_list
+
+    mapping = None
+    if args.mapping:
+        pairs = [p.split("=", 1) for p in args.mapping.split(",") if p.strip()]
+        if any(len(p) != 2 for p in pairs):
+            raise UserError("列映射格式应为“表头=字段,表头=字段”，如 案件编号=case_number")
+        mapping = {k.strip(): v.strip() for k, v in pairs}
+    session = _open(args.workspace)
+    try:
+        result = import_case_list(
+            session, path=Path(args.file), court=args.court, mapping=mapping, dry_run=args.dry_run
+        )
+    finally:
+        session.close()
+    if args.json:
+        _print_json(result.as_dict())
+    else:
+        print(result.summary())
+        for r in result.rejected:
+            print(f"  第{r.row}行：{r.reason}")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from .services.sampling import export_sampling, sample_cases
+
+    session = _open(args.workspace)
+    try:
+        result = sample_cases(
+            session,
+            seed=args.seed,
+            ratio=args.ratio,
+            count=args.count,
+            by=args.by,
+            closing_method=args.closing_method,
+            exclude_reviewed=not args.include_reviewed,
+            reviewers=args.reviewer or None,
+        )
+        if args.out:
+            export_sampling(session, sampling_id=result.sampling_id, path=Path(args.out))
+    finally:
+        session.close()
+    print(result.summary() + (f"；样本清单：{args.out}" if args.out else ""))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .services.reports import write_reports
+
+    session = _open(args.workspace)
+    try:
+        result = write_reports(
+            session,
+            xlsx=Path(args.xlsx) if args.xlsx else None,
+            docx=Path(args.docx) if args.docx else None,
+            pdf=Path(args.pdf) if args.pdf else None,
+            csv_dir=Path(args.csv) if args.csv else None,
+            kind=args.kind,
+            unit=args.unit,
+            today=args.today,
+        )
+    finally:
+        session.close()
+    print(result.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="inspector", description="巡查台账：执行巡查工作台账命令行工具"
@@ -305,6 +374,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色"
     )
     p.set_defaults(func=cmd_roster)
+
+    p = sub.add_parser("import-cases", help="导入法院案件清单（xlsx / xls / csv）")
+    p.add_argument("workspace")
+    p.add_argument("file")
+    p.add_argument("--court", help="案号无法对应法院时使用的法院（名称、代字或编号）")
+    p.add_argument("--mapping", help="列映射：表头=字段,…（字段如 case_number、judge、amount）")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不导入")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import_cases)
+
+    p = sub.add_parser("sample", help="随机抽取待评查案件")
+    p.add_argument("workspace")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--ratio", type=float, help="抽样比例，如 0.3")
+    how.add_argument("--count", type=int, help="抽样数量")
+    p.add_argument("--seed", type=int, required=True, help="随机种子（相同种子抽出相同样本）")
+    p.add_argument("--by", choices=("承办人", "结案方式", "案件类型", "法院"), help="分层抽样依据")
+    p.add_argument("--closing-method", help="只在该结案方式的案件中抽样，如 终结本次执行程序")
+    p.add_argument("--include-reviewed", action="store_true", help="已评查的案件也参与抽样")
+    p.add_argument("--reviewer", action="append", help="评查人（可多次指定；默认全部检查人员）")
+    p.add_argument("--out", help="把样本清单写入 CSV 文件")
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser("report", help="生成台账（xlsx）、报告（docx / pdf）和统计表（csv）")
+    p.add_argument("workspace")
+    p.add_argument("--xlsx")
+    p.add_argument("--docx")
+    p.add_argument("--pdf")
+    p.add_argument("--csv", metavar="DIR")
+    p.add_argument(
+        "--kind",
+        choices=("feedback", "rectification"),
+        default="rectification",
+        help="巡查反馈意见或整改情况报告",
+    )
+    p.add_argument("--unit", help="填报单位（默认本机使用者的单位）")
+    p.add_argument("--today", type=_date, default=None, help="截至日期（默认今天）")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rebuild", help="根据修订记录重建当前数据表")
     p.add_argument("path")

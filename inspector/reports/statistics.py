@@ -117,3 +117,120 @@ def closure_trend(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
         done += closed.get(day, 0)
         out.append((day, total, done))
     return out
+
+
+# --- tables for reports (pandas) -------------------------------------------------------
+
+AGING_BUCKETS = ("≤7天", "8–30天", ">30天")
+
+
+def _frame(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    import pandas as pd
+
+    cur = conn.execute(sql, params)
+    return pd.DataFrame(cur.fetchall(), columns=[d[0] for d in cur.description])
+
+
+def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]:
+    """The statistics every report shows, as pandas DataFrames keyed by their Chinese title."""
+    import pandas as pd
+
+    problems = _frame(
+        conn,
+        """SELECT COALESCE(c.name, '（未关联法院）') AS 法院, p.category AS 问题类别
+           FROM problems p LEFT JOIN courts c ON c.id = p.court_id WHERE p.deleted = 0""",
+    )
+    categories = [
+        r[0]
+        for r in conn.execute("SELECT name FROM categories WHERE deleted = 0 ORDER BY sort_order")
+    ]
+    if problems.empty:
+        by_court = pd.DataFrame(columns=["法院", *categories, "合计"])
+    else:
+        pivot = pd.crosstab(problems["法院"], problems["问题类别"])
+        pivot = pivot.reindex(columns=categories, fill_value=0)
+        pivot["合计"] = pivot.sum(axis=1)
+        pivot = pivot.sort_values("合计", ascending=False)
+        pivot.loc["合计"] = pivot.sum()
+        by_court = pivot.reset_index()
+    items = _frame(
+        conn,
+        """SELECT i.state AS 状态, i.deadline, COALESCE(c.name, '（未关联法院）') AS 法院
+           FROM rectification_items i LEFT JOIN problems p ON p.id = i.problem_id
+           LEFT JOIN courts c ON c.id = p.court_id WHERE i.deleted = 0""",
+    )
+    states = ["待整改", "整改中", "待核查", "已销号"]
+    by_state = (
+        items["状态"]
+        .value_counts()
+        .reindex(states, fill_value=0)
+        .rename_axis("状态")
+        .reset_index(name="事项数")
+        if not items.empty
+        else pd.DataFrame({"状态": states, "事项数": [0] * 4})
+    )
+    open_items = (
+        items[(items["状态"] != "已销号") & items["deadline"].notna()] if not items.empty else items
+    )
+    days = (
+        (pd.Timestamp(today) - pd.to_datetime(open_items["deadline"])).dt.days
+        if not open_items.empty
+        else pd.Series(dtype=int)
+    )
+    overdue_days = days[days > 0]
+    aging = pd.DataFrame(
+        {
+            "逾期时长": list(AGING_BUCKETS),
+            "事项数": [
+                int((overdue_days <= 7).sum()),
+                int(((overdue_days > 7) & (overdue_days <= 30)).sum()),
+                int((overdue_days > 30).sum()),
+            ],
+        }
+    )
+    if items.empty:
+        closure = pd.DataFrame(columns=["法院", "整改事项", "已销号", "销号率"])
+    else:
+        g = items.groupby("法院")["状态"]
+        closure = pd.DataFrame(
+            {"整改事项": g.size(), "已销号": g.apply(lambda s: int((s == "已销号").sum()))}
+        )
+        closure.loc["合计"] = closure.sum()
+        closure["销号率"] = (closure["已销号"] / closure["整改事项"]).map(lambda r: f"{r:.1%}")
+        closure = closure.reset_index()
+    rules = _frame(
+        conn,
+        """SELECT r.template_code AS 评查表, a.item_code AS 评查项,
+                  COUNT(*) AS 评查数, SUM(a.result = '不符合') AS 不符合数
+           FROM review_answers a JOIN reviews r ON r.id = a.review_id
+           WHERE a.deleted = 0 AND r.deleted = 0
+           GROUP BY 1, 2 ORDER BY 1, 2""",
+    )
+    if not rules.empty:
+        from ..reference import checklists
+
+        known = checklists()
+
+        def item_text(row: Any) -> str:
+            cl = known.get(row["评查表"])
+            return cl.item(row["评查项"]).text if cl else str(row["评查项"])
+
+        rules["评查项"] = rules.apply(item_text, axis=1)
+        rules["评查表"] = rules["评查表"].map(lambda c: known[c].name if c in known else c)
+        rules["不符合率"] = (rules["不符合数"] / rules["评查数"]).map(lambda r: f"{r:.1%}")
+    workload = _frame(
+        conn,
+        """SELECT m.name AS 评查人,
+                  (SELECT COUNT(*) FROM reviews r WHERE r.reviewer_id = m.id AND r.deleted = 0) AS 评查案件,
+                  (SELECT COUNT(*) FROM interviews i WHERE i.recorded_by = m.id AND i.deleted = 0) AS 座谈走访,
+                  (SELECT COUNT(*) FROM problems p WHERE p.found_by = m.id AND p.deleted = 0) AS 发现问题
+           FROM members m WHERE m.deleted = 0 ORDER BY 2 DESC, 1""",
+    )
+    return {
+        "问题分布（法院×类别）": by_court,
+        "整改状态": by_state,
+        "逾期时长": aging,
+        "各法院销号率": closure,
+        "评查项不符合情况": rules,
+        "评查人工作量": workload,
+    }

@@ -1,4 +1,4 @@
-"""Sampling the case list for review: reproducible, optionally stratified, shared among reviewers."""
+"""Sampling the case list: reproducible, optionally stratified, shared among reviewers."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ class SamplingResult:
     assignments: dict[str, str]
 
     def summary(self) -> str:
-        return f"从{self.population}件案件中抽取{self.sample}件，已分配给{len(set(self.assignments.values()))}名评查人"
+        reviewers = len(set(self.assignments.values()))
+        return f"从{self.population}件案件中抽取{self.sample}件，已分配给{reviewers}名评查人"
 
 
 def sample_cases(

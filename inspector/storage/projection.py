@@ -288,7 +288,8 @@ def recompute_samples(conn: sqlite3.Connection, sampling_ids: Iterable[str] | No
             continue
         who = json.loads(assignments) if assignments else {}
         conn.executemany(
-            "INSERT OR IGNORE INTO sample_cases (sampling_id, case_id, reviewer_id) VALUES (?, ?, ?)",
+            "INSERT OR IGNORE INTO sample_cases (sampling_id, case_id, reviewer_id) "
+            "VALUES (?, ?, ?)",
             [(sampling_id, c, who.get(c)) for c in json.loads(cases or "[]")],
         )
 

@@ -133,3 +133,49 @@ def test_deadline_with_a_user_loaded_holiday_list(capsys, tmp_path):
         capsys, "deadline", "2099-03-06", "3", "--workdays", "--holidays", str(holidays)
     )
     assert code == 1 and "第1行" in err
+
+
+def test_import_sample_and_report_from_the_command_line(capsys, tmp_path):
+
+    from tests.data import messy_lists
+
+    ws = tmp_path / "w.ledger"
+    assert run(capsys, "demo", str(ws), "--seed", "5", "--as-of", "2025-11-20")[0] == 0
+    xlsx = messy_lists.write_xlsx(tmp_path / "list.xlsx")
+    code, out, _ = run(
+        capsys, "import-cases", str(ws), str(xlsx), "--court", "昆明市五华区人民法院", "--dry-run"
+    )
+    assert code == 0 and "将导入" in out and "新增5件" in out
+    code, out, _ = run(
+        capsys, "import-cases", str(ws), str(xlsx), "--court", "昆明市五华区人民法院", "--json"
+    )
+    data = json.loads(out)
+    assert code == 0 and data["new"] == 5 and len(data["rejected"]) == 4
+    code, out, _ = run(
+        capsys,
+        "sample",
+        str(ws),
+        "--ratio",
+        "0.3",
+        "--seed",
+        "9",
+        "--by",
+        "承办人",
+        "--out",
+        str(tmp_path / "s.csv"),
+    )
+    assert code == 0 and "抽取" in out and (tmp_path / "s.csv").exists()
+    code, out, _ = run(
+        capsys,
+        "report",
+        str(ws),
+        "--xlsx",
+        str(tmp_path / "r.xlsx"),
+        "--pdf",
+        str(tmp_path / "r.pdf"),
+        "--today",
+        "2025-11-20",
+    )
+    assert code == 0 and "r.xlsx" in out and (tmp_path / "r.pdf").exists()
+    code, _, err = run(capsys, "report", str(ws))
+    assert code == 1 and "至少一种输出" in err

@@ -1,0 +1,130 @@
+"""What a written report says, independent of Word or PDF: blocks in reading order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.workdays import format_date
+from .ledger import problems_by_category
+from .statistics import ledger_statistics
+
+KINDS = {"feedback": "巡查反馈意见", "rectification": "整改情况报告"}
+NUMERALS = "一二三四五六七八九十"
+
+
+@dataclass
+class Block:
+    kind: str  # title | h1 | h2 | p | table | image | signature
+    text: str = ""
+    rows: list[list[str]] = field(default_factory=list)
+    image: Path | None = None
+
+
+def _cn(n: int) -> str:
+    return NUMERALS[n - 1] if n <= 10 else str(n)
+
+
+def _table(frame: Any) -> list[list[str]]:
+    return [[str(c) for c in frame.columns]] + [
+        [str(v) for v in row] for row in frame.itertuples(index=False)
+    ]
+
+
+def build_report(
+    conn: sqlite3.Connection,
+    *,
+    kind: str,
+    today: dt.date,
+    unit: str,
+    tables: dict[str, Any],
+    chart: Path | None,
+) -> list[Block]:
+    """The feedback to inspected courts (巡查反馈意见) or the rectification report (整改情况报告)."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    stats = ledger_statistics(conn, today=today)
+    campaign = conn.execute(
+        "SELECT name, doc_number, start_date, end_date, report_deadline FROM campaigns "
+        "WHERE deleted = 0 ORDER BY start_date LIMIT 1"
+    ).fetchone()
+    name = campaign[0] if campaign else "执行工作巡查"
+    counts, items = stats["counts"], stats["items"]
+    courts = len(stats["problems_by_court"])
+    blocks = [Block("title", f"{name}{KINDS[kind]}")]
+    when = ""
+    if campaign and campaign[2]:
+        start, end = (
+            dt.date.fromisoformat(campaign[2]),
+            dt.date.fromisoformat(campaign[3] or campaign[2]),
+        )
+        when = f"于{format_date(start)}至{format_date(end)}"
+    if kind == "feedback":
+        blocks.append(
+            Block(
+                "p",
+                f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对{courts}家法院"
+                f"执行工作开展巡查，通过听取汇报、调卷评查、系统检查、座谈走访等方式，共评查案卷{counts['review']}件，"
+                f"开展座谈走访{counts['interview']}次，发现问题{counts['problem']}个。现将巡查发现的主要问题反馈如下。",
+            )
+        )
+        blocks.append(Block("h1", "一、发现的主要问题"))
+        for n, (category, problems) in enumerate(problems_by_category(conn).items(), start=1):
+            blocks.append(Block("h2", f"（{_cn(n)}）{category}问题（{len(problems)}个）"))
+            for i, p in enumerate(problems[:12], start=1):
+                examples = (
+                    f"如{p['examples']}"
+                    if p["examples"] and p["examples"] not in p["description"]
+                    else ""
+                )
+                blocks.append(Block("p", f"{i}. {p['court']}：{p['description']}{examples}"))
+            if len(problems) > 12:
+                blocks.append(Block("p", f"此类问题另有{len(problems) - 12}个，详见问题清单。"))
+        blocks.append(Block("h1", "二、问题分布"))
+        blocks.append(Block("table", rows=_table(tables["问题分布（法院×类别）"])))
+        if chart:
+            blocks.append(Block("image", image=chart))
+        deadline = (
+            format_date(dt.date.fromisoformat(campaign[4]))
+            if campaign and campaign[4]
+            else "规定期限"
+        )
+        blocks.append(Block("h1", "三、整改要求"))
+        blocks.append(
+            Block(
+                "p",
+                "各被检查法院要按照“解决一个、销号一个”的要求，逐项制定整改措施，明确责任单位、责任人和整改时限；"
+                f"立行立改的问题立即整改，限期整改的问题按时限完成，并于{deadline}前报送整改情况报告及佐证材料。",
+            )
+        )
+    else:
+        blocks.append(
+            Block(
+                "p",
+                f"巡查反馈问题{counts['problem']}个，制定整改事项{items['total']}项。截至{format_date(today)}，"
+                f"已销号{items['closed']}项，销号率{stats['closure_rate']:.1%}；"
+                f"正在整改{items['open']}项，其中逾期{items['overdue']}项、3个工作日内到期{items['due_soon']}项。",
+            )
+        )
+        blocks.append(Block("h1", "一、整改工作总体情况"))
+        blocks.append(Block("table", rows=_table(tables["整改状态"])))
+        if chart:
+            blocks.append(Block("image", image=chart))
+        blocks.append(Block("h1", "二、各法院整改进度"))
+        blocks.append(Block("h2", "（一）销号情况"))
+        blocks.append(Block("table", rows=_table(tables["各法院销号率"])))
+        blocks.append(Block("h2", "（二）逾期事项"))
+        blocks.append(Block("table", rows=_table(tables["逾期时长"])))
+        blocks.append(Block("h1", "三、下一步工作"))
+        blocks.append(
+            Block(
+                "p",
+                "对逾期未完成的事项逐项督办，对已销号事项开展“回头看”，防止问题反弹；"
+                "举一反三，建立健全长效机制，确保整改取得实效。",
+            )
+        )
+    blocks.append(Block("signature", f"{unit}\n{format_date(today)}"))
+    return blocks

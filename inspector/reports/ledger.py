@@ -1,0 +1,101 @@
+"""The rows of the official ledger (整改台账) and problem list (问题清单), streamed from SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+LEDGER_COLUMNS = (
+    "序号", "被检查法院", "问题类别", "问题描述(含例证)", "发现方式", "整改措施", "责任单位", "责任人",
+    "整改类型", "整改时限", "整改进展", "佐证材料", "状态", "是否销号", "销号人", "销号时间", "备注",
+)  # fmt: skip
+PROBLEM_COLUMNS = (
+    "序号", "被检查法院", "问题类别", "问题子类", "问题描述", "例证案号", "发现方式", "发现人",
+    "发现日期", "严重程度", "整改事项数",
+)  # fmt: skip
+
+
+def _examples(text: str | None) -> str:
+    return "、".join(json.loads(text)) if text else ""
+
+
+def _day(text: str | None) -> str:
+    return text[:10] if text else ""
+
+
+def iter_ledger_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[list[Any]]:
+    """One row per rectification item, in the column order of :data:`LEDGER_COLUMNS`."""
+    sql = """
+        SELECT COALESCE(c.name, ''), p.category, p.description, p.example_cases, p.source_type,
+               i.measure, i.responsible_unit, i.responsible_person, i.kind, i.deadline,
+               i.last_progress, i.evidence_count, i.state, m.name, i.closed_at, i.note
+        FROM rectification_items i
+        JOIN problems p ON p.id = i.problem_id
+        LEFT JOIN courts c ON c.id = p.court_id
+        LEFT JOIN members m ON m.id = i.closed_by
+        WHERE i.deleted = 0 AND p.deleted = 0
+        ORDER BY c.code, c.name, p.category, p.found_date, p.id, i.deadline, i.id"""
+    iso = today.isoformat()
+    for n, r in enumerate(conn.execute(sql), start=1):
+        examples = _examples(r[3])
+        description = r[2] + (f"（例证：{examples}）" if examples and examples not in r[2] else "")
+        closed = r[12] == "已销号"
+        state = r[12]
+        if not closed and r[9] and r[9] < iso:
+            state = f"{r[12]}（逾期）"
+        yield [
+            n, r[0], r[1], description, r[4] or "", r[5], r[6] or "", r[7] or "", r[8], r[9] or "",
+            r[10] or "", f"{r[11]}份" if r[11] else "", state, "是" if closed else "否",
+            r[13] or "" if closed else "", _day(r[14]) if closed else "", r[15] or "",
+        ]  # fmt: skip
+
+
+def iter_problem_rows(conn: sqlite3.Connection) -> Iterator[list[Any]]:
+    sql = """
+        SELECT COALESCE(c.name, ''), p.category, p.subtype, p.description, p.example_cases,
+               p.source_type, m.name, p.found_date, p.severity,
+               (SELECT COUNT(*) FROM rectification_items i WHERE i.problem_id = p.id AND i.deleted = 0)
+        FROM problems p LEFT JOIN courts c ON c.id = p.court_id
+        LEFT JOIN members m ON m.id = p.found_by
+        WHERE p.deleted = 0
+        ORDER BY c.code, c.name, p.category, p.found_date, p.id"""
+    for n, r in enumerate(conn.execute(sql), start=1):
+        yield [
+            n,
+            r[0],
+            r[1],
+            r[2] or "",
+            r[3],
+            _examples(r[4]),
+            r[5] or "",
+            r[6] or "",
+            r[7] or "",
+            r[8] or "",
+            r[9],
+        ]
+
+
+def problems_by_category(conn: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
+    """Problems grouped by category (in the configured order), for the feedback report."""
+    order = [
+        r[0]
+        for r in conn.execute("SELECT name FROM categories WHERE deleted = 0 ORDER BY sort_order")
+    ]
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in order}
+    for court, category, subtype, description, examples in conn.execute(
+        """SELECT COALESCE(c.name, ''), p.category, p.subtype, p.description, p.example_cases
+           FROM problems p LEFT JOIN courts c ON c.id = p.court_id
+           WHERE p.deleted = 0 AND p.in_feedback = 1 ORDER BY c.code, p.found_date, p.id"""
+    ):
+        out.setdefault(category, []).append(
+            {
+                "court": court,
+                "subtype": subtype,
+                "description": description,
+                "examples": _examples(examples),
+            }
+        )
+    return {k: v for k, v in out.items() if v}

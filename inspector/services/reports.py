@@ -1,0 +1,177 @@
+"""Reports for the higher court: the Excel ledger, the Word report, its PDF, CSV of every table.
+
+Everything is computed from the workspace at one moment, so the totals in every file
+agree with ``inspector stats``. Runs on the thread that owns the session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import UserError
+from ..reports.chart import category_chart
+from ..reports.content import KINDS, build_report
+from ..reports.docx_writer import write_docx
+from ..reports.ledger import LEDGER_COLUMNS, PROBLEM_COLUMNS, iter_ledger_rows, iter_problem_rows
+from ..reports.pdf_writer import write_pdf
+from ..reports.statistics import ledger_statistics, report_tables
+from ..reports.xlsx_writer import LedgerWorkbook
+from .session import Session
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class ReportResult:
+    files: list[Path] = field(default_factory=list)
+    ledger_rows: int = 0
+    problem_rows: int = 0
+
+    def summary(self) -> str:
+        return "已生成：" + "、".join(p.name for p in self.files)
+
+
+def _atomic(target: Path, write: Callable[[Path], Any]) -> Path:
+    """Write to a temporary file beside the target, then rename: no half-written report."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent
+        )
+        os.close(fd)
+    except OSError as e:
+        raise UserError(f"无法写入“{target.parent}”：{e.strerror}") from e
+    try:
+        write(Path(tmp))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        reason = "磁盘空间不足" if e.errno == 28 else (e.strerror or str(e))
+        raise UserError(f"写入“{target.name}”失败（{reason}），未生成文件") from e
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def _unit(session: Session, unit: str | None) -> str:
+    if unit:
+        return unit
+    m = session.member()
+    return (m.get("unit") if m else None) or "巡查组"
+
+
+def write_reports(
+    session: Session,
+    *,
+    xlsx: Path | None = None,
+    docx: Path | None = None,
+    pdf: Path | None = None,
+    csv_dir: Path | None = None,
+    kind: str = "rectification",
+    unit: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ReportResult:
+    if kind not in KINDS:
+        raise UserError(f"报告类型应为：{'、'.join(KINDS)}")
+    if not any((xlsx, docx, pdf, csv_dir)):
+        raise UserError("请指定至少一种输出（--xlsx / --docx / --pdf / --csv）")
+    today = today or session.today()
+    conn = session.conn
+    result = ReportResult()
+    who = session.member()
+    tables = report_tables(conn, today=today)
+    unit_name = _unit(session, unit)
+    if xlsx:
+        if progress:
+            progress("xlsx", 0)
+
+        def excel(tmp: Path) -> None:
+            book = LedgerWorkbook(tmp)
+            meta = [
+                f"填报单位：{unit_name}",
+                f"填报人：{who['name'] if who else ''}",
+                f"截至日期：{today.year}年{today.month}月{today.day}日",
+            ]
+            result.ledger_rows = book.sheet(
+                "整改台账",
+                title="执行工作巡查问题整改台账",
+                meta=meta,
+                columns=LEDGER_COLUMNS,
+                rows=iter_ledger_rows(conn, today=today),
+                progress=(lambda n: progress("xlsx", n)) if progress else None,
+            )
+            result.problem_rows = book.sheet(
+                "问题清单",
+                title="执行工作巡查问题清单",
+                meta=meta,
+                columns=PROBLEM_COLUMNS,
+                rows=iter_problem_rows(conn),
+            )
+            book.tables("统计", tables)
+            book.close()
+
+        result.files.append(_atomic(xlsx, excel))
+    if docx or pdf:
+        stats = ledger_statistics(conn, today=today)
+        with tempfile.TemporaryDirectory() as tmpdir:
+            chart = category_chart(
+                Path(tmpdir) / "chart.png", stats["problems_by_category"], stats["items_by_state"]
+            )
+            blocks = build_report(
+                conn, kind=kind, today=today, unit=unit_name, tables=tables, chart=chart
+            )
+            if docx:
+                if progress:
+                    progress("docx", 0)
+                result.files.append(_atomic(docx, lambda tmp: write_docx(tmp, blocks)))
+            if pdf:
+                if progress:
+                    progress("pdf", 0)
+                result.files.append(_atomic(pdf, lambda tmp: write_pdf(tmp, blocks)))
+    if csv_dir:
+        result.files.extend(write_csv(session, folder=Path(csv_dir), today=today, tables=tables))
+    return result
+
+
+def write_csv(
+    session: Session, *, folder: Path, today: dt.date, tables: dict[str, Any] | None = None
+) -> list[Path]:
+    """Every table as CSV (UTF-8 with BOM so that Excel reads the Chinese)."""
+    tables = tables if tables is not None else report_tables(session.conn, today=today)
+    out = []
+
+    def rows_file(name: str, columns: tuple[str, ...], rows: Any) -> None:
+        def write(tmp: Path) -> None:
+            with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+                w = csv.writer(f)
+                w.writerow(columns)
+                w.writerows(rows)
+
+        out.append(_atomic(folder / name, write))
+
+    rows_file("整改台账.csv", LEDGER_COLUMNS, iter_ledger_rows(session.conn, today=today))
+    rows_file("问题清单.csv", PROBLEM_COLUMNS, iter_problem_rows(session.conn))
+    for title, frame in tables.items():
+        out.append(
+            _atomic(
+                folder / f"{title}.csv",
+                lambda tmp, fr=frame: fr.to_csv(tmp, index=False, encoding="utf-8-sig"),
+            )
+        )
+    return out

@@ -1,0 +1,195 @@
+"""The reports read back: xlsx layout and totals, docx headings and fonts, PDF text, CSV."""
+
+import csv
+import shutil
+import subprocess
+import zipfile
+
+import openpyxl
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from inspector.reports.ledger import LEDGER_COLUMNS
+from inspector.reports.xlsx_writer import LedgerWorkbook
+from inspector.services.reports import write_reports
+from inspector.services.session import open_session
+from inspector.services.workspaces import statistics
+from tests.conftest import AS_OF
+
+
+@pytest.fixture(scope="module")
+def reports(demo_file, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports")
+    copy = folder / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    session = open_session(copy)
+    stats = statistics(session, today=AS_OF)
+    out = {
+        "xlsx": folder / "台账.xlsx",
+        "docx": folder / "整改情况报告.docx",
+        "pdf": folder / "整改情况报告.pdf",
+        "feedback": folder / "巡查反馈意见.docx",
+        "csv": folder / "csv",
+    }
+    write_reports(
+        session,
+        xlsx=out["xlsx"],
+        docx=out["docx"],
+        pdf=out["pdf"],
+        csv_dir=out["csv"],
+        today=AS_OF,
+        unit="云南高院巡查组",
+    )
+    write_reports(session, docx=out["feedback"], kind="feedback", today=AS_OF)
+    session.close()
+    return out, stats
+
+
+def test_xlsx_ledger_has_the_official_layout_and_matches_the_statistics(reports):
+    out, stats = reports
+    wb = openpyxl.load_workbook(out["xlsx"])
+    assert wb.sheetnames == ["整改台账", "问题清单", "统计"]
+    ws = wb["整改台账"]
+    assert ws["A1"].value == "执行工作巡查问题整改台账"
+    assert any(
+        str(r) == f"A1:{openpyxl.utils.get_column_letter(len(LEDGER_COLUMNS))}1"
+        for r in ws.merged_cells.ranges
+    )
+    assert ws["A2"].value == "填报单位：云南高院巡查组"
+    assert [c.value for c in ws[3]] == list(LEDGER_COLUMNS)
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=4)]
+    assert len(rows) == stats["items"]["total"]
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    closed = sum(1 for r in rows if r[13] == "是")
+    assert closed == stats["items"]["closed"]
+    assert all(r[14] and r[15] for r in rows if r[13] == "是")  # 销号人, 销号时间
+    overdue = sum(1 for r in rows if "逾期" in str(r[12]))
+    assert overdue == stats["items"]["overdue"]
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.print_title_rows.replace("$", "") == "1:3"
+    assert ws.freeze_panes == "B4"
+    assert ws.auto_filter.ref.startswith("A3:")
+    problems = wb["问题清单"]
+    assert sum(1 for _ in problems.iter_rows(min_row=4)) == stats["counts"]["problem"]
+    values = [c.value for row in wb["统计"].iter_rows() for c in row]
+    assert "问题分布（法院×类别）" in values and "评查人工作量" in values
+    totals = [row for row in wb["统计"].iter_rows(values_only=True) if row[0] == "合计"]
+    assert totals[0][-1] == stats["counts"]["problem"]
+
+
+def test_docx_has_official_fonts_headings_tables_and_page_numbers(reports):
+    out, stats = reports
+    doc = Document(str(out["docx"]))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0].endswith("整改情况报告")
+    assert "一、整改工作总体情况" in texts and "（一）销号情况" in texts
+    assert any(f"销号率{stats['closure_rate']:.1%}" in t for t in texts)
+    title_run = doc.paragraphs[0].runs[0]
+    assert title_run.font.size.pt == 22
+    assert title_run._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
+    body = next(p for p in doc.paragraphs if p.text.startswith("巡查反馈问题"))
+    assert body.runs[0].font.size.pt == 16
+    assert body.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
+    heading = next(p for p in doc.paragraphs if p.text == "一、整改工作总体情况")
+    assert heading.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.top_margin.mm) == 37
+    assert len(doc.tables) >= 3
+    assert doc.tables[0].rows[0].cells[0].text == "状态"
+    footer = section.footer.paragraphs[0]._element.xml
+    assert "PAGE" in footer and "— " in section.footer.paragraphs[0].text
+    with zipfile.ZipFile(out["docx"]) as z:
+        fonts = z.read("word/fontTable.xml").decode()
+        assert "方正小标宋简体" in fonts and "altName" in fonts
+        assert any(n.startswith("word/media/") for n in z.namelist())  # the chart
+
+
+def test_feedback_report_lists_problems_by_category(reports):
+    out, _ = reports
+    texts = [p.text for p in Document(str(out["feedback"])).paragraphs]
+    assert texts[0].endswith("巡查反馈意见")
+    assert "一、发现的主要问题" in texts and "三、整改要求" in texts
+    assert any(t.startswith("（一）") and "问题" in t for t in texts)
+
+
+def test_pdf_text_is_extractable(reports):
+    out, _ = reports
+    reader = PdfReader(str(out["pdf"]))
+    first = reader.pages[0].extract_text()
+    flat = "".join(first.split())
+    assert "整改情况报告" in flat and "销号率" in flat
+    assert "—1—" in flat
+
+
+def test_csv_of_every_table(reports):
+    out, stats = reports
+    names = {p.name for p in out["csv"].iterdir()}
+    assert {
+        "整改台账.csv",
+        "问题清单.csv",
+        "整改状态.csv",
+        "逾期时长.csv",
+        "评查人工作量.csv",
+    } <= names
+    with (out["csv"] / "整改台账.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == list(LEDGER_COLUMNS) and len(rows) - 1 == stats["items"]["total"]
+
+
+def test_xlsx_streams_100000_rows(tmp_path):
+    path = tmp_path / "big.xlsx"
+    book = LedgerWorkbook(path)
+    rows = (
+        [
+            i,
+            "法院",
+            "消极执行",
+            "描述",
+            "案卷评查",
+            "措施",
+            "单位",
+            "人",
+            "限期整改",
+            "2025-12-01",
+            "",
+            "",
+            "整改中",
+            "否",
+            "",
+            "",
+            "",
+        ]
+        for i in range(1, 100_001)
+    )
+    assert (
+        book.sheet(
+            "整改台账",
+            title="台账",
+            meta=["填报单位：x", "填报人：y", "截至日期：z"],
+            columns=LEDGER_COLUMNS,
+            rows=rows,
+        )
+        == 100_000
+    )
+    book.close()
+    wb = openpyxl.load_workbook(path, read_only=True)
+    assert wb["整改台账"].max_row == 100_003
+
+
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None and shutil.which("soffice") is None,
+    reason="LibreOffice not installed",
+)
+def test_libreoffice_opens_the_xlsx_and_docx(reports, tmp_path):
+    out, _ = reports
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    for src in (out["xlsx"], out["docx"]):
+        subprocess.run(
+            [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        assert (tmp_path / (src.stem + ".pdf")).stat().st_size > 1000
