@@ -168,10 +168,9 @@ def write_csv(
     rows_file("整改台账.csv", LEDGER_COLUMNS, iter_ledger_rows(session.conn, today=today))
     rows_file("问题清单.csv", PROBLEM_COLUMNS, iter_problem_rows(session.conn))
     for title, frame in tables.items():
-        out.append(
-            _atomic(
-                folder / f"{title}.csv",
-                lambda tmp, fr=frame: fr.to_csv(tmp, index=False, encoding="utf-8-sig"),
-            )
-        )
+
+        def table_file(tmp: Path, fr: Any = frame) -> None:
+            fr.to_csv(tmp, index=False, encoding="utf-8-sig")
+
+        out.append(_atomic(folder / f"{title}.csv", table_file))
     return out
