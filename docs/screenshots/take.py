@@ -36,6 +36,7 @@ def main() -> int:
     window.resize(1440, 900)
     window.show()
     pages(app, window)
+    report_page(session)
     window.close()
     sync_pages(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
     del translators
@@ -72,6 +73,39 @@ def pages(app, window) -> None:  # type: ignore[no-untyped-def]
     window.search_dialog.resize(900, 560)
     save(app, window.search_dialog, "search.png")
     window.search_dialog.close()
+
+
+def report_page(session) -> None:  # type: ignore[no-untyped-def]
+    """The first page of the written report, rendered by pdftoppm (poppler-utils)."""
+    import shutil
+    import subprocess
+
+    from inspector.services.reports import write_reports
+
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm not found (apt-get install poppler-utils): report page skipped")
+        return
+    folder = Path(tempfile.mkdtemp())
+    pdf = folder / "report.pdf"
+    write_reports(session, pdf=pdf, kind="feedback")
+    subprocess.run(
+        [
+            pdftoppm,
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(OUT / "report-page-1"),
+        ],
+        check=True,
+    )
+    print(f"saved {OUT / 'report-page-1.png'}")
 
 
 def save(app, widget, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -234,7 +234,8 @@ class ParsedList:
 
 
 def parse_case_list(path: Path, mapping: Mapping[str, str] | None = None) -> ParsedList:
-    """Read and normalise a case list; ``mapping`` (header text → field) overrides the guess."""
+    """Read and normalise a case list; ``mapping`` (header text → field, or "" to leave a
+    column out) overrides the guess."""
     path = Path(path)
     table = read_table(path)
     header = find_header_row(table)
@@ -243,12 +244,13 @@ def parse_case_list(path: Path, mapping: Mapping[str, str] | None = None) -> Par
     if mapping:
         by_text = {h: i for i, h in enumerate(headers)}
         for text, f in mapping.items():
-            if f not in ALIASES:
+            if f and f not in ALIASES:
                 raise UserError(f"列映射中的字段“{f}”无效")
             if text not in by_text:
                 raise UserError(f"表头中没有“{text}”列")
             cols = {i: g for i, g in cols.items() if g != f and i != by_text[text]}
-            cols[by_text[text]] = f
+            if f:  # an empty field leaves the column out
+                cols[by_text[text]] = f
     if "case_number" not in cols.values():
         raise UserError("没有找到“案号”列，请在列映射中指定")
     scales = {

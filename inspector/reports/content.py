@@ -54,7 +54,10 @@ def build_report(
     name = campaign[0] if campaign else "执行工作巡查"
     counts, items = stats["counts"], stats["items"]
     courts = len(stats["problems_by_court"])
-    blocks = [Block("title", f"{name}{KINDS[kind]}")]
+    label = KINDS[kind]
+    if name.endswith("巡查") and label.startswith("巡查"):
+        label = label.removeprefix("巡查")  # …专项巡查 + 反馈意见, not 巡查巡查
+    blocks = [Block("title", f"{name}{label}")]
     when = ""
     if campaign and campaign[2]:
         start, end = (

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..domain.case_numbers import parse_case_number
 from ..errors import UserError
-from ..importers.case_list import ALIASES, ParsedList, Rejected, parse_case_list
+from ..importers.case_list import ALIASES, FIELD_LABELS, ParsedList, Rejected, parse_case_list
 from . import records
 from .session import Session
 
@@ -147,4 +147,4 @@ def import_case_list(
 
 def mappable_fields() -> dict[str, str]:
     """Field → its usual header, for the mapping dialog."""
-    return {f: aliases[0] for f, aliases in ALIASES.items()}
+    return {f: FIELD_LABELS.get(f, aliases[0]) for f, aliases in ALIASES.items()}

@@ -53,6 +53,12 @@ CASES = ListSpec(
             "COALESCE((SELECT r.grade FROM reviews r WHERE r.case_id = x.id AND r.deleted = 0 "
             "ORDER BY r.review_date DESC LIMIT 1), '未评查')",
         ),
+        Column(
+            "sampled",
+            "抽样",
+            "(SELECT '已抽中' || COALESCE('（' || m.name || '）', '') FROM sample_cases s "
+            "LEFT JOIN members m ON m.id = s.reviewer_id WHERE s.case_id = x.id LIMIT 1)",
+        ),
     ),
     "x.case_number",
     {
@@ -60,6 +66,8 @@ CASES = ListSpec(
         "closing_method": "x.closing_method = ?",
         "reviewed": "(EXISTS (SELECT 1 FROM reviews r "
         "WHERE r.case_id = x.id AND r.deleted = 0)) = ?",
+        "sampled": "(EXISTS (SELECT 1 FROM sample_cases s WHERE s.case_id = x.id)) = ?",
+        "reviewer": "EXISTS (SELECT 1 FROM sample_cases s WHERE s.case_id = x.id AND s.reviewer_id = ?)",
     },
 )
 

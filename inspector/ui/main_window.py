@@ -45,6 +45,7 @@ from .pages.ledger import LedgerPage
 from .pages.problems import ProblemsPage
 from .pages.reviews import ReviewsPage
 from .pages.team import TeamPage
+from .report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
 from .search_dialog import SearchDialog
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
 from .workers import Worker, run_with_progress, stop_workers
@@ -170,6 +171,11 @@ class MainWindow(QMainWindow):
                 lambda _=False, k=key: self.show_page(k),
                 f"Ctrl+{i + 1}",
             )
+        reports = bar.addMenu(self.tr("&Reports"))
+        self._action(reports, self.tr("Import case &list…"), self.import_cases)
+        self._action(reports, self.tr("&Sample cases…"), self.sample)
+        reports.addSeparator()
+        self._action(reports, self.tr("&Export reports…"), self.export_reports, "Ctrl+Shift+E")
         sync = bar.addMenu(self.tr("&Packages"))
         self.export_action = self._action(
             sync, self.tr("&Export ledger package…"), self.choose_export, "Ctrl+E"
@@ -271,6 +277,25 @@ class MainWindow(QMainWindow):
     def open_record(self, record_type: str, record_id: str) -> None:
         page = self.show_page(OPENS_ON.get(record_type, "dashboard"))
         page.open_record(record_type, record_id)
+
+    # --- case lists and reports --------------------------------------------------------
+    def import_cases(self) -> None:
+        self.case_import_dialog = CaseImportDialog(
+            self.session, self, court_id=self.ui.courtCombo.currentData()
+        )
+        self.case_import_dialog.finished.connect(lambda _code: self.refresh())
+        self.case_import_dialog.open()
+
+    def sample(self) -> None:
+        self.sampling_dialog = SamplingDialog(
+            self.session, self, campaign_id=self.ui.campaignCombo.currentData()
+        )
+        self.sampling_dialog.finished.connect(lambda _code: self.refresh())
+        self.sampling_dialog.open()
+
+    def export_reports(self) -> None:
+        self.report_dialog = ReportDialog(self.session, self)
+        self.report_dialog.open()
 
     # --- search -----------------------------------------------------------------------
     def focus_search(self) -> None:

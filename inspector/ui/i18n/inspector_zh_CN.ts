@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Case lists (*.xlsx *.xls *.csv)</source>
+        <translation>案件清单 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>第{0}行：{1}</translation>
+    </message>
+    <message>
+        <source>Header found in row {0}. {1} rows can be imported, {2} rejected, {3} blank or total rows skipped.</source>
+        <translation>表头位于第{0}行。可导入{1}行，拒绝{2}行，跳过空行和合计行{3}行。</translation>
+    </message>
+    <message>
+        <source>Importing the case list</source>
+        <translation>正在导入案件清单</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>导入案件清单</translation>
+    </message>
+    <message>
+        <source>Case list file</source>
+        <translation>案件清单文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Court (when the case number does not say)</source>
+        <translation>所属法院（案号无法识别法院时）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Record type</source>
@@ -491,6 +546,22 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import case &amp;list…</source>
+        <translation>导入案件清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sample cases…</source>
+        <translation>随机抽样(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export reports…</source>
+        <translation>导出报表(&amp;E)…</translation>
+    </message>
+    <message>
         <source>All courts</source>
         <translation>全部法院</translation>
     </message>
@@ -749,6 +820,57 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Writing reports</source>
+        <translation>正在生成报表</translation>
+    </message>
+    <message>
+        <source>Export reports</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <source>Save to folder</source>
+        <translation>保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Excel ledger (xlsx)</source>
+        <translation>Excel台账 (xlsx)</translation>
+    </message>
+    <message>
+        <source>Word report (docx)</source>
+        <translation>Word报告 (docx)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>CSV统计表</translation>
+    </message>
+    <message>
+        <source>The totals in every file are taken from the ledger at the same moment.</source>
+        <translation>各文件中的数字取自同一时刻的台账，彼此一致。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsPage</name>
     <message>
         <source>All cases</source>
@@ -761,6 +883,14 @@
     <message>
         <source>Reviewed</source>
         <translation>已评查</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>已抽中</translation>
+    </message>
+    <message>
+        <source>Sampled for me</source>
+        <translation>分配给我的</translation>
     </message>
     <message>
         <source>All</source>
@@ -821,6 +951,77 @@
     <message>
         <source>Save review</source>
         <translation>保存评查</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingDialog</name>
+    <message>
+        <source>(no strata)</source>
+        <translation>（不分层）</translation>
+    </message>
+    <message>
+        <source>All closing methods</source>
+        <translation>全部结案方式</translation>
+    </message>
+    <message>
+        <source> (seed {0})</source>
+        <translation>（随机种子 {0}）</translation>
+    </message>
+    <message>
+        <source>Export sample list</source>
+        <translation>导出抽样清单</translation>
+    </message>
+    <message>
+        <source>Sample cases for review</source>
+        <translation>随机抽取评查案件</translation>
+    </message>
+    <message>
+        <source>By ratio</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>By count</source>
+        <translation>按数量</translation>
+    </message>
+    <message>
+        <source> 件</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>换一个种子</translation>
+    </message>
+    <message>
+        <source>Stratify by</source>
+        <translation>分层依据</translation>
+    </message>
+    <message>
+        <source>Closing method</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <source>Leave out cases already reviewed</source>
+        <translation>排除已评查的案件</translation>
+    </message>
+    <message>
+        <source>Share the sample among:</source>
+        <translation>分配给以下评查人：</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Export sample list…</source>
+        <translation>导出抽样清单…</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,13 @@ class ReviewsPage(Page):
         self.ui.checkTable.setItemDelegateForColumn(ANSWER_COLUMN, AnswerDelegate(self))
         self.ui.checkTable.setColumnWidth(0, 260)
         self.ui.reviewedFilter.addItems(
-            [self.tr("All cases"), self.tr("Not reviewed"), self.tr("Reviewed")]
+            [
+                self.tr("All cases"),
+                self.tr("Not reviewed"),
+                self.tr("Reviewed"),
+                self.tr("Sampled"),
+                self.tr("Sampled for me"),
+            ]
         )
         self.ui.methodFilter.addItem(self.tr("All"), None)
         for m in ClosingMethod:
@@ -166,12 +172,16 @@ class ReviewsPage(Page):
 
     def refresh(self) -> None:
         self.cases.session = self.session
-        reviewed = {0: None, 1: 0, 2: 1}[self.ui.reviewedFilter.currentIndex()]
-        filters = {
+        choice = self.ui.reviewedFilter.currentIndex()
+        filters: dict[str, Any] = {
             "court_id": self.court_id,
-            "reviewed": reviewed,
+            "reviewed": {1: 0, 2: 1}.get(choice),
             "closing_method": self.ui.methodFilter.currentData(),
         }
+        if choice == 3:
+            filters["sampled"] = 1
+        elif choice == 4:
+            filters["reviewer"] = self.session.member_id
         keep = self.case_id
         self.cases.reload(filters)
         self.ui.caseCount.setText(self.tr("{0} cases").format(self.cases.rowCount()))

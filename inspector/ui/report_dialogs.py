@@ -1,0 +1,353 @@
+"""Case-list import wizard, sampling dialog and report export dialog."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ..domain.enums import ClosingMethod
+from ..errors import UserError
+from ..importers.case_list import ParsedList
+from ..services.case_import import import_case_list, mappable_fields, preview_case_list
+from ..services.reports import write_reports
+from ..services.sampling import STRATA, export_sampling, sample_cases
+from ..services.session import Session
+from ..services.team import courts, members
+from .forms.ui_case_import_dialog import Ui_CaseImportDialog
+from .forms.ui_report_dialog import Ui_ReportDialog
+from .forms.ui_sampling_dialog import Ui_SamplingDialog
+from .models.simple import ListTableModel
+from .pages.base import setup_table
+from .workers import run_with_progress
+
+Index = QModelIndex | QPersistentModelIndex
+SKIP = "（不导入）"
+
+
+class MappingModel(ListTableModel):
+    """Each header of the file and the field it goes into (editable)."""
+
+    HEADERS = ("表头", "导入为")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels = mappable_fields()
+
+    def cell(self, row: list[Any], column: int) -> Any:
+        return row[0] if column == 0 else (self.labels.get(row[1], SKIP) if row[1] else SKIP)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() != 1 or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = next((f for f, label in self.labels.items() if label == value), None)
+        for row in self.rows:
+            if field and row[1] == field:
+                row[1] = None
+        self.rows[index.row()][1] = field
+        self.dataChanged.emit(self.index(0, 1), self.index(len(self.rows) - 1, 1))
+        return True
+
+    def mapping(self) -> dict[str, str]:
+        """Every column: its field, or "" when it is left out."""
+        return {h: f or "" for h, f in self.rows if h}
+
+
+class FieldDelegate(QStyledItemDelegate):
+    def __init__(self, choices: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        box = QComboBox(parent)
+        box.addItems([SKIP, *self.choices])
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data()))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class RowsModel(ListTableModel):
+    HEADERS = ("行号", "案号", "承办人", "立案日期", "结案日期", "结案方式", "执行标的额")
+    KEYS = (None, "case_number", "judge", "filing_date", "closing_date", "closing_method", "amount")
+
+    def cell(self, row: tuple[int, dict[str, Any]], column: int) -> Any:
+        number, values = row
+        if column == 0:
+            return str(number)
+        value = values.get(self.KEYS[column] or "")
+        return "" if value is None else str(value)
+
+
+class CaseImportDialog(QDialog):
+    """Pick the file, check the header row, the column mapping and every row; then import."""
+
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, court_id: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_CaseImportDialog()
+        self.ui.setupUi(self)
+        self.mapping = MappingModel()
+        self.rows = RowsModel()
+        setup_table(self.ui.mappingTable, self.mapping, stretch=1)
+        setup_table(self.ui.previewTable, self.rows)
+        self.ui.mappingTable.setSortingEnabled(False)
+        self.ui.previewTable.setSortingEnabled(False)
+        self.ui.mappingTable.setItemDelegateForColumn(
+            1, FieldDelegate(list(self.mapping.labels.values()), self)
+        )
+        self.ui.courtCombo.addItem("", None)
+        for c in courts(session):
+            self.ui.courtCombo.addItem(c["name"], c["id"])
+        self.ui.courtCombo.setCurrentIndex(max(0, self.ui.courtCombo.findData(court_id)))
+        self.ui.browse.clicked.connect(self._browse)
+        self.ui.refreshPreview.clicked.connect(lambda: self.check(use_mapping=True))
+        self.ui.buttons.accepted.connect(self.start_import)
+        self.ui.importSplitter.setSizes([300, 700])
+        self.ok_button.setText(self.tr("Import"))
+        self.ok_button.setEnabled(False)
+        self.parsed: ParsedList | None = None
+        self.result: Any = None
+
+    @property
+    def ok_button(self) -> Any:
+        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.windowTitle(), "", self.tr("Case lists (*.xlsx *.xls *.csv)")
+        )
+        if chosen:
+            self.set_file(Path(chosen))
+
+    def set_file(self, path: Path) -> None:
+        self.ui.filePath.setText(str(path))
+        self.check(use_mapping=False)
+
+    def check(self, *, use_mapping: bool) -> None:
+        path = Path(self.ui.filePath.text().strip())
+        try:
+            parsed = preview_case_list(
+                self.session,
+                path=path,
+                court=self.ui.courtCombo.currentData(),
+                mapping=self.mapping.mapping() if use_mapping else None,
+            )
+        except UserError as e:
+            self.ui.headerInfo.setText(f"<span style='color:#c62828'>{e}</span>")
+            self.ok_button.setEnabled(False)
+            return
+        self.parsed = parsed
+        fields = parsed.mapping
+        self.mapping.set_rows([[h, fields.get(i)] for i, h in enumerate(parsed.headers) if h])
+        self.rows.set_rows(parsed.rows[:500])
+        self.ui.rejectedList.clear()
+        for r in parsed.rejected:
+            self.ui.rejectedList.addItem(self.tr("Row {0}: {1}").format(r.row, r.reason))
+        self.ui.headerInfo.setText(
+            self.tr(
+                "Header found in row {0}. {1} rows can be imported, {2} rejected, {3} blank or total rows skipped."
+            ).format(parsed.header_row, len(parsed.rows), len(parsed.rejected), parsed.skipped)
+        )
+        self.ok_button.setEnabled(bool(parsed.rows))
+
+    def start_import(self) -> None:
+        if self.parsed is None:
+            return
+        path, court, mapping = (
+            self.parsed.path,
+            self.ui.courtCombo.currentData(),
+            self.mapping.mapping(),
+        )
+        workspace = self.session.workspace.path
+        assert workspace is not None
+
+        def job(s: Session, progress: Any) -> Any:
+            progress("revisions", 0)
+            return import_case_list(s, path=path, court=court, mapping=mapping)
+
+        def done(result: Any) -> None:
+            self.result = result
+            QMessageBox.information(self, self.windowTitle(), result.summary())
+            self.accept()
+
+        run_with_progress(
+            self,
+            workspace,
+            job,
+            self.tr("Importing the case list"),
+            done,
+            self._failed,
+        )
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message)
+
+
+class SamplingDialog(QDialog):
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, campaign_id: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.campaign_id = campaign_id
+        self.ui = Ui_SamplingDialog()
+        self.ui.setupUi(self)
+        self.ui.ratio.setRange(1, 100)
+        self.ui.ratio.setValue(30)
+        self.ui.count.setRange(1, 100000)
+        self.ui.count.setValue(50)
+        self.ui.seed.setValue(random.randrange(1, 999999))
+        self.ui.strataCombo.addItem(self.tr("(no strata)"), None)
+        for name in STRATA:
+            self.ui.strataCombo.addItem(name, name)
+        self.ui.strataCombo.setCurrentText("承办人")
+        self.ui.methodCombo.addItem(self.tr("All closing methods"), None)
+        for method in ClosingMethod:
+            self.ui.methodCombo.addItem(method.value, method.value)
+        self.ui.methodCombo.setCurrentText(ClosingMethod.ZHONGBEN)
+        for person in members(session):
+            item = QListWidgetItem(f"{person['name']}（{person['unit'] or ''}）")
+            item.setData(Qt.ItemDataRole.UserRole, person["id"])
+            checked = person["role"] == "inspector"
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.ui.reviewerList.addItem(item)
+        self.ui.newSeed.clicked.connect(lambda: self.ui.seed.setValue(random.randrange(1, 999999)))
+        self.ui.draw.clicked.connect(self.draw)
+        self.ui.exportSample.clicked.connect(self.export)
+        self.ui.exportSample.setEnabled(False)
+        self.sampling_id: str | None = None
+
+    def reviewers(self) -> list[str]:
+        items = [self.ui.reviewerList.item(i) for i in range(self.ui.reviewerList.count())]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def draw(self) -> None:
+        by_ratio = self.ui.byRatio.isChecked()
+        try:
+            result = sample_cases(
+                self.session,
+                seed=self.ui.seed.value(),
+                ratio=self.ui.ratio.value() / 100 if by_ratio else None,
+                count=None if by_ratio else self.ui.count.value(),
+                by=self.ui.strataCombo.currentData(),
+                closing_method=self.ui.methodCombo.currentData(),
+                exclude_reviewed=self.ui.excludeReviewed.isChecked(),
+                reviewers=self.reviewers() or None,
+                campaign_id=self.campaign_id,
+            )
+        except UserError as e:
+            QMessageBox.warning(self, self.windowTitle(), str(e))
+            return
+        self.sampling_id = result.sampling_id
+        self.ui.samplingResult.setText(
+            result.summary() + self.tr(" (seed {0})").format(self.ui.seed.value())
+        )
+        self.ui.exportSample.setEnabled(True)
+
+    def export(self) -> None:
+        if not self.sampling_id:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export sample list"), "抽样清单.csv", "CSV (*.csv)"
+        )
+        if target:
+            try:
+                export_sampling(self.session, sampling_id=self.sampling_id, path=Path(target))
+            except UserError as e:
+                QMessageBox.warning(self, self.windowTitle(), str(e))
+
+
+class ReportDialog(QDialog):
+    """Which reports, where; written on a worker behind a progress dialog."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_ReportDialog()
+        self.ui.setupUi(self)
+        self.ui.kindCombo.addItem("整改情况报告", "rectification")
+        self.ui.kindCombo.addItem("巡查反馈意见", "feedback")
+        me = session.member()
+        self.ui.unitEdit.setText((me or {}).get("unit") or "")
+        folder = session.workspace.path.parent if session.workspace.path else Path.home()
+        self.ui.folderEdit.setText(str(folder / "报表"))
+        self.ui.browse.clicked.connect(self._browse)
+        self.ui.buttons.accepted.connect(self.start)
+        self.result: Any = None
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.windowTitle(), self.ui.folderEdit.text()
+        )
+        if chosen:
+            self.ui.folderEdit.setText(chosen)
+
+    def start(self) -> None:
+        folder = Path(self.ui.folderEdit.text().strip())
+        kind = self.ui.kindCombo.currentData()
+        name = self.ui.kindCombo.currentText()
+        unit = self.ui.unitEdit.text().strip() or None
+        xlsx = folder / "整改台账.xlsx" if self.ui.xlsxBox.isChecked() else None
+        docx = folder / f"{name}.docx" if self.ui.docxBox.isChecked() else None
+        pdf = folder / f"{name}.pdf" if self.ui.pdfBox.isChecked() else None
+        csv_dir = folder / "统计表" if self.ui.csvBox.isChecked() else None
+        workspace = self.session.workspace.path
+        assert workspace is not None
+
+        def job(s: Session, progress: Any) -> Any:
+            return write_reports(
+                s,
+                kind=kind,
+                unit=unit,
+                progress=progress,
+                xlsx=xlsx,
+                docx=docx,
+                pdf=pdf,
+                csv_dir=csv_dir,
+            )
+
+        def done(result: Any) -> None:
+            self.result = result
+            QMessageBox.information(self, self.windowTitle(), result.summary() + "\n" + str(folder))
+            self.accept()
+
+        run_with_progress(
+            self,
+            workspace,
+            job,
+            self.tr("Writing reports"),
+            done,
+            self._failed,
+        )
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message)
