@@ -48,7 +48,7 @@ from .pages.team import TeamPage
 from .report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
 from .search_dialog import SearchDialog
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
-from .workers import Worker, run_with_progress, stop_workers
+from .workers import Worker, run_with_progress, start_worker, stop_workers
 
 #: where a search hit opens
 OPENS_ON = {
@@ -129,9 +129,7 @@ class MainWindow(QMainWindow):
         """Bring the search index up to date without blocking the window."""
         path = self.session.workspace.path
         if path is not None:
-            worker = Worker(path, lambda s, _progress: refresh_index(s), self)
-            worker.finished.connect(worker.deleteLater)
-            worker.start()
+            start_worker(Worker(path, lambda s, _progress: refresh_index(s)))
 
     # --- menus ------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..errors import UserError
@@ -76,9 +76,26 @@ STAGES = {
 }
 
 
-def stop_workers(owner: QObject) -> None:
-    """Cancel and wait for every worker owned by ``owner`` (before it is destroyed)."""
-    for worker in owner.findChildren(Worker):
+# workers whose threads have not ended: a worker must outlive any dialog that started it
+_running: set[Worker] = set()
+
+
+def start_worker(worker: Worker) -> Worker:
+    """Start a worker that is deleted only after its thread has ended."""
+    _running.add(worker)
+
+    def ended() -> None:
+        _running.discard(worker)
+        worker.deleteLater()
+
+    worker.finished.connect(ended)
+    worker.start()
+    return worker
+
+
+def stop_workers(owner: QObject | None = None) -> None:
+    """Cancel every running worker and wait for its thread (before the app or a window goes)."""
+    for worker in [*_running, *(owner.findChildren(Worker) if owner is not None else [])]:
         worker.cancel()
         worker.wait()
 
@@ -92,12 +109,14 @@ def run_with_progress(
     on_failure: Callable[[str], None],
 ) -> Worker:
     """Start a worker behind a modal progress dialog with a cancel button."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("ProgressDialog", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = Worker(workspace, job, parent)
+    worker = Worker(workspace, job)
 
     def progressed(stage: str, n: int) -> None:
         text = STAGES.get(stage, title)
@@ -119,7 +138,4 @@ def run_with_progress(
     worker.succeeded.connect(succeeded)
     worker.failed.connect(failed)
     dialog.canceled.connect(worker.cancel)
-    # the thread object goes only once its thread has really ended
-    worker.finished.connect(worker.deleteLater)
-    worker.start()
-    return worker
+    return start_worker(worker)
