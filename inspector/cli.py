@@ -419,6 +419,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _commands() -> frozenset[str]:
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        return frozenset(getattr(action, "choices", {}) or {})
+    return frozenset()
+
+
+COMMANDS = _commands()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -51,6 +51,8 @@ install_debian_packages
 install_python_packages
 
 case "$cmd" in
+  setup)
+    ;;
   app)
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
       echo "==> no display: starting the app on a virtual screen (Xvfb)"
@@ -63,7 +65,7 @@ case "$cmd" in
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)
-    echo "usage: bash installers/dev.sh app [WORKSPACE] | test [PYTEST ARGS]" >&2
+    echo "usage: bash installers/dev.sh app [WORKSPACE] | test [PYTEST ARGS] | setup" >&2
     exit 2
     ;;
 esac

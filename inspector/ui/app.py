@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTimer,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +25,17 @@ from ..services.demo import build_demo
 from ..services.session import Session, open_session
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
+from .workers import stop_workers
+
+
+# messages of Qt's platform plugins that say nothing about the app (headless runs)
+HARMLESS = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_messages(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in HARMLESS:
+        return
+    sys.stderr.write(f"{message}\n")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -42,6 +61,7 @@ def open_or_create_demo(path: Path | None) -> Session:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    qInstallMessageHandler(_qt_messages)
     QCoreApplication.setOrganizationName("inspector-ledger")
     QCoreApplication.setApplicationName("inspector-ledger")
     existing = QApplication.instance()
@@ -60,5 +80,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
+    stop_workers()
     del translators
     return int(code)

@@ -50,7 +50,7 @@ from .search_dialog import SearchDialog
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
 from .workers import Worker, run_with_progress, start_worker, stop_workers
 
-#: where a search hit opens
+# where a search hit opens
 OPENS_ON = {
     "case": "reviews",
     "review": "reviews",

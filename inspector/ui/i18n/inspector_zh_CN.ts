@@ -494,7 +494,6 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <extracomment>where a search hit opens</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
