@@ -12,8 +12,8 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
     Qt,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
@@ -26,7 +26,6 @@ from ..services.session import Session, open_session
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
 from .workers import stop_workers
-
 
 # messages of Qt's platform plugins that say nothing about the app (headless runs)
 HARMLESS = ("This plugin does not support propagateSizeHints()",)
