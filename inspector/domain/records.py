@@ -331,6 +331,48 @@ SAMPLING = RecordType(
     ),
 )
 
+LEAD = RecordType(
+    "lead",
+    "leads",
+    "一案双查线索",
+    (
+        _ref("campaign_id", "campaign", "巡查活动"),
+        _ref("court_id", "court", "所涉法院"),
+        Field("source", T, "线索来源"),
+        Field("received_date", D, "收到日期"),
+        Field("summary", T, "线索摘要"),
+        Field("case_numbers", J, "相关案号"),
+        Field("officers", J, "涉及干警"),
+        Field("meeting_date", D, "联席会议日期"),
+        Field("meeting_participants", J, "参会人员"),
+        Field("decision", T, "是否启动"),
+        Field("decision_reason", T, "研判理由"),
+        Field("assigned_date", D, "交办日期"),
+        _ref("assigned_court_id", "court", "承办法院"),
+        Field("report_deadline", D, "报告期限"),
+        Field("methods", J, "调查方式"),
+        Field("linked_records", J, "关联评查走访记录"),
+        Field("report_date", D, "报告日期"),
+        Field("report_process", T, "调查经过"),
+        Field("report_facts", T, "查明事实"),
+        Field("report_analysis", T, "问题分析"),
+        Field("report_opinion", T, "处理意见"),
+        Field("supplementary_deadline", D, "补充调查期限"),
+        Field("supplementary_direct", INT, "上级法院直接调查"),
+        Field("supplementary_report_date", D, "补充报告日期"),
+        Field("conclusions", J, "检查结论"),
+        Field("conclusion_date", D, "结论日期"),
+        Field("conclusion_note", T, "结论说明"),
+        Field("discipline_referral", T, "移送处理情况"),
+        Field("feedback_date", D, "反馈日期"),
+        Field("feedback_by", T, "反馈牵头部门"),
+        Field("feedback_note", T, "反馈情况"),
+        Field("cleared_date", D, "澄清日期"),
+        Field("clearing_note", T, "澄清情况"),
+    ),
+    searchable=("summary", "case_numbers", "officers", "report_facts", "conclusion_note"),
+)
+
 RECORD_TYPES: dict[str, RecordType] = {
     rt.name: rt
     for rt in (
@@ -347,6 +389,7 @@ RECORD_TYPES: dict[str, RecordType] = {
         ITEM_EVENT,
         ATTACHMENT,
         SAMPLING,
+        LEAD,
     )
 }
 

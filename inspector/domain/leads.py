@@ -1,0 +1,105 @@
+"""一案双查 (one case, two checks): a lead about a case, checked for the handling and the conduct.
+
+Rules of the Supreme People's Court (2019): lead sources (Art. 3); assignment through the
+command centre (Art. 5); investigation methods (Art. 6); the report and supplementary
+investigation (Art. 8); conclusions (Art. 9); feedback to the complainant (Art. 10);
+clearing the officer when the report is unfounded (Art. 11).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+
+class LeadSource(StrEnum):
+    LETTERS_VISITS = "人民群众来信来访"
+    DEPUTIES = "人大代表、政协委员及其他党政机关反映或转交"
+    PROCURATORATE = "检察机关检察建议"
+    PATROL = "司法巡查或审务督察中发现"
+    LEADERS = "院领导、执行机构负责人重点督办"
+    INCIDENTS = "涉执行重大突发事件、舆情事件"
+    CASES = "执行复议、协调、监督等案件中发现"
+    COMMAND_CENTRE = "执行指挥中心运行管理中发现"
+    OTHER = "其他途径"
+
+
+class Method(StrEnum):
+    DOSSIER = "调卷审查"
+    SYSTEM = "系统检查"
+    PARTIES = "听取当事人意见"
+    INTERNAL = "内部谈话"
+    OTHER = "其他方式"
+
+
+class Conclusion(StrEnum):
+    CORRECT = "执行监督纠正"
+    DEADLINE = "督促限期办理"
+    DISCIPLINE = "违纪行为处分"
+    NOTICE = "通报、约谈及纳入考评"
+    UNFOUNDED = "反映问题不实"
+
+
+class FeedbackLead(StrEnum):
+    """Art. 10: who leads the feedback depends on what the complaint is about."""
+
+    ENFORCEMENT = "执行机构"
+    DISCIPLINE = "监察机构"
+
+
+class Stage(StrEnum):
+    RECEIVED = "待研判"
+    NOT_STARTED = "不启动"
+    STARTED = "待交办"
+    INVESTIGATING = "调查中"
+    SUPPLEMENTARY = "补充调查"
+    REPORTED = "待结论"
+    CONCLUDED = "待反馈"
+    DONE = "已办结"
+
+
+class LeadError(ValueError):
+    """A step taken out of order; the message is for users."""
+
+
+def stage(lead: Mapping[str, Any]) -> Stage:
+    """Where a lead stands, from what has been recorded on it."""
+    if lead.get("decision") == "不启动":
+        return Stage.NOT_STARTED
+    if lead.get("decision") != "启动":
+        return Stage.RECEIVED
+    if not lead.get("assigned_date"):
+        return Stage.STARTED
+    if lead.get("conclusions"):
+        unfounded = Conclusion.UNFOUNDED in (lead.get("conclusions") or [])
+        if lead.get("feedback_date") and (not unfounded or lead.get("cleared_date")):
+            return Stage.DONE
+        return Stage.CONCLUDED
+    if lead.get("supplementary_deadline") and not lead.get("supplementary_report_date"):
+        return Stage.SUPPLEMENTARY
+    if lead.get("report_date"):
+        return Stage.REPORTED
+    return Stage.INVESTIGATING
+
+
+def current_deadline(lead: Mapping[str, Any]) -> dt.date | None:
+    """The deadline the lower court is working to: the report's, or the supplementary one."""
+    s = stage(lead)
+    if s == Stage.SUPPLEMENTARY and lead.get("supplementary_deadline"):
+        return dt.date.fromisoformat(str(lead["supplementary_deadline"]))
+    if s == Stage.INVESTIGATING and lead.get("report_deadline"):
+        return dt.date.fromisoformat(str(lead["report_deadline"]))
+    return None
+
+
+def require(lead: Mapping[str, Any], *allowed: Stage, action: str) -> None:
+    s = stage(lead)
+    if s not in allowed:
+        raise LeadError(f"线索当前处于“{s}”阶段，不能{action}")
+
+
+def feedback_lead_for(conclusions: list[str]) -> FeedbackLead:
+    """Art. 10: complaints about officers' conduct are answered by discipline, others by enforcement."""
+    return FeedbackLead.DISCIPLINE if Conclusion.DISCIPLINE in conclusions else FeedbackLead.ENFORCEMENT

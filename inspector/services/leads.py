@@ -1,0 +1,281 @@
+"""一案双查: a lead from receipt through joint meeting, assignment, investigation, report,
+conclusion, feedback and clearing. Each step is one revision of the lead record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..domain.case_numbers import CaseNumberError, parse_case_number
+from ..domain.leads import (
+    Conclusion,
+    FeedbackLead,
+    LeadError,
+    LeadSource,
+    Method,
+    Stage,
+    feedback_lead_for,
+    require,
+    stage,
+)
+from ..domain.rectification import Kind
+from ..errors import UserError
+from . import records
+from .problems import create_problem
+from .rectification import add_item
+from .session import Session
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _lead(session: Session, lead_id: str) -> dict[str, Any]:
+    return records.get(session, "lead", lead_id)
+
+
+def _step(session: Session, lead_id: str, changes: dict[str, Any], *allowed: Stage, action: str) -> None:
+    lead = _lead(session, lead_id)
+    try:
+        require(lead, *allowed, action=action)
+    except LeadError as e:
+        raise UserError(str(e)) from e
+    records.update(session, "lead", lead_id, changes)
+
+
+def create_lead(
+    session: Session,
+    *,
+    source: str,
+    received_date: dt.date,
+    summary: str,
+    court_id: str | None = None,
+    case_numbers: list[str] | None = None,
+    officers: list[str] | None = None,
+    campaign_id: str | None = None,
+) -> str:
+    if not summary.strip():
+        raise UserError("请填写线索摘要")
+    try:
+        source = str(LeadSource(source))
+        numbers = [parse_case_number(n).text for n in case_numbers or []]
+    except CaseNumberError as e:
+        raise UserError(f"相关案号有误：{e}") from e
+    except ValueError:
+        raise UserError("线索来源应为：" + "；".join(s.value for s in LeadSource)) from None
+    return records.create(
+        session,
+        "lead",
+        {
+            "campaign_id": campaign_id,
+            "court_id": court_id,
+            "source": source,
+            "received_date": received_date.isoformat(),
+            "summary": summary,
+            "case_numbers": numbers,
+            "officers": [o.strip() for o in officers or [] if o.strip()],
+        },
+    )
+
+
+def record_meeting(
+    session: Session, *, lead_id: str, date: dt.date, participants: list[str], start: bool, reason: str
+) -> None:
+    """The joint meeting of enforcement and discipline decides whether to start (联席会议)."""
+    if not reason.strip():
+        raise UserError("请填写研判理由")
+    _step(
+        session,
+        lead_id,
+        {
+            "meeting_date": date.isoformat(),
+            "meeting_participants": participants,
+            "decision": "启动" if start else "不启动",
+            "decision_reason": reason,
+        },
+        Stage.RECEIVED,
+        action="召开联席会议研判",
+    )
+
+
+def assign_lead(session: Session, *, lead_id: str, date: dt.date, court_id: str, deadline: dt.date) -> None:
+    """Assigned to the lower court through the command centre, with a report deadline (Art. 5)."""
+    if deadline < date:
+        raise UserError("报告期限不能早于交办日期")
+    records.get(session, "court", court_id)
+    _step(
+        session,
+        lead_id,
+        {"assigned_date": date.isoformat(), "assigned_court_id": court_id, "report_deadline": deadline.isoformat()},
+        Stage.STARTED,
+        action="交办",
+    )
+
+
+def record_investigation(
+    session: Session, *, lead_id: str, methods: list[str], linked_records: list[str] | None = None
+) -> None:
+    """Methods of Art. 6; file reviews and interviews of the team are linked, not copied."""
+    try:
+        clean = [str(Method(m)) for m in methods]
+    except ValueError:
+        raise UserError("调查方式应为：" + "、".join(m.value for m in Method)) from None
+    linked = []
+    for rid in linked_records or []:
+        for type_name in ("review", "interview"):
+            try:
+                records.get(session, type_name, rid)
+            except UserError:
+                continue
+            linked.append({"type": type_name, "id": rid})
+            break
+        else:
+            raise UserError("关联的评查或走访记录不存在")
+    _step(
+        session,
+        lead_id,
+        {"methods": clean, "linked_records": linked},
+        Stage.INVESTIGATING,
+        Stage.SUPPLEMENTARY,
+        action="记录调查",
+    )
+
+
+def submit_report(
+    session: Session,
+    *,
+    lead_id: str,
+    date: dt.date,
+    process: str,
+    facts: str,
+    analysis: str,
+    opinion: str,
+) -> None:
+    """The investigation report (Art. 8): 调查经过, 查明事实, 问题分析, 处理意见."""
+    if not all(x.strip() for x in (process, facts, analysis, opinion)):
+        raise UserError("调查报告应包含调查经过、查明事实、问题分析和处理意见")
+    lead = _lead(session, lead_id)
+    supplementary = stage(lead) == Stage.SUPPLEMENTARY
+    changes = {
+        "report_process": process,
+        "report_facts": facts,
+        "report_analysis": analysis,
+        "report_opinion": opinion,
+        ("supplementary_report_date" if supplementary else "report_date"): date.isoformat(),
+    }
+    _step(session, lead_id, changes, Stage.INVESTIGATING, Stage.SUPPLEMENTARY, action="上报调查报告")
+
+
+def order_supplementary(session: Session, *, lead_id: str, deadline: dt.date, direct: bool = False) -> None:
+    """The higher court orders more investigation with a new deadline, or investigates itself."""
+    _step(
+        session,
+        lead_id,
+        {"supplementary_deadline": deadline.isoformat(), "supplementary_direct": 1 if direct else 0,
+         "supplementary_report_date": None},
+        Stage.REPORTED,
+        action="责令补充调查",
+    )  # fmt: skip
+
+
+def conclude(
+    session: Session,
+    *,
+    lead_id: str,
+    conclusions: list[str],
+    date: dt.date,
+    note: str,
+    deadline: dt.date | None = None,
+    measure: str = "",
+    discipline_referral: str = "",
+) -> list[str]:
+    """The joint meeting's conclusion (Art. 9); 督促限期办理 creates rectification items.
+
+    Returns the ids of the rectification items created.
+    """
+    try:
+        chosen = list(dict.fromkeys(str(Conclusion(c)) for c in conclusions))
+    except ValueError:
+        raise UserError("检查结论应为：" + "、".join(c.value for c in Conclusion)) from None
+    if not chosen:
+        raise UserError("请选择至少一项检查结论")
+    if Conclusion.UNFOUNDED in chosen and len(chosen) > 1:
+        raise UserError("“反映问题不实”不能与其他结论同时选择")
+    if Conclusion.DEADLINE in chosen and deadline is None:
+        raise UserError("督促限期办理须指定办理期限")
+    if Conclusion.DISCIPLINE in chosen and not discipline_referral.strip():
+        raise UserError("违纪行为处分须写明移送处理情况")
+    lead = _lead(session, lead_id)
+    items: list[str] = []
+    with session.transaction():
+        _step(
+            session,
+            lead_id,
+            {
+                "conclusions": chosen,
+                "conclusion_date": date.isoformat(),
+                "conclusion_note": note,
+                "discipline_referral": discipline_referral or None,
+            },
+            Stage.REPORTED,
+            action="形成检查结论",
+        )
+        if Conclusion.DEADLINE in chosen:
+            court = lead["assigned_court_id"] or lead["court_id"]
+            if not court:
+                raise UserError("线索未关联法院，无法督促限期办理")
+            problem = create_problem(
+                session,
+                court_id=court,
+                category="消极执行",
+                description=f"一案双查：{lead['summary']}",
+                example_cases=lead["case_numbers"] or [],
+                source_type="其他",
+                source_id=lead_id,
+                campaign_id=lead["campaign_id"],
+                evidence=note,
+            )
+            items.append(
+                add_item(
+                    session,
+                    problem_id=problem,
+                    measure=measure or f"按督办意见限期办理：{lead['summary']}",
+                    kind=Kind.BY_DEADLINE,
+                    deadline=deadline,
+                    note="一案双查督促限期办理",
+                )
+            )
+    return items
+
+
+def record_feedback(session: Session, *, lead_id: str, date: dt.date, note: str, by: str | None = None) -> str:
+    """Feedback to the complainant (Art. 10), led by enforcement or discipline by subject."""
+    lead = _lead(session, lead_id)
+    lead_by = str(FeedbackLead(by)) if by else str(feedback_lead_for(lead["conclusions"] or []))
+    if not note.strip():
+        raise UserError("请填写反馈情况")
+    _step(
+        session,
+        lead_id,
+        {"feedback_date": date.isoformat(), "feedback_by": lead_by, "feedback_note": note},
+        Stage.CONCLUDED,
+        action="反馈",
+    )
+    return lead_by
+
+
+def clear_officer(session: Session, *, lead_id: str, date: dt.date, note: str) -> None:
+    """Clearing the officer's name when the report was unfounded (Art. 11)."""
+    lead = _lead(session, lead_id)
+    if Conclusion.UNFOUNDED not in (lead["conclusions"] or []):
+        raise UserError("只有结论为“反映问题不实”的线索才需要澄清正名")
+    if not note.strip():
+        raise UserError("请填写澄清范围和方式")
+    _step(
+        session,
+        lead_id,
+        {"cleared_date": date.isoformat(), "clearing_note": note},
+        Stage.CONCLUDED,
+        Stage.DONE,
+        action="澄清正名",
+    )
