@@ -68,6 +68,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"整改事项 {items['total']} 项，已销号 {items['closed']}，逾期 {items['overdue']}，"
         f"临期 {items['due_soon']}，销号率 {stats['closure_rate']:.1%}"
     )
+    leads = stats["leads"]
+    stages = "，".join(f"{k} {v}" for k, v in leads["by_stage"].items())
+    print(f"一案双查线索 {leads['total']} 件（{stages}），调查逾期 {leads['overdue']} 件")
     return 0
 
 

@@ -102,4 +102,8 @@ def require(lead: Mapping[str, Any], *allowed: Stage, action: str) -> None:
 
 def feedback_lead_for(conclusions: list[str]) -> FeedbackLead:
     """Art. 10: complaints about officers' conduct are answered by discipline, others by enforcement."""
-    return FeedbackLead.DISCIPLINE if Conclusion.DISCIPLINE in conclusions else FeedbackLead.ENFORCEMENT
+    return (
+        FeedbackLead.DISCIPLINE
+        if Conclusion.DISCIPLINE in conclusions
+        else FeedbackLead.ENFORCEMENT
+    )

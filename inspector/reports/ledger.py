@@ -99,3 +99,35 @@ def problems_by_category(conn: sqlite3.Connection) -> dict[str, list[dict[str, A
             }
         )
     return {k: v for k, v in out.items() if v}
+
+
+LEAD_COLUMNS = (
+    "序号", "线索来源", "收到日期", "所涉法院", "线索摘要", "相关案号", "涉及干警", "是否启动",
+    "交办日期", "报告期限", "调查方式", "查明事实", "检查结论", "反馈牵头部门", "反馈日期",
+    "澄清日期", "办理阶段", "是否逾期",
+)  # fmt: skip
+
+
+def iter_lead_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[list[Any]]:
+    """The 一案双查台账: one row per lead."""
+    from ..domain.leads import current_deadline, stage
+
+    cur = conn.execute(
+        """SELECT l.*, COALESCE(c.name, '') AS court_name FROM leads l
+           LEFT JOIN courts c ON c.id = COALESCE(l.assigned_court_id, l.court_id)
+           WHERE l.deleted = 0 ORDER BY l.received_date, l.id"""
+    )
+    names = [d[0] for d in cur.description]
+    for n, r in enumerate(cur, start=1):
+        row = dict(zip(names, r, strict=True))
+        for key in ("case_numbers", "officers", "methods", "conclusions"):
+            row[key] = json.loads(row[key]) if row[key] else []
+        deadline = current_deadline(row)
+        yield [
+            n, row["source"], row["received_date"] or "", row["court_name"], row["summary"],
+            "、".join(row["case_numbers"]), "、".join(row["officers"]), row["decision"] or "",
+            row["assigned_date"] or "", row["report_deadline"] or "", "、".join(row["methods"]),
+            row["report_facts"] or "", "、".join(row["conclusions"]), row["feedback_by"] or "",
+            row["feedback_date"] or "", row["cleared_date"] or "", str(stage(row)),
+            "是" if deadline is not None and deadline < today else "否",
+        ]  # fmt: skip

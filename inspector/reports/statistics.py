@@ -6,6 +6,7 @@ Runs on whichever thread owns the connection; reads only.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from typing import Any
 
@@ -88,6 +89,7 @@ def ledger_statistics(
         "overdue_by_court": overdue_by_court,
         "closure_rate": round(closed / total_items, 4) if total_items else 0.0,
         "reviews_by_grade": grades,
+        "leads": lead_statistics(conn, today=today),
     }
 
 
@@ -233,4 +235,37 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         "各法院销号率": closure,
         "评查项不符合情况": rules,
         "评查人工作量": workload,
+    }
+
+
+def lead_statistics(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]:
+    """一案双查: leads by source, by stage, by conclusion, and investigations past their deadline."""
+    from ..domain.leads import Conclusion, LeadSource, current_deadline, stage
+
+    cur = conn.execute("SELECT * FROM leads WHERE deleted = 0")
+    names = [d[0] for d in cur.description]
+    rows = []
+    for r in cur.fetchall():
+        row = dict(zip(names, r, strict=True))
+        row["conclusions"] = json.loads(row["conclusions"]) if row["conclusions"] else []
+        rows.append(row)
+    by_source = {str(s): 0 for s in LeadSource}
+    by_conclusion = {str(c): 0 for c in Conclusion}
+    by_stage: dict[str, int] = {}
+    overdue = 0
+    for row in rows:
+        by_source[row["source"]] = by_source.get(row["source"], 0) + 1
+        for c in row["conclusions"]:
+            by_conclusion[c] = by_conclusion.get(c, 0) + 1
+        s = str(stage(row))
+        by_stage[s] = by_stage.get(s, 0) + 1
+        deadline = current_deadline(row)
+        if deadline is not None and deadline < today:
+            overdue += 1
+    return {
+        "total": len(rows),
+        "by_source": by_source,
+        "by_stage": by_stage,
+        "by_conclusion": by_conclusion,
+        "overdue": overdue,
     }

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..domain.checklists import Answer
 from ..domain.enums import CampaignKind, ClosingMethod, InterviewMethod, Role, Severity, SourceType
+from ..domain.leads import Conclusion, LeadSource
 from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
 from ..errors import UserError
@@ -29,6 +30,17 @@ from . import records
 from .attachments import add_attachment
 from .cases import _case_fields
 from .interviews import create_interview
+from .leads import (
+    assign_lead,
+    clear_officer,
+    conclude,
+    create_lead,
+    order_supplementary,
+    record_feedback,
+    record_investigation,
+    record_meeting,
+    submit_report,
+)
 from .problems import create_problem, draft_from_review_item
 from .rectification import EvidenceFile, act, add_item, add_progress
 from .reviews import auto_check, create_review
@@ -165,6 +177,13 @@ MEASURES = {
     "作风不正": ["开展执行窗口作风整顿，实行首问负责制", "建立当事人满意度回访制度"],
     "有令不行": ["按不低于15%比例充实执行队伍", "落实执行指挥中心实质化运行，明确事项委托办理时限"],
 }
+
+LEAD_SUMMARIES = (
+    "申请执行人来信反映{court}案件立案后长期未采取执行措施",
+    "信访人反映{court}执行干警违规接触被执行人",
+    "检察建议指出{court}终本案件未穷尽财产调查措施",
+    "舆情反映{court}案款长期未发放",
+)
 
 REVIEW_NOTES = (
     "经调卷审查，案件办理规范，节点信息完整。",
@@ -683,6 +702,116 @@ class _Builder:
         for iid, _kind in item_ids:
             self._walk_item(iid)
 
+    def build_leads(self) -> None:
+        """一案双查 leads at every stage of the 2019 rules."""
+        rng = self.rng
+        n = max(9, self.scale.problems // 30)
+        sources = list(LeadSource)
+        targets = (
+            "received",
+            "not_started",
+            "started",
+            "investigating",
+            "supplementary",
+            "reported",
+            "concluded",
+            "done",
+            "unfounded",
+        )
+        self.as_member(self.leader())
+        for i in range(n):
+            court = (
+                self.basic_courts[i % len(self.basic_courts)]
+                if self.basic_courts
+                else self.courts[0]
+            )
+            case = self.case_ids[(i * 7) % len(self.case_ids)][1] if self.case_ids else None
+            day = self.start + dt.timedelta(days=rng.randint(0, 4))
+            self.clock.at(day, rng)
+            lid = create_lead(
+                self.s,
+                source=sources[i % len(sources)],
+                received_date=day,
+                summary=rng.choice(LEAD_SUMMARIES).format(court=court["name"]),
+                court_id=court["id"],
+                case_numbers=[case["case_number"]] if case else [],
+                officers=[self.name()],
+                campaign_id=self.campaign_id,
+            )
+            target = targets[i % len(targets)]
+            if target == "received":
+                continue
+            meeting = add_workdays(day, 2).due
+            self.clock.at(meeting, rng)
+            record_meeting(
+                self.s,
+                lead_id=lid,
+                date=meeting,
+                participants=["执行局", "监察室"],
+                start=target != "not_started",
+                reason="线索具体，需核查" if target != "not_started" else "已另案处理，不启动",
+            )
+            if target in ("not_started", "started"):
+                continue
+            assigned = add_workdays(meeting, 1).due
+            assign_lead(
+                self.s,
+                lead_id=lid,
+                date=assigned,
+                court_id=court["id"],
+                deadline=add_workdays(assigned, rng.choice((15, 20, 30))).due,
+            )
+            record_investigation(
+                self.s,
+                lead_id=lid,
+                methods=["调卷审查", "系统检查", "听取当事人意见", "内部谈话"][: rng.randint(2, 4)],
+            )
+            if target == "investigating":
+                continue
+            reported = min(add_workdays(assigned, 12).due, self.as_of - dt.timedelta(days=3))
+            self.clock.at(reported, rng)
+            submit_report(
+                self.s,
+                lead_id=lid,
+                date=reported,
+                process="调取卷宗、查看系统节点、约谈承办人和申请执行人",
+                facts="网络查控和财产处置存在超期",
+                analysis="存在消极执行问题",
+                opinion="督促限期办理",
+            )
+            if target == "supplementary":
+                order_supplementary(self.s, lead_id=lid, deadline=add_workdays(reported, 10).due)
+                continue
+            if target == "reported":
+                continue
+            if target == "unfounded":
+                conclude(
+                    self.s,
+                    lead_id=lid,
+                    conclusions=[Conclusion.UNFOUNDED],
+                    date=reported,
+                    note="经查反映问题不实",
+                )
+                record_feedback(self.s, lead_id=lid, date=reported, note="书面告知反映人检查结果")
+                clear_officer(self.s, lead_id=lid, date=reported, note="在执行局全体会议上予以澄清")
+                continue
+            chosen = (
+                [Conclusion.DEADLINE, Conclusion.CORRECT]
+                if i % 2
+                else [Conclusion.DISCIPLINE, Conclusion.NOTICE]
+            )
+            conclude(
+                self.s,
+                lead_id=lid,
+                conclusions=chosen,
+                date=reported,
+                note="联席会议会商形成结论",
+                deadline=add_days(reported, 30).due,
+                discipline_referral="移送院纪检组依纪处理",
+            )
+            if target == "done":
+                record_feedback(self.s, lead_id=lid, date=reported, note="已向信访人反馈办理结果")
+
     def _walk_item(self, item_id: str) -> None:
         """Take an item through the states up to a random target, before the reference date."""
         rng = self.rng
@@ -799,6 +928,7 @@ def build_demo(
             interviews = b.build_interviews()
             problems = b.build_problems(failures, interviews)
             b.build_items(problems)
+            b.build_leads()
         session.act_as(b.leader()["id"], session.device_id)
         session.use_clock(system_clock)
         refresh_index(session)

@@ -34,7 +34,9 @@ def _lead(session: Session, lead_id: str) -> dict[str, Any]:
     return records.get(session, "lead", lead_id)
 
 
-def _step(session: Session, lead_id: str, changes: dict[str, Any], *allowed: Stage, action: str) -> None:
+def _step(
+    session: Session, lead_id: str, changes: dict[str, Any], *allowed: Stage, action: str
+) -> None:
     lead = _lead(session, lead_id)
     try:
         require(lead, *allowed, action=action)
@@ -79,7 +81,13 @@ def create_lead(
 
 
 def record_meeting(
-    session: Session, *, lead_id: str, date: dt.date, participants: list[str], start: bool, reason: str
+    session: Session,
+    *,
+    lead_id: str,
+    date: dt.date,
+    participants: list[str],
+    start: bool,
+    reason: str,
 ) -> None:
     """The joint meeting of enforcement and discipline decides whether to start (联席会议)."""
     if not reason.strip():
@@ -98,7 +106,9 @@ def record_meeting(
     )
 
 
-def assign_lead(session: Session, *, lead_id: str, date: dt.date, court_id: str, deadline: dt.date) -> None:
+def assign_lead(
+    session: Session, *, lead_id: str, date: dt.date, court_id: str, deadline: dt.date
+) -> None:
     """Assigned to the lower court through the command centre, with a report deadline (Art. 5)."""
     if deadline < date:
         raise UserError("报告期限不能早于交办日期")
@@ -106,7 +116,11 @@ def assign_lead(session: Session, *, lead_id: str, date: dt.date, court_id: str,
     _step(
         session,
         lead_id,
-        {"assigned_date": date.isoformat(), "assigned_court_id": court_id, "report_deadline": deadline.isoformat()},
+        {
+            "assigned_date": date.isoformat(),
+            "assigned_court_id": court_id,
+            "report_deadline": deadline.isoformat(),
+        },
         Stage.STARTED,
         action="交办",
     )
@@ -163,10 +177,14 @@ def submit_report(
         "report_opinion": opinion,
         ("supplementary_report_date" if supplementary else "report_date"): date.isoformat(),
     }
-    _step(session, lead_id, changes, Stage.INVESTIGATING, Stage.SUPPLEMENTARY, action="上报调查报告")
+    _step(
+        session, lead_id, changes, Stage.INVESTIGATING, Stage.SUPPLEMENTARY, action="上报调查报告"
+    )
 
 
-def order_supplementary(session: Session, *, lead_id: str, deadline: dt.date, direct: bool = False) -> None:
+def order_supplementary(
+    session: Session, *, lead_id: str, deadline: dt.date, direct: bool = False
+) -> None:
     """The higher court orders more investigation with a new deadline, or investigates itself."""
     _step(
         session,
@@ -248,7 +266,9 @@ def conclude(
     return items
 
 
-def record_feedback(session: Session, *, lead_id: str, date: dt.date, note: str, by: str | None = None) -> str:
+def record_feedback(
+    session: Session, *, lead_id: str, date: dt.date, note: str, by: str | None = None
+) -> str:
     """Feedback to the complainant (Art. 10), led by enforcement or discipline by subject."""
     lead = _lead(session, lead_id)
     lead_by = str(FeedbackLead(by)) if by else str(feedback_lead_for(lead["conclusions"] or []))

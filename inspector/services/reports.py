@@ -20,7 +20,14 @@ from ..errors import UserError
 from ..reports.chart import category_chart
 from ..reports.content import KINDS, build_report
 from ..reports.docx_writer import write_docx
-from ..reports.ledger import LEDGER_COLUMNS, PROBLEM_COLUMNS, iter_ledger_rows, iter_problem_rows
+from ..reports.ledger import (
+    LEAD_COLUMNS,
+    LEDGER_COLUMNS,
+    PROBLEM_COLUMNS,
+    iter_lead_rows,
+    iter_ledger_rows,
+    iter_problem_rows,
+)
 from ..reports.pdf_writer import write_pdf
 from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
@@ -123,6 +130,13 @@ def write_reports(
                 columns=PROBLEM_COLUMNS,
                 rows=iter_problem_rows(conn),
             )
+            book.sheet(
+                "一案双查台账",
+                title="执行工作“一案双查”台账",
+                meta=meta,
+                columns=LEAD_COLUMNS,
+                rows=iter_lead_rows(conn, today=today),
+            )
             book.tables("统计", tables)
             book.close()
 
@@ -167,6 +181,7 @@ def write_csv(
 
     rows_file("整改台账.csv", LEDGER_COLUMNS, iter_ledger_rows(session.conn, today=today))
     rows_file("问题清单.csv", PROBLEM_COLUMNS, iter_problem_rows(session.conn))
+    rows_file("一案双查台账.csv", LEAD_COLUMNS, iter_lead_rows(session.conn, today=today))
     for title, frame in tables.items():
 
         def table_file(tmp: Path, fr: Any = frame) -> None:

@@ -50,7 +50,10 @@ def reports(demo_file, tmp_path_factory):
 def test_xlsx_ledger_has_the_official_layout_and_matches_the_statistics(reports):
     out, stats = reports
     wb = openpyxl.load_workbook(out["xlsx"])
-    assert wb.sheetnames == ["整改台账", "问题清单", "统计"]
+    assert wb.sheetnames == ["整改台账", "问题清单", "一案双查台账", "统计"]
+    leads = wb["一案双查台账"]
+    assert leads["A3"].value == "序号"
+    assert sum(1 for _ in leads.iter_rows(min_row=4)) == stats["leads"]["total"] > 0
     ws = wb["整改台账"]
     assert ws["A1"].value == "执行工作巡查问题整改台账"
     assert any(
