@@ -4,6 +4,7 @@ conclusion, feedback and clearing. Each step is one revision of the lead record.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
@@ -200,7 +201,7 @@ def conclude(
     session: Session,
     *,
     lead_id: str,
-    conclusions: list[str],
+    conclusions: Sequence[str],
     date: dt.date,
     note: str,
     deadline: dt.date | None = None,
