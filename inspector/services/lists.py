@@ -7,7 +7,7 @@ then fetches the rows it shows, a block at a time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,9 @@ class ListSpec:
     columns: tuple[Column, ...]
     default_order: str
     filters: dict[str, str] = field(default_factory=dict)  # key → SQL with one "?"
+    #: columns fetched but not shown, handed to ``derive`` with the session's today
+    extra: tuple[str, ...] = ()
+    derive: Callable[[dict[str, Any], dt.date], dict[str, Any]] | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -167,7 +170,57 @@ MEMBERS = ListSpec(
     "CASE x.role WHEN 'leader' THEN 0 WHEN 'verifier' THEN 1 ELSE 2 END, x.name",
 )
 
-SPECS = {s.name: s for s in (CASES, INTERVIEWS, PROBLEMS, ITEMS, COURTS, MEMBERS)}
+
+def _lead_state(values: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    import json
+
+    from ..domain.leads import Stage, current_deadline, stage
+    from ..domain.rectification import Light
+
+    values = dict(values)
+    values["conclusions"] = json.loads(values["conclusions"]) if values.get("conclusions") else []
+    st = stage(values)
+    deadline = current_deadline(values)
+    if st in (Stage.DONE, Stage.NOT_STARTED):
+        light = Light.DONE
+    elif deadline is not None and deadline < today:
+        light = Light.RED
+    elif deadline is not None and deadline < due_soon_before(today):
+        light = Light.YELLOW
+    else:
+        light = Light.GREEN
+    return {"light": light, "stage": str(st), "deadline": deadline.isoformat() if deadline else ""}
+
+
+LEADS = ListSpec(
+    "leads",
+    "leads x",
+    (
+        Column("light", "", "NULL"),
+        Column("received_date", "收到日期", "x.received_date"),
+        Column("source", "线索来源", "x.source"),
+        Column("court", "所涉法院", _COURT.format(ref="x.court_id")),
+        Column("summary", "线索摘要", "x.summary"),
+        Column("stage", "办理阶段", "NULL"),
+        Column("deadline", "报告期限", "NULL"),
+    ),
+    "x.received_date DESC, x.id",
+    {"court_id": "x.court_id = ?", "source": "x.source = ?"},
+    extra=(
+        "decision",
+        "assigned_date",
+        "report_date",
+        "report_deadline",
+        "supplementary_deadline",
+        "supplementary_report_date",
+        "conclusions",
+        "feedback_date",
+        "cleared_date",
+    ),
+    derive=_lead_state,
+)
+
+SPECS = {s.name: s for s in (CASES, INTERVIEWS, PROBLEMS, ITEMS, COURTS, MEMBERS, LEADS)}
 
 
 def _where(session: Session, spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list[Any]]:
@@ -175,7 +228,7 @@ def _where(session: Session, spec: ListSpec, filters: dict[str, Any]) -> tuple[s
     params: list[Any] = []
     today = session.today()
     for key, value in filters.items():
-        if value is None or value == "":
+        if value is None or value == "" or value is False:
             continue
         if key == "overdue" and spec is ITEMS and value:
             clauses.append("x.state != '已销号' AND x.deadline < ?")
@@ -186,6 +239,8 @@ def _where(session: Session, spec: ListSpec, filters: dict[str, Any]) -> tuple[s
         elif key == "due_within_days" and spec is ITEMS:
             clauses.append("x.state != '已销号' AND x.deadline >= ? AND x.deadline <= ?")
             params += [today.isoformat(), (today + dt.timedelta(days=int(value))).isoformat()]
+        elif key == "open_leads" and spec is LEADS and value:
+            clauses.append("x.conclusions IS NULL AND COALESCE(x.decision, '') != '不启动'")
         elif key == "ids":
             marks = ", ".join("?" for _ in value)
             clauses.append(f"x.id IN ({marks})")
@@ -223,13 +278,21 @@ def fetch_rows(
     """The shown columns of the given records (plus state and deadline for items)."""
     spec = SPECS[list_name]
     out: dict[str, tuple[Any, ...]] = {}
-    cols = ", ".join(c.sql for c in spec.columns)
+    cols = ", ".join([*(c.sql for c in spec.columns), *(f"x.{e}" for e in spec.extra)])
+    shown = len(spec.columns)
+    keys = [c.key for c in spec.columns]
+    today = session.today()
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ", ".join("?" for _ in chunk)
         sql = f"SELECT x.id, x.conflicted, {cols} FROM {spec.source} WHERE x.id IN ({marks})"
         for row in session.conn.execute(sql, chunk):
-            out[row[0]] = tuple(row[1:])
+            values = list(row[1 : 2 + shown])
+            if spec.derive is not None:
+                derived = spec.derive(dict(zip(spec.extra, row[2 + shown :], strict=True)), today)
+                for key, value in derived.items():
+                    values[1 + keys.index(key)] = value
+            out[row[0]] = tuple(values)
     return out
 
 

@@ -12,6 +12,7 @@ from .session import Session
 TITLES = {
     "problem": "description",
     "rectification_item": "measure",
+    "lead": "summary",
     "case": "case_number",
     "review": "note",
     "review_answer": "auto_reason",

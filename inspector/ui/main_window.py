@@ -41,6 +41,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .pages.base import Page
 from .pages.dashboard import CountTile, DashboardPage
 from .pages.interviews import InterviewsPage
+from .pages.leads import LeadsPage
 from .pages.ledger import LedgerPage
 from .pages.problems import ProblemsPage
 from .pages.reviews import ReviewsPage
@@ -60,6 +61,7 @@ OPENS_ON = {
     "problem": "problems",
     "rectification_item": "ledger",
     "item_event": "ledger",
+    "lead": "leads",
     "court": "team",
     "member": "team",
     "campaign": "team",
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             "interviews": InterviewsPage(self),
             "problems": ProblemsPage(self),
             "ledger": LedgerPage(self),
+            "leads": LeadsPage(self),
             "team": TeamPage(self),
         }
         titles = {
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             "interviews": self.tr("Interviews and visits"),
             "problems": self.tr("Problems"),
             "ledger": self.tr("Rectification ledger"),
+            "leads": self.tr("One case, two checks"),
             "team": self.tr("Team and settings"),
         }
         self.page_keys = list(self.pages)

@@ -46,15 +46,32 @@ def get(session, lid):
 
 def started(session, court):
     lid = lead(session, court)
-    record_meeting(session, lead_id=lid, date=D(2025, 9, 3), participants=["执行局", "监察室"], start=True, reason="反映问题具体")
+    record_meeting(
+        session,
+        lead_id=lid,
+        date=D(2025, 9, 3),
+        participants=["执行局", "监察室"],
+        start=True,
+        reason="反映问题具体",
+    )
     assign_lead(session, lead_id=lid, date=D(2025, 9, 4), court_id=court, deadline=D(2025, 10, 9))
     return lid
 
 
 def reported(session, court):
     lid = started(session, court)
-    record_investigation(session, lead_id=lid, methods=["调卷审查", "系统检查", "听取当事人意见", "内部谈话"])
-    submit_report(session, lead_id=lid, date=D(2025, 9, 30), process="调卷、约谈", facts="查控超期", analysis="消极执行", opinion="限期办理")
+    record_investigation(
+        session, lead_id=lid, methods=["调卷审查", "系统检查", "听取当事人意见", "内部谈话"]
+    )
+    submit_report(
+        session,
+        lead_id=lid,
+        date=D(2025, 9, 30),
+        process="调卷、约谈",
+        facts="查控超期",
+        analysis="消极执行",
+        opinion="限期办理",
+    )
     return lid
 
 
@@ -62,10 +79,19 @@ def test_not_started(session, court):
     lid = lead(session, court)
     assert stage(get(session, lid)) == Stage.RECEIVED
     assert get(session, lid)["case_numbers"] == ["（2024）云0102执88号"]
-    record_meeting(session, lead_id=lid, date=D(2025, 9, 3), participants=["执行局", "监察室"], start=False, reason="已另案处理")
+    record_meeting(
+        session,
+        lead_id=lid,
+        date=D(2025, 9, 3),
+        participants=["执行局", "监察室"],
+        start=False,
+        reason="已另案处理",
+    )
     assert stage(get(session, lid)) == Stage.NOT_STARTED
     with pytest.raises(UserError, match="不启动"):
-        assign_lead(session, lead_id=lid, date=D(2025, 9, 4), court_id=court, deadline=D(2025, 10, 1))
+        assign_lead(
+            session, lead_id=lid, date=D(2025, 9, 4), court_id=court, deadline=D(2025, 10, 1)
+        )
 
 
 def test_started_report_and_each_conclusion(session, court):
@@ -76,7 +102,17 @@ def test_started_report_and_each_conclusion(session, court):
     ):
         lid = reported(session, court)
         assert stage(get(session, lid)) == Stage.REPORTED
-        assert conclude(session, lead_id=lid, conclusions=[conclusion], date=D(2025, 10, 12), note="会商结论", **extra) == []
+        assert (
+            conclude(
+                session,
+                lead_id=lid,
+                conclusions=[conclusion],
+                date=D(2025, 10, 12),
+                note="会商结论",
+                **extra,
+            )
+            == []
+        )
         assert stage(get(session, lid)) == Stage.CONCLUDED
         by = record_feedback(session, lead_id=lid, date=D(2025, 10, 15), note="已电话反馈信访人")
         assert by == ("监察机构" if conclusion == "违纪行为处分" else "执行机构")
@@ -86,7 +122,12 @@ def test_started_report_and_each_conclusion(session, court):
 def test_deadline_conclusion_creates_rectification_items_in_the_ledger(session, court):
     lid = reported(session, court)
     items = conclude(
-        session, lead_id=lid, conclusions=["督促限期办理", "执行监督纠正"], date=D(2025, 10, 12), note="督办", deadline=D(2025, 11, 12)
+        session,
+        lead_id=lid,
+        conclusions=["督促限期办理", "执行监督纠正"],
+        date=D(2025, 10, 12),
+        note="督办",
+        deadline=D(2025, 11, 12),
     )
     assert len(items) == 1
     item = records.get(session, "rectification_item", items[0])
@@ -94,7 +135,13 @@ def test_deadline_conclusion_creates_rectification_items_in_the_ledger(session, 
     problem = records.get(session, "problem", item["problem_id"])
     assert problem["source_id"] == lid and problem["example_cases"] == ["（2024）云0102执88号"]
     with pytest.raises(UserError, match="指定办理期限"):
-        conclude(session, lead_id=reported(session, court), conclusions=["督促限期办理"], date=D(2025, 10, 12), note="x")
+        conclude(
+            session,
+            lead_id=reported(session, court),
+            conclusions=["督促限期办理"],
+            date=D(2025, 10, 12),
+            note="x",
+        )
 
 
 def test_supplementary_investigation_sets_a_new_deadline(session, court):
@@ -103,15 +150,31 @@ def test_supplementary_investigation_sets_a_new_deadline(session, court):
     row = get(session, lid)
     assert stage(row) == Stage.SUPPLEMENTARY and current_deadline(row) == D(2025, 10, 31)
     assert row["supplementary_direct"] == 1
-    submit_report(session, lead_id=lid, date=D(2025, 10, 28), process="补充调查", facts="补充事实", analysis="分析", opinion="意见")
+    submit_report(
+        session,
+        lead_id=lid,
+        date=D(2025, 10, 28),
+        process="补充调查",
+        facts="补充事实",
+        analysis="分析",
+        opinion="意见",
+    )
     assert stage(get(session, lid)) == Stage.REPORTED
 
 
 def test_unfounded_report_clears_the_officer(session, court):
     lid = reported(session, court)
     with pytest.raises(UserError, match="不能与其他结论"):
-        conclude(session, lead_id=lid, conclusions=["反映问题不实", "执行监督纠正"], date=D(2025, 10, 12), note="x")
-    conclude(session, lead_id=lid, conclusions=["反映问题不实"], date=D(2025, 10, 12), note="查无实据")
+        conclude(
+            session,
+            lead_id=lid,
+            conclusions=["反映问题不实", "执行监督纠正"],
+            date=D(2025, 10, 12),
+            note="x",
+        )
+    conclude(
+        session, lead_id=lid, conclusions=["反映问题不实"], date=D(2025, 10, 12), note="查无实据"
+    )
     record_feedback(session, lead_id=lid, date=D(2025, 10, 14), note="书面告知反映人")
     assert stage(get(session, lid)) == Stage.CONCLUDED  # clearing still owed
     clear_officer(session, lead_id=lid, date=D(2025, 10, 20), note="在执行局会议上予以澄清")
@@ -121,11 +184,27 @@ def test_unfounded_report_clears_the_officer(session, court):
 def test_steps_out_of_order_are_refused(session, court):
     lid = lead(session, court)
     with pytest.raises(UserError, match="待研判"):
-        submit_report(session, lead_id=lid, date=D(2025, 9, 30), process="a", facts="b", analysis="c", opinion="d")
+        submit_report(
+            session,
+            lead_id=lid,
+            date=D(2025, 9, 30),
+            process="a",
+            facts="b",
+            analysis="c",
+            opinion="d",
+        )
     with pytest.raises(UserError, match="线索来源"):
         create_lead(session, source="小道消息", received_date=D(2025, 9, 1), summary="x")
     with pytest.raises(UserError, match="调查报告应包含"):
-        submit_report(session, lead_id=started(session, court), date=D(2025, 9, 30), process="", facts="b", analysis="c", opinion="d")
+        submit_report(
+            session,
+            lead_id=started(session, court),
+            date=D(2025, 9, 30),
+            process="",
+            facts="b",
+            analysis="c",
+            opinion="d",
+        )
 
 
 def test_an_overdue_investigation_has_a_deadline(session, court):

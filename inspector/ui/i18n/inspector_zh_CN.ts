@@ -368,6 +368,106 @@
     </message>
 </context>
 <context>
+    <name>LeadsPage</name>
+    <message>
+        <source>All</source>
+        <extracomment>the steps a lead&apos;s stage allows (button → stages)</extracomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{0} leads</source>
+        <translation>共 {0} 条线索</translation>
+    </message>
+    <message>
+        <source>Select a lead.</source>
+        <translation>请选择线索。</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议研判</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>联合调查</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>Supplementary investigation</source>
+        <translation>补充调查</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Clear the officer</source>
+        <translation>澄清正名</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>线索来源：</translation>
+    </message>
+    <message>
+        <source>Open leads only</source>
+        <translation>只看未办结</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建线索…</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Joint meeting…</source>
+        <translation>联席会议研判…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>交办…</translation>
+    </message>
+    <message>
+        <source>Investigation…</source>
+        <translation>联合调查…</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>调查报告…</translation>
+    </message>
+    <message>
+        <source>Supplementary investigation…</source>
+        <translation>补充调查…</translation>
+    </message>
+    <message>
+        <source>Conclusion…</source>
+        <translation>检查结论…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <source>Clear the officer…</source>
+        <translation>澄清正名…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerPage</name>
     <message>
         <source>All</source>
@@ -511,6 +611,10 @@
     <message>
         <source>Rectification ledger</source>
         <translation>整改台账</translation>
+    </message>
+    <message>
+        <source>One case, two checks</source>
+        <translation>一案双查</translation>
     </message>
     <message>
         <source>Team and settings</source>

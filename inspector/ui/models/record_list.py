@@ -22,6 +22,8 @@ LIGHT_COLORS = {
     Light.DONE: "#9e9e9e",
 }
 CONFLICT_BACKGROUND = QColor("#fff3e0")
+#: what a grey light means in lists other than the ledger
+LIGHT_TEXT = {"leads": {Light.DONE: "已办结"}}
 _icons: dict[str, QIcon] = {}
 
 
@@ -124,9 +126,11 @@ class RecordListModel(QAbstractTableModel):
         return None
 
     def light(self, row: int) -> Light | None:
-        if self.list_name != "items":
-            return None
         values = self._row(row)
+        if self.list_name != "items":
+            keys = [c.key for c in self.spec.columns]
+            value = values[1 + keys.index("light")] if "light" in keys else None
+            return value if isinstance(value, Light) else None
         keys = [c.key for c in self.spec.columns]
         state = values[1 + keys.index("state")]
         deadline = values[1 + keys.index("deadline")]
@@ -147,7 +151,7 @@ class RecordListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return light_icon(light)
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return light.zh
+                return LIGHT_TEXT.get(self.list_name, {}).get(light, light.zh)
             if role == Qt.ItemDataRole.UserRole:
                 return light
             return None

@@ -1,0 +1,110 @@
+"""The 一案双查 page: a lead walked from receipt to a conclusion that lands in the ledger."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector.domain.rectification import Light
+from inspector.services import records
+from inspector.services.leads import assign_lead, create_lead, record_meeting
+from inspector.services.team import add_court
+from inspector.services.workspaces import create_workspace
+from inspector.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    s = create_workspace(tmp_path / "ws.ledger", member_name="李建国")
+    s.court = add_court(s, name="昆明市五华区人民法院", level="基层", code="云0102")  # type: ignore[attr-defined]
+    w = MainWindow(s)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def step(page, button, values):
+    getattr(page.ui, button).click()
+    dialog = page.dialog
+    for key, value in values.items():
+        dialog.set_value(key, value)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, button
+
+
+def test_a_lead_from_receipt_to_a_conclusion_in_the_ledger(window):
+    s = window.session
+    page = window.show_page("leads")
+    page.ui.newLead.click()
+    page.dialog.set_value("summary", "申请执行人反映案件长期未执行")
+    page.dialog.set_value("cases", "(2024)云0102执88号")
+    page.dialog.set_value("court", s.court)
+    page.dialog.accept()
+    assert page.model.rowCount() == 1
+    page.ui.leadTable.selectRow(0)
+    assert page.ui.meetingButton.isEnabled() and not page.ui.concludeButton.isEnabled()
+    step(page, "meetingButton", {"reason": "线索具体", "start": True})
+    step(
+        page,
+        "assignButton",
+        {"court": s.court, "deadline": dt.date.today() + dt.timedelta(days=20)},
+    )
+    step(page, "investigationButton", {"methods": ["调卷审查", "内部谈话"]})
+    step(
+        page,
+        "reportButton",
+        {"process": "调卷", "facts": "查控超期", "analysis": "消极执行", "opinion": "督促"},
+    )
+    stage_column = [c.key for c in page.model.spec.columns].index("stage")
+    assert page.model.index(0, stage_column).data() == "待结论"
+    step(
+        page,
+        "concludeButton",
+        {"conclusions": ["督促限期办理"], "note": "会商一致", "measure": "30日内完成财产处置"},
+    )
+    items = records.find(s, "rectification_item")
+    assert len(items) == 1 and items[0]["measure"] == "30日内完成财产处置"
+    ledger = window.show_page("ledger")
+    assert ledger.model.rowCount() == 1
+    page = window.show_page("leads")
+    page.ui.leadTable.selectRow(0)
+    step(page, "feedbackButton", {"note": "已反馈信访人"})
+    assert page.model.index(0, stage_column).data() == "已办结"
+
+
+def test_a_refused_step_keeps_the_dialog_open(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    page = window.show_page("leads")
+    page.ui.newLead.click()
+    page.dialog.set_value("summary", "")
+    page.dialog.accept()
+    assert warnings and "线索摘要" in warnings[0]
+    assert page.dialog.isVisible()
+
+
+def test_an_investigation_past_its_deadline_is_red(window):
+    s = window.session
+    lid = create_lead(
+        s,
+        source="检察机关检察建议",
+        received_date=dt.date(2025, 1, 2),
+        summary="终本不规范",
+        court_id=s.court,
+    )
+    record_meeting(
+        s,
+        lead_id=lid,
+        date=dt.date(2025, 1, 3),
+        participants=["执行局"],
+        start=True,
+        reason="需核查",
+    )
+    assign_lead(
+        s, lead_id=lid, date=dt.date(2025, 1, 6), court_id=s.court, deadline=dt.date(2025, 2, 6)
+    )
+    page = window.show_page("leads")
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == Light.RED
+    assert page.model.index(0, 0).data() == "逾期"
