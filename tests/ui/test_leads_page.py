@@ -49,7 +49,14 @@ def test_a_lead_from_receipt_to_a_conclusion_in_the_ledger(window):
         "assignButton",
         {"court": s.court, "deadline": dt.date.today() + dt.timedelta(days=20)},
     )
-    step(page, "investigationButton", {"methods": ["调卷审查", "内部谈话"]})
+    from inspector.services.interviews import create_interview
+
+    talk = create_interview(
+        s, method="内部谈话", date=dt.date.today(), court_id=s.court, text="约谈承办人"
+    )
+    step(page, "investigationButton", {"methods": ["调卷审查", "内部谈话"], "linked": [talk]})
+    lead = records.find(s, "lead")[0]
+    assert lead["linked_records"] == [{"type": "interview", "id": talk}]
     step(
         page,
         "reportButton",

@@ -236,20 +236,40 @@ class LeadsPage(Page):
         if lid is None:
             return
         lead = self.lead() or {}
+        linked = [r["id"] for r in lead.get("linked_records") or []]
+        methods = [(m.value, m.value) for m in Method]
         self._open(
             self.tr("Investigation"),
-            "联合调查组采取的调查方式（第六条）。",
+            "联合调查组采取的调查方式（第六条）；可关联巡查组已有的案卷评查和座谈走访记录。",
             [
-                Spec(
-                    "methods",
-                    "调查方式",
-                    "checks",
-                    [(m.value, m.value) for m in Method],
-                    lead.get("methods") or [],
-                )
+                Spec("methods", "调查方式", "checks", methods, lead.get("methods") or []),
+                Spec("linked", "关联记录", "checks", self._related_records(lead), linked),
             ],
-            lambda v: record_investigation(self.session, lead_id=lid, methods=v["methods"]),
+            lambda v: record_investigation(
+                self.session, lead_id=lid, methods=v["methods"], linked_records=v["linked"]
+            ),
         )
+
+    def _related_records(self, lead: dict[str, Any]) -> list[tuple[str, Any]]:
+        """Reviews of the lead's cases and interviews at its court."""
+        out: list[tuple[str, Any]] = []
+        numbers = lead.get("case_numbers") or []
+        if numbers:
+            marks = ", ".join("?" for _ in numbers)
+            for rid, number, day in self.session.conn.execute(
+                f"""SELECT r.id, c.case_number, r.review_date FROM reviews r
+                    JOIN cases c ON c.id = r.case_id
+                    WHERE r.deleted = 0 AND c.case_number IN ({marks})""",
+                numbers,
+            ):
+                out.append((f"案卷评查 {number}（{day}）", rid))
+        court = lead.get("assigned_court_id") or lead.get("court_id")
+        for rid, method, day, place in self.session.conn.execute(
+            "SELECT id, method, date, place FROM interviews WHERE deleted = 0 AND court_id = ? ORDER BY date",
+            (court,),
+        ):
+            out.append((f"{method} {day} {place or ''}", rid))
+        return out
 
     def report(self) -> None:
         lid = self.selected()
