@@ -6,13 +6,18 @@ Exit code 0 on success; on a user error, non-zero with one clear line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import UserError
+
+if TYPE_CHECKING:
+    from .services.session import Session
 
 
 def _date(text: str) -> dt.date:
@@ -47,14 +52,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from .services.session import open_session
     from .services.workspaces import statistics
 
-    session = open_session(args.path)
-    try:
+    with _workspace(args.path) as session:
         stats = statistics(session, today=args.today)
-    finally:
-        session.close()
     if args.json:
         _print_json(stats)
         return 0
@@ -90,32 +91,31 @@ def cmd_deadline(args: argparse.Namespace) -> int:
 
 
 def cmd_rebuild(args: argparse.Namespace) -> int:
-    from .services.session import open_session
     from .services.workspaces import rebuild_projections
 
-    session = open_session(args.path)
-    try:
+    with _workspace(args.path) as session:
         n = rebuild_projections(session)
-    finally:
-        session.close()
     print(f"已根据 {n} 条修订记录重建当前数据表")
     return 0
 
 
-def _open(path: str):  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def _workspace(path: str | Path) -> Iterator[Session]:
+    """An open workspace for one command, closed however the command ends."""
     from .services.session import open_session
 
-    return open_session(path)
+    session = open_session(path)
+    try:
+        yield session
+    finally:
+        session.close()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .services.sync import export_package
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         result = export_package(session, path=Path(args.out), since_last_to=args.since_last_to)
-    finally:
-        session.close()
     print(result.summary())
     return 0
 
@@ -123,9 +123,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from .services.sync import import_package
 
-    session = _open(args.workspace)
     results = []
-    try:
+    with _workspace(args.workspace) as session:
         for pkg in args.packages:
             try:
                 result = import_package(session, path=Path(pkg), dry_run=args.dry_run)
@@ -134,8 +133,6 @@ def cmd_import(args: argparse.Namespace) -> int:
             results.append(result)
             if not args.json:
                 print(result.summary())
-    finally:
-        session.close()
     if args.json:
         _print_json([r.as_dict() for r in results])
     return 0
@@ -144,11 +141,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from .services.sync import verify_package
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         report = verify_package(session, path=Path(args.package))
-    finally:
-        session.close()
     if args.json:
         _print_json(report.as_dict())
     else:
@@ -162,11 +156,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from .services.sync import list_conflicts
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         conflicts = list_conflicts(session)
-    finally:
-        session.close()
     if args.json:
         _print_json([c.as_dict() for c in conflicts])
         return 0
@@ -183,11 +174,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from .services.sync import record_provenance
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         p = record_provenance(session, record_id=args.record_id)
-    finally:
-        session.close()
     if args.json:
         _print_json(p.as_dict())
         return 0
@@ -208,8 +196,7 @@ def cmd_roster(args: argparse.Namespace) -> int:
         my_identity,
     )
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         if args.action == "export":
             me = my_identity(session)
             if me.role == "leader" and not args.card:
@@ -232,8 +219,6 @@ def cmd_roster(args: argparse.Namespace) -> int:
                     f"已导入第{result.version}版名册（{len(result.identities)}台电脑），"
                     f"组长{result.leader.name}的密钥指纹：{result.leader.fingerprint}"
                 )
-    finally:
-        session.close()
     return 0
 
 
@@ -246,13 +231,10 @@ def cmd_import_cases(args: argparse.Namespace) -> int:
         if any(len(p) != 2 for p in pairs):
             raise UserError("列映射格式应为“表头=字段,表头=字段”，如 案件编号=case_number")
         mapping = {k.strip(): v.strip() for k, v in pairs}
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         result = import_case_list(
             session, path=Path(args.file), court=args.court, mapping=mapping, dry_run=args.dry_run
         )
-    finally:
-        session.close()
     if args.json:
         _print_json(result.as_dict())
     else:
@@ -265,8 +247,7 @@ def cmd_import_cases(args: argparse.Namespace) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     from .services.sampling import export_sampling, sample_cases
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         result = sample_cases(
             session,
             seed=args.seed,
@@ -279,8 +260,6 @@ def cmd_sample(args: argparse.Namespace) -> int:
         )
         if args.out:
             export_sampling(session, sampling_id=result.sampling_id, path=Path(args.out))
-    finally:
-        session.close()
     print(result.summary() + (f"；样本清单：{args.out}" if args.out else ""))
     return 0
 
@@ -288,8 +267,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .services.reports import write_reports
 
-    session = _open(args.workspace)
-    try:
+    with _workspace(args.workspace) as session:
         result = write_reports(
             session,
             xlsx=Path(args.xlsx) if args.xlsx else None,
@@ -300,8 +278,6 @@ def cmd_report(args: argparse.Namespace) -> int:
             unit=args.unit,
             today=args.today,
         )
-    finally:
-        session.close()
     print(result.summary())
     return 0
 
