@@ -22,7 +22,15 @@ from ..storage.migrations import known_names, schema_version
 from ..storage.revisions import Revision, iter_revisions
 from ..sync import roster as roster_mod
 from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import
-from ..sync.package import SUFFIX, Limits, Package, PackageError, open_package, write_package
+from ..sync.package import (
+    SUFFIX,
+    Limits,
+    Package,
+    PackageError,
+    open_package,
+    peek_manifest,
+    write_package,
+)
 from ..sync.roster import Identity, RosterError
 from . import records
 from .session import Session
@@ -313,6 +321,29 @@ def import_package(
     Importing the same package again changes nothing; any order of the same
     packages gives the same ledger.
     """
+    trusted = trusted_identities(session)
+    manifest, sender = peek_manifest(
+        Path(path), trusted, schema_version=_schema(), **({"limits": limits} if limits else {})
+    )
+    seen = session.conn.execute(
+        "SELECT manifest_sha256 FROM imported_packages WHERE package_id = ?", (manifest.package_id,)
+    ).fetchone()
+    if seen and seen[0] == manifest.sha256:
+        conflicts = session.conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
+        return ImportResult(
+            package_id=manifest.package_id,
+            sender=sender.name,
+            sender_device=manifest.sender_device,
+            created_at=manifest.created_at,
+            already_imported=True,
+            new_revisions=0,
+            known_revisions=int(manifest.data.get("counts", {}).get("revisions", 0)),
+            new_records={},
+            changed_records={},
+            conflicts_before=conflicts,
+            conflicts_after=conflicts,
+            dry_run=dry_run,
+        )
     with open_verified(session, path=path, limits=limits, progress=progress) as pkg:
         plan = plan_import(
             session.conn, pkg, own_device=session.device_id, trusted=trusted_identities(session)

@@ -432,14 +432,10 @@ def open_package(
         raise
 
 
-def _verify(
-    path: Path,
-    zf: zipfile.ZipFile,
-    trusted: dict[str, Identity],
-    schema_version: int,
-    limits: Limits,
-    progress: Callable[[int], None] | None,
-) -> Package:
+def _signed_manifest(
+    zf: zipfile.ZipFile, trusted: dict[str, Identity], schema_version: int, limits: Limits
+) -> tuple[Manifest, Identity, dict[str, zipfile.ZipInfo]]:
+    """The entry list checked and the manifest's signature verified against the roster."""
     infos = _check_entries(zf, limits)
     if infos[MANIFEST].file_size > limits.max_manifest_bytes:
         raise PackageError("台账包清单过大，拒绝读取")
@@ -458,12 +454,49 @@ def _verify(
     identity = trusted[device]
     if not keys.verify(identity.public_key, signature, manifest_bytes):
         raise PackageError(f"台账包签名无效：不是{identity.name}的电脑签发的，或文件被改动")
-    manifest = Manifest(probe, hashlib.sha256(manifest_bytes).hexdigest())
     version = probe.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise PackageError("台账包格式较新，请升级软件后再导入")
     if int(probe.get("schema_version", 0)) > schema_version:
         raise PackageError("台账包由较新版本的软件生成，请升级软件后再导入")
+    try:
+        str(probe["package_id"])
+        int(probe["sequence"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise PackageError("台账包清单内容不完整") from e
+    return Manifest(probe, hashlib.sha256(manifest_bytes).hexdigest()), identity, infos
+
+
+def peek_manifest(
+    path: Path,
+    trusted: dict[str, Identity],
+    *,
+    schema_version: int,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[Manifest, Identity]:
+    """Only the signed manifest (fast): enough to recognise a package imported before."""
+    try:
+        with zipfile.ZipFile(Path(path)) as zf:
+            manifest, identity, _ = _signed_manifest(zf, trusted, schema_version, limits)
+    except FileNotFoundError as e:
+        raise PackageError(f"找不到台账包：{path}") from e
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        if isinstance(e, PackageError):
+            raise
+        raise PackageError(f"“{Path(path).name}”不是台账包，或文件不完整（可能未拷贝完）") from e
+    return manifest, identity
+
+
+def _verify(
+    path: Path,
+    zf: zipfile.ZipFile,
+    trusted: dict[str, Identity],
+    schema_version: int,
+    limits: Limits,
+    progress: Callable[[int], None] | None,
+) -> Package:
+    manifest, identity, infos = _signed_manifest(zf, trusted, schema_version, limits)
+    probe = manifest.data
     entries = probe.get("entries")
     if not isinstance(entries, dict) or set(entries) != set(infos) - {MANIFEST, SIGNATURE}:
         raise PackageError("台账包条目与清单不一致（文件被改动）")
@@ -478,8 +511,6 @@ def _verify(
             raise PackageError(f"附件“{name}”的摘要与名称不符")
     try:
         ranges = manifest.ranges
-        int(probe["sequence"])
-        str(probe["package_id"])
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise PackageError("台账包清单内容不完整") from e
     revisions = _read_revisions(zf, entries, limits, progress)
