@@ -121,20 +121,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.sync import import_package
+    from .services.sync import import_packages
 
-    results = []
     with _workspace(args.workspace) as session:
-        for pkg in args.packages:
-            try:
-                result = import_package(session, path=Path(pkg), dry_run=args.dry_run)
-            except UserError as e:
-                raise UserError(f"{Path(pkg).name}：{e}") from e
-            results.append(result)
-            if not args.json:
-                print(result.summary())
+        results = import_packages(
+            session, paths=[Path(p) for p in args.packages], dry_run=args.dry_run
+        )
     if args.json:
         _print_json([r.as_dict() for r in results])
+    else:
+        for r in results:
+            print(r.summary())
     return 0
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -355,6 +356,54 @@ def import_package(
             dry_run=dry_run,
             progress=(lambda stage: progress(stage, 0)) if progress else None,
         )
+
+
+class _DryRunBatch(Exception):
+    pass
+
+
+def import_packages(
+    session: Session, *, paths: list[Path], dry_run: bool = False, progress: Progress | None = None
+) -> list[ImportResult]:
+    """Several packages as one all-or-nothing batch: every package is verified first, then all
+    are merged in one transaction (foreign keys are checked once, at the end), so packages
+    may arrive in any order."""
+    trusted = trusted_identities(session)
+    opened: list[Package] = []
+    results: list[ImportResult] = []
+    try:
+        for path in paths:
+            try:
+                opened.append(open_verified(session, path=Path(path), progress=progress))
+            except UserError as e:
+                raise UserError(f"{Path(path).name}：{e}") from e
+        try:
+            with session.transaction():
+                for pkg in opened:
+                    try:
+                        plan = plan_import(
+                            session.conn, pkg, own_device=session.device_id, trusted=trusted
+                        )
+                    except UserError as e:
+                        raise UserError(f"{pkg.path.name}：{e}") from e
+                    results.append(
+                        apply_plan(
+                            session.workspace,
+                            plan,
+                            imported_at=session.clock().isoformat(timespec="seconds"),
+                            progress=(lambda stage: progress(stage, 0)) if progress else None,
+                        )
+                    )
+                if dry_run:
+                    raise _DryRunBatch
+        except _DryRunBatch:
+            results = [replace(r, dry_run=True) for r in results]
+        except sqlite3.IntegrityError as e:
+            raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
+    finally:
+        for pkg in opened:
+            pkg.close()
+    return results
 
 
 def preview_import(

@@ -1,0 +1,1 @@
+"""The benchmark harness: ``python -m bench [--scale small|province] [--json OUT]``."""

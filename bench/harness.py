@@ -1,0 +1,394 @@
+"""The benchmark: the province demo, 30 laptops' packages, and every figure beside its baseline.
+
+Run as ``python -m bench [--scale small|province] [--json OUT]``. Each measure is printed
+as a ratio against its limit; the JSON holds the raw numbers and the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+AS_OF = dt.date(2026, 11, 20)
+
+
+@dataclass
+class Measure:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    target: str
+    met: bool | None
+    note: str = ""
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def machine() -> dict[str, Any]:
+    mem = 0
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            mem = int(f.readline().split()[1]) // 1024
+    except OSError:
+        pass
+    return {
+        "cores": os.cpu_count(),
+        "memory_mb": mem,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+# --- the team's packages -----------------------------------------------------------------
+
+
+def team_packages(demo: Path, folder: Path) -> tuple[list[Path], dict[str, Any], int]:
+    """One signed package per laptop of the demo (leader first), and the roster to trust them."""
+    from inspector.services.session import open_session
+    from inspector.storage.migrations import known_names, schema_version
+    from inspector.storage.revisions import iter_revisions
+    from inspector.sync import keys
+    from inspector.sync.package import write_package
+    from inspector.sync.roster import Identity
+
+    s = open_session(demo)
+    conn = s.conn
+    members = {
+        r[0]: r
+        for r in conn.execute("SELECT device_id, id, name, role FROM members WHERE deleted = 0")
+    }
+    devices = [
+        d for (d,) in conn.execute("SELECT DISTINCT device_id FROM revisions") if d != "reference"
+    ]
+    devices.sort(key=lambda d: (d != s.device_id, d))
+    identities: dict[str, tuple[Identity, str]] = {}
+    for d in devices:
+        _, mid, name, role = members.get(d, (d, s.member_id, "组长", "leader"))
+        private = keys.generate_private_key()
+        identities[d] = (Identity(mid, name, "", role, d, keys.public_key_of(private)), private)
+    paths = []
+    total = 0
+    for n, d in enumerate(devices, start=1):
+        ident, private = identities[d]
+
+        def revs(device: str = d) -> Any:
+            return iter_revisions(conn, "WHERE device_id = ?", (device,), order="seq")
+
+        def blobs(device: str = d) -> Any:
+            digests = {
+                str(r.fields["sha256"])
+                for r in revs(device)
+                if r.record_type == "attachment" and r.op == "create"
+            }
+            for digest in sorted(digests):
+                row = conn.execute("SELECT data FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+                if row:
+                    yield digest, bytes(row[0])
+
+        path = folder / f"{n:02d}-{ident.name}.ledgerpkg"
+        manifest = write_package(
+            path,
+            header={
+                "package_id": str(uuid.uuid4()),
+                "kind": "full",
+                "sequence": 1,
+                "schema_version": schema_version(known_names()),
+                "created_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                "campaign": None,
+                "sender": {"member_id": ident.member_id, "name": ident.name, "device_id": d},
+                "recipient": None,
+            },
+            revisions=revs(),
+            blobs=blobs,
+            private_key=private,
+        )
+        total += int(manifest["counts"]["revisions"])
+        paths.append(path)
+    s.close()
+    return paths, {d: ident for d, (ident, _) in identities.items()}, total
+
+
+def leader_workspace(path: Path, identities: dict[str, Any]) -> Any:
+    from inspector.services.workspaces import create_workspace
+    from inspector.sync.roster import add_card
+
+    s = create_workspace(path, member_name="汇总组长", role="leader")
+    with s.transaction():
+        for ident in identities.values():
+            add_card(s.conn, ident)
+    return s
+
+
+def raw_executemany(rows: list[tuple[Any, ...]], folder: Path) -> float:
+    """The same revision rows, inserted by raw sqlite3 executemany in one transaction."""
+    db = folder / "raw.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(
+        """CREATE TABLE revisions (id TEXT PRIMARY KEY, device_id TEXT, seq INTEGER, member_id TEXT,
+           hlc TEXT, record_type TEXT, record_id TEXT, op TEXT, fields TEXT, base TEXT, created_at TEXT)"""
+    )
+    elapsed, _ = timed(
+        lambda: (
+            conn.executemany("INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows),
+            conn.commit(),
+        )
+    )
+    conn.close()
+    return elapsed
+
+
+def clerk_merge(packages_folder: Path, demo: Path, devices: list[str]) -> float:
+    """What a clerk does today: pandas reads each laptop's xlsx ledger, concatenates, drops duplicates, writes one."""
+    import pandas as pd
+    import xlsxwriter
+
+    from inspector.reports.ledger import LEDGER_COLUMNS
+
+    conn = sqlite3.connect(demo)
+    files = []
+    for n, device in enumerate(devices, start=1):
+        rows = conn.execute(
+            """SELECT COALESCE(c.name, ''), p.category, p.description, i.measure, i.responsible_unit,
+                      i.kind, i.deadline, i.state, i.last_progress
+               FROM rectification_items i JOIN problems p ON p.id = i.problem_id
+               LEFT JOIN courts c ON c.id = p.court_id
+               WHERE i.id IN (SELECT DISTINCT item_id FROM item_events WHERE created_device = ?)
+                  OR i.created_device = ?""",
+            (device, device),
+        ).fetchall()
+        path = packages_folder / f"clerk-{n:02d}.xlsx"
+        book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        ws = book.add_worksheet("整改台账")
+        ws.write_row(0, 0, [LEDGER_COLUMNS[c] for c in (1, 2, 3, 5, 6, 8, 9, 12, 10)])
+        for r, row in enumerate(rows, start=1):
+            ws.write_row(r, 0, [v if v is not None else "" for v in row])
+        book.close()
+        files.append(path)
+    conn.close()
+
+    def work() -> None:
+        frames = [pd.read_excel(f, dtype=str) for f in files]
+        merged = pd.concat(frames, ignore_index=True).drop_duplicates()
+        merged.to_excel(packages_folder / "clerk-merged.xlsx", index=False)
+
+    elapsed, _ = timed(work)
+    return elapsed
+
+
+def xlsx_pair(workspace: Path, folder: Path) -> tuple[float, float, int]:
+    """Our ledger export against raw xlsxwriter (constant memory) writing the same rows."""
+    import xlsxwriter
+
+    from inspector.reports.ledger import LEDGER_COLUMNS, iter_ledger_rows
+    from inspector.services.reports import write_reports
+    from inspector.services.session import open_session
+
+    s = open_session(workspace)
+    rows = list(iter_ledger_rows(s.conn, today=AS_OF))
+
+    def raw() -> None:
+        book = xlsxwriter.Workbook(str(folder / "raw.xlsx"), {"constant_memory": True})
+        ws = book.add_worksheet()
+        ws.write_row(0, 0, LEDGER_COLUMNS)
+        for r, row in enumerate(rows, start=1):
+            ws.write_row(r, 0, row)
+        book.close()
+
+    raw_time, _ = timed(raw)
+    ours, _ = timed(lambda: write_reports(s, xlsx=folder / "ours.xlsx", today=AS_OF))
+    s.close()
+    return ours, raw_time, len(rows)
+
+
+GUI_SCRIPT = r"""
+import os, sys, time, json, resource
+t0 = time.perf_counter()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+mode, path = sys.argv[1], sys.argv[2]
+if mode == "bare":
+    w = QMainWindow(); w.resize(1280, 800); w.show()
+else:
+    from inspector.services.session import open_session
+    from inspector.ui.main_window import MainWindow
+    w = MainWindow(open_session(path)); w.show()
+painted = {}
+def done():
+    painted["t"] = time.perf_counter() - t0
+    out = {"startup": painted["t"]}
+    if mode == "app" and len(sys.argv) > 3:
+        from inspector.services.search import global_search
+        ledger = w.show_page("ledger")
+        samples = {"filter": [], "sort": [], "search2": [], "search4": []}
+        for i in range(20):
+            a = time.perf_counter(); ledger.ui.dueFilter.setCurrentIndex(1 + i % 2); app.processEvents(); samples["filter"].append(time.perf_counter() - a)
+            a = time.perf_counter(); ledger.model.sort(6 + i % 2); app.processEvents(); samples["sort"].append(time.perf_counter() - a)
+            a = time.perf_counter(); global_search(w.session, query=["终本", "限高", "案款", "超期"][i % 4]); samples["search2"].append(time.perf_counter() - a)
+            a = time.perf_counter(); global_search(w.session, query=["执行措施", "网上节点", "终本约谈", "案款发放"][i % 4]); samples["search4"].append(time.perf_counter() - a)
+        out["samples"] = samples
+        out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def gui(workspace: Path, runs: int = 3) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INSPECTOR_DATA_DIR=tempfile.mkdtemp())
+
+    def run(mode: str, extra: list[str]) -> dict[str, Any]:
+        out = subprocess.run(
+            [sys.executable, "-c", GUI_SCRIPT, mode, str(workspace), *extra],
+            capture_output=True, text=True, env=env, cwd=ROOT, timeout=600, check=True,
+        )  # fmt: skip
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    bare = statistics.median(run("bare", [])["startup"] for _ in range(runs))
+    app_runs = [run("app", []) for _ in range(runs)]
+    app = statistics.median(r["startup"] for r in app_runs)
+    interactive = run("app", ["interactive"])
+    return {"bare": bare, "app": app, **interactive}
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
+    from inspector.services.demo import build_demo
+    from inspector.services.sync import import_packages
+    from inspector.storage.revisions import iter_revisions
+
+    measures: list[Measure] = []
+    raw: dict[str, Any] = {"scale": scale, "machine": machine()}
+    demo = workdir / "demo.ledger"
+    built, session = timed(lambda: build_demo(demo, scale=scale, seed=1, as_of=AS_OF))
+    session.close()
+    raw["demo_seconds"] = built
+    print(f"demo built in {built:.1f} s", flush=True)
+
+    folder = workdir / "packages"
+    folder.mkdir()
+    packaged, (paths, identities, total) = timed(lambda: team_packages(demo, folder))
+    raw["packages"] = {"count": len(paths), "revisions": total, "seconds": packaged}
+    print(f"{len(paths)} packages with {total} revisions written in {packaged:.1f} s", flush=True)
+
+    leader = leader_workspace(workdir / "leader.ledger", identities)
+    merge_time, _ = timed(lambda: import_packages(leader, paths=paths))
+    again, results = timed(lambda: import_packages(leader, paths=paths))
+    assert all(r.already_imported for r in results)
+    conn = sqlite3.connect(demo)
+    rows = [
+        r.row()
+        for r in iter_revisions(conn, "WHERE device_id != 'reference'")  # type: ignore[arg-type]
+    ]
+    conn.close()
+    leader.close()
+    baseline = raw_executemany(rows, workdir)
+    ours_rate, raw_rate = len(rows) / merge_time, len(rows) / baseline
+    measures.append(
+        Measure("merge 30 laptops' packages", ours_rate, "rows/s", raw_rate, ours_rate / raw_rate, "≥ 0.25 of raw executemany", ours_rate / raw_rate >= 0.25,
+                f"{len(rows)} revisions in {merge_time:.1f} s (verify, merge, projections); raw insert {baseline:.2f} s")
+    )  # fmt: skip
+    clerk = clerk_merge(folder, demo, list(identities))
+    measures.append(
+        Measure("same merge vs the clerk's pandas/xlsx merge", clerk / merge_time, "× faster", clerk, merge_time / clerk if clerk else None,
+                "≥ 10× faster", clerk / merge_time >= 10, f"pandas read 30 xlsx + concat + dedupe + write: {clerk:.1f} s; ours {merge_time:.1f} s")
+    )  # fmt: skip
+    measures.append(
+        Measure("re-import the same 30 packages", again, "s", merge_time, again / merge_time, "≤ 0.10 of the first import", again / merge_time <= 0.10)
+    )  # fmt: skip
+    ours_x, raw_x, n = xlsx_pair(demo, workdir)
+    measures.append(
+        Measure("xlsx ledger export", n / ours_x, "rows/s", n / raw_x, raw_x / ours_x, "≥ 0.5 of raw xlsxwriter", raw_x / ours_x >= 0.5,
+                f"{n} rows; ours {ours_x:.2f} s (ledger, problems, leads and statistics sheets), raw {raw_x:.2f} s")
+    )  # fmt: skip
+    g = gui(demo)
+    raw["gui"] = g
+    measures.append(
+        Measure("GUI cold start to painted window", g["app"], "s", g["bare"], g["app"] / g["bare"], "≤ 2× a bare PySide6 window", g["app"] / g["bare"] <= 2)
+    )  # fmt: skip
+    for key, label in (
+        ("filter", "ledger filter"),
+        ("sort", "ledger sort"),
+        ("search2", "search, 2 characters"),
+        ("search4", "search, 4 characters"),
+    ):
+        value = p95(g["samples"][key]) * 1000
+        measures.append(
+            Measure(f"{label} (p95)", value, "ms", None, value / 100, "≤ 100 ms", value <= 100)
+        )
+    measures.append(
+        Measure(
+            "GUI peak RSS",
+            g["rss_mb"],
+            "MB",
+            None,
+            g["rss_mb"] / 400,
+            "≤ 400 MB",
+            g["rss_mb"] <= 400,
+        )
+    )
+    raw["measures"] = [asdict(m) for m in measures]
+    return measures, raw
+
+
+def table(measures: list[Measure]) -> str:
+    lines = ["| measure | value | baseline | ratio | target | met |", "|---|---|---|---|---|---|"]
+    for m in measures:
+        base = f"{m.baseline:,.2f}" if m.baseline is not None else "—"
+        ratio = f"{m.ratio:.2f}" if m.ratio is not None else "—"
+        met = "yes" if m.met else "**no**"
+        lines.append(
+            f"| {m.name} | {m.value:,.2f} {m.unit} | {base} | {ratio} | {m.target} | {met} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--scale", choices=("small", "province"), default="small")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="inspector-bench-"))
+    try:
+        measures, raw = run(args.scale, workdir)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(table(measures))
+    for m in measures:
+        if m.note:
+            print(f"  {m.name}: {m.note}")
+    if args.json:
+        args.json.write_text(json.dumps(raw, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0

@@ -1,0 +1,26 @@
+"""The benchmark harness runs at small scale and reports every measure (no timing assertions)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_bench_small_runs_and_reports_every_measure(tmp_path):
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--scale", "small", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    names = [m["name"] for m in data["measures"]]
+    assert len(names) == 10 and "GUI peak RSS" in names
+    assert data["machine"]["cores"] and data["packages"]["count"] >= 2
+    assert "| measure |" in result.stdout
