@@ -18,13 +18,14 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
 from ..domain.enums import ClosingMethod
 from ..errors import UserError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: field → header texts courts use for it (compared after removing spaces and brackets)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -97,6 +98,8 @@ def _blank(value: Any) -> bool:
 
 def read_table(path: Path) -> pd.DataFrame:
     """Every cell of the first sheet, as read (no header)."""
+    import pandas as pd
+
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -116,6 +119,8 @@ def read_table(path: Path) -> pd.DataFrame:
 
 def _read_csv(path: Path) -> pd.DataFrame:
     """A CSV whose rows differ in length (title lines, totals) as a rectangular table."""
+    import pandas as pd
+
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -165,8 +170,6 @@ def parse_date(value: Any) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, pd.Timestamp):
-        return value.date()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 20000 < value < 80000:
             return EXCEL_EPOCH + dt.timedelta(days=int(value))

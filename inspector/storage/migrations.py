@@ -6,12 +6,12 @@ import sqlite3
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from ..paths import resource_path
 
 MIGRATION_SET = "inspector"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records applied migrations
 
 
 def migration_files() -> list[Path]:
@@ -35,7 +35,7 @@ def split_statements(script: str) -> Iterator[str]:
 
 
 def _runner(path: Path):  # type: ignore[no-untyped-def]
-    def run(db: sqlite_utils.Database) -> None:
+    def run(db: Any) -> None:
         for stmt in split_statements(path.read_text(encoding="utf-8")):
             db.conn.execute(stmt)
 
@@ -43,8 +43,10 @@ def _runner(path: Path):  # type: ignore[no-untyped-def]
 
 
 @cache
-def migrations() -> sqlite_utils.Migrations:
-    """The app's migration set (names are the file stems, e.g. ``0001_initial``)."""
+def migrations() -> Any:
+    """The app's sqlite-utils migration set (names are the file stems, e.g. ``0001_initial``)."""
+    import sqlite_utils
+
     m = sqlite_utils.Migrations(MIGRATION_SET)
     for path in migration_files():
         m(name=path.stem)(_runner(path))
@@ -55,8 +57,18 @@ def known_names() -> list[str]:
     return [p.stem for p in migration_files()]
 
 
-def applied_names(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in migrations().applied(db)]
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """The migrations recorded in a workspace, in the order they were applied."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    )
+    return [r[0] for r in rows]
 
 
 def schema_version(names: list[str]) -> int:

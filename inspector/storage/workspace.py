@@ -12,8 +12,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import Any
 
 from ..errors import WorkspaceError
 from . import migrations as mig
@@ -24,9 +23,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class Workspace:
     """An open workspace file. One instance per thread: a worker opens its own."""
 
-    def __init__(self, path: Path | None, db: sqlite_utils.Database) -> None:
+    def __init__(self, path: Path | None, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Any = None
         self._depth = 0
         self._savepoints = 0
         #: changes whenever a transaction starts or a savepoint rolls back; values cached
@@ -34,8 +34,13 @@ class Workspace:
         self.generation = 0
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> Any:
+        """The sqlite-utils view of the connection, made on first use (its import is slow)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -96,7 +101,7 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        return mig.schema_version(mig.applied_names(self.db))
+        return mig.schema_version(mig.applied_names(self.conn))
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the whole workspace (SQLite backup API)."""
@@ -113,12 +118,11 @@ class Workspace:
         self.conn.close()
 
 
-def _connect(path: Path | None) -> sqlite_utils.Database:
+def _connect(path: Path | None) -> sqlite3.Connection:
     conn = sqlite3.connect(
         ":memory:" if path is None else str(path), check_same_thread=False, timeout=30
     )
-    conn.isolation_level = None  # explicit transactions only (sqlite-utils atomic())
-    db = sqlite_utils.Database(conn)
+    conn.isolation_level = None  # explicit transactions only (Workspace.transaction)
     if path is not None:
         mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
         if mode.lower() != "wal":
@@ -127,7 +131,7 @@ def _connect(path: Path | None) -> sqlite_utils.Database:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
-    return db
+    return conn
 
 
 def _check_is_workspace(path: Path) -> None:
@@ -160,21 +164,24 @@ def open_workspace(path: Path | str | None, *, create: bool = False) -> Workspac
         else:
             p.parent.mkdir(parents=True, exist_ok=True)
     try:
-        db = _connect(p)
+        conn = _connect(p)
     except sqlite3.DatabaseError as e:
         raise WorkspaceError(f"无法打开工作区 {p}：{e}") from e
+    ws = Workspace(p, conn)
     try:
-        _migrate(db, p)
+        _migrate(ws, p)
     except BaseException:
-        db.conn.close()
+        conn.close()
         raise
-    return Workspace(p, db)
+    return ws
 
 
-def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+def _migrate(ws: Workspace, path: Path | None) -> None:
     try:
-        applied = mig.applied_names(db)
-        tables = set(db.table_names())
+        applied = mig.applied_names(ws.conn)
+        tables = {
+            r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
     except sqlite3.DatabaseError as e:
         raise WorkspaceError(f"工作区文件已损坏或不是巡查台账工作区：{e}") from e
     known = mig.known_names()
@@ -184,17 +191,16 @@ def _migrate(db: sqlite_utils.Database, path: Path | None) -> None:
             f"此工作区由较新版本的巡查台账创建（架构版本 {mig.schema_version(applied)}，"
             f"本软件支持到 {mig.schema_version(known)}），请升级软件后再打开。"
         )
-    if not applied and tables - {mig.migrations().migrations_table}:
+    if not applied and tables - {mig.MIGRATIONS_TABLE}:
         raise WorkspaceError("该文件是 SQLite 数据库，但不是巡查台账工作区")
-    pending = mig.migrations().pending(db)
-    if not pending:
+    if not [n for n in known if n not in applied]:
         return
     backup = ""
     if applied and path is not None:
         target = backup_path_for(path, f"v{mig.schema_version(applied)}")
-        Workspace(path, db).backup_to(target)
+        ws.backup_to(target)
         backup = f"；升级前的备份：{target.name}"
     try:
-        mig.migrations().apply(db)
+        mig.migrations().apply(ws.db)
     except sqlite3.Error as e:
         raise WorkspaceError(f"升级工作区失败（{e}），未完成的升级已撤销{backup}") from e

@@ -23,7 +23,6 @@ from ..domain.enums import ClosingMethod
 from ..errors import UserError
 from ..importers.case_list import ParsedList
 from ..services.case_import import import_case_list, mappable_fields, preview_case_list
-from ..services.reports import write_reports
 from ..services.sampling import STRATA, export_sampling, sample_cases
 from ..services.session import Session
 from ..services.team import courts, members
@@ -324,6 +323,8 @@ class ReportDialog(QDialog):
         assert workspace is not None
 
         def job(s: Session, progress: Any) -> Any:
+            from ..services.reports import write_reports  # pandas, reportlab: only when needed
+
             return write_reports(
                 s,
                 kind=kind,

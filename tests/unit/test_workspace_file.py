@@ -23,7 +23,7 @@ def test_a_workspace_is_one_sqlite_file_in_wal_mode_with_full_sync_and_foreign_k
 def test_migrations_are_recorded(tmp_path):
     ws = open_workspace(tmp_path / "a.ledger", create=True)
     try:
-        assert mig.applied_names(ws.db) == mig.known_names()
+        assert mig.applied_names(ws.conn) == mig.known_names()
     finally:
         ws.close()
 
