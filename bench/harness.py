@@ -204,19 +204,32 @@ def xlsx_pair(workspace: Path, folder: Path) -> tuple[float, float, int]:
     """Our ledger export against raw xlsxwriter (constant memory) writing the same rows."""
     import xlsxwriter
 
-    from inspector.reports.ledger import LEDGER_COLUMNS, iter_ledger_rows
+    from inspector.reports.ledger import (
+        LEAD_COLUMNS,
+        LEDGER_COLUMNS,
+        PROBLEM_COLUMNS,
+        iter_lead_rows,
+        iter_ledger_rows,
+        iter_problem_rows,
+    )
     from inspector.services.reports import write_reports
     from inspector.services.session import open_session
 
     s = open_session(workspace)
-    rows = list(iter_ledger_rows(s.conn, today=AS_OF))
+    sheets = [
+        (LEDGER_COLUMNS, list(iter_ledger_rows(s.conn, today=AS_OF))),
+        (PROBLEM_COLUMNS, list(iter_problem_rows(s.conn))),
+        (LEAD_COLUMNS, list(iter_lead_rows(s.conn, today=AS_OF))),
+    ]
+    rows = sheets[0][1]
 
     def raw() -> None:
         book = xlsxwriter.Workbook(str(folder / "raw.xlsx"), {"constant_memory": True})
-        ws = book.add_worksheet()
-        ws.write_row(0, 0, LEDGER_COLUMNS)
-        for r, row in enumerate(rows, start=1):
-            ws.write_row(r, 0, row)
+        for columns, data in sheets:
+            ws = book.add_worksheet()
+            ws.write_row(0, 0, columns)
+            for r, row in enumerate(data, start=1):
+                ws.write_row(r, 0, row)
         book.close()
 
     raw_time, _ = timed(raw)
@@ -329,7 +342,7 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
     ours_x, raw_x, n = xlsx_pair(demo, workdir)
     measures.append(
         Measure("xlsx ledger export", n / ours_x, "rows/s", n / raw_x, raw_x / ours_x, "≥ 0.5 of raw xlsxwriter", raw_x / ours_x >= 0.5,
-                f"{n} rows; ours {ours_x:.2f} s (ledger, problems, leads and statistics sheets), raw {raw_x:.2f} s")
+                f"{n} ledger rows (plus problems and leads); ours {ours_x:.2f} s with formats, statistics sheet; raw {raw_x:.2f} s")
     )  # fmt: skip
     g = gui(demo)
     raw["gui"] = g

@@ -932,6 +932,7 @@ def build_demo(
         session.act_as(b.leader()["id"], session.device_id)
         session.use_clock(system_clock)
         refresh_index(session)
+        session.workspace.checkpoint()
     except BaseException:
         session.close()
         raise

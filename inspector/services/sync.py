@@ -309,6 +309,38 @@ def open_verified(
     return open_package(Path(path), trusted_identities(session), **kwargs)
 
 
+def _already_imported(
+    session: Session,
+    path: Path,
+    trusted: dict[str, Identity],
+    dry_run: bool,
+    limits: Limits | None = None,
+) -> ImportResult | None:
+    """The result for a package imported before (same signed manifest), read without its entries."""
+    extra = {"limits": limits} if limits else {}
+    manifest, sender = peek_manifest(path, trusted, schema_version=_schema(), **extra)
+    seen = session.conn.execute(
+        "SELECT manifest_sha256 FROM imported_packages WHERE package_id = ?", (manifest.package_id,)
+    ).fetchone()
+    if not seen or seen[0] != manifest.sha256:
+        return None
+    conflicts = session.conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
+    return ImportResult(
+        package_id=manifest.package_id,
+        sender=sender.name,
+        sender_device=manifest.sender_device,
+        created_at=manifest.created_at,
+        already_imported=True,
+        new_revisions=0,
+        known_revisions=int(manifest.data.get("counts", {}).get("revisions", 0)),
+        new_records={},
+        changed_records={},
+        conflicts_before=conflicts,
+        conflicts_after=conflicts,
+        dry_run=dry_run,
+    )
+
+
 def import_package(
     session: Session,
     *,
@@ -322,29 +354,9 @@ def import_package(
     Importing the same package again changes nothing; any order of the same
     packages gives the same ledger.
     """
-    trusted = trusted_identities(session)
-    manifest, sender = peek_manifest(
-        Path(path), trusted, schema_version=_schema(), **({"limits": limits} if limits else {})
-    )
-    seen = session.conn.execute(
-        "SELECT manifest_sha256 FROM imported_packages WHERE package_id = ?", (manifest.package_id,)
-    ).fetchone()
-    if seen and seen[0] == manifest.sha256:
-        conflicts = session.conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
-        return ImportResult(
-            package_id=manifest.package_id,
-            sender=sender.name,
-            sender_device=manifest.sender_device,
-            created_at=manifest.created_at,
-            already_imported=True,
-            new_revisions=0,
-            known_revisions=int(manifest.data.get("counts", {}).get("revisions", 0)),
-            new_records={},
-            changed_records={},
-            conflicts_before=conflicts,
-            conflicts_after=conflicts,
-            dry_run=dry_run,
-        )
+    known = _already_imported(session, Path(path), trusted_identities(session), dry_run, limits)
+    if known is not None:
+        return known
     with open_verified(session, path=path, limits=limits, progress=progress) as pkg:
         plan = plan_import(
             session.conn, pkg, own_device=session.device_id, trusted=trusted_identities(session)
@@ -374,6 +386,10 @@ def import_packages(
     try:
         for path in paths:
             try:
+                known = _already_imported(session, Path(path), trusted, dry_run)
+                if known is not None:
+                    results.append(known)
+                    continue
                 opened.append(open_verified(session, path=Path(path), progress=progress))
             except UserError as e:
                 raise UserError(f"{Path(path).name}：{e}") from e
@@ -403,6 +419,8 @@ def import_packages(
     finally:
         for pkg in opened:
             pkg.close()
+    if opened and not dry_run:
+        session.workspace.checkpoint()
     return results
 
 

@@ -114,6 +114,11 @@ class Workspace:
             dest.close()
         return target
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the file (after a bulk write it can be huge)."""
+        if self.path is not None and not self.conn.in_transaction:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         self.conn.close()
 

@@ -70,7 +70,15 @@ def setup_table(view: QTableView, model: Any, stretch: int | None = None) -> Non
     view.verticalHeader().setDefaultSectionSize(24)
     reloaded = getattr(model, "reloaded", None)
     if reloaded is not None:
-        reloaded.connect(lambda: fit_columns(view, stretch))
+        fitted: list[bool] = []
+
+        def fit_once() -> None:
+            # sized from the first rows shown; later filters keep the user's widths
+            if not fitted and model.rowCount():
+                fit_columns(view, stretch)
+                fitted.append(True)
+
+        reloaded.connect(fit_once)
 
 
 def fit_columns(view: QTableView, stretch: int | None, cap: int = 260) -> None:
