@@ -292,7 +292,9 @@ def json_depth_ok(text: bytes, limit: int) -> bool:
 
 
 def _parse_json(data: bytes, what: str, limits: Limits) -> Any:
-    if not json_depth_ok(data, limits.max_json_depth):
+    # fewer brackets than the limit cannot nest deeper than it: skip the byte-by-byte scan
+    brackets = data.count(b"[") + data.count(b"{")
+    if brackets > limits.max_json_depth and not json_depth_ok(data, limits.max_json_depth):
         raise PackageError(f"{what}嵌套过深，拒绝读取")
     try:
         return json.loads(data.decode("utf-8"))
