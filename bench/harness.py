@@ -239,7 +239,7 @@ def xlsx_pair(workspace: Path, folder: Path) -> tuple[float, float, int]:
 
 
 GUI_SCRIPT = r"""
-import os, sys, time, json, resource
+import os, sys, time, json
 t0 = time.perf_counter()
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -265,7 +265,9 @@ def done():
             a = time.perf_counter(); global_search(w.session, query=["终本", "限高", "案款", "超期"][i % 4]); samples["search2"].append(time.perf_counter() - a)
             a = time.perf_counter(); global_search(w.session, query=["执行措施", "网上节点", "终本约谈", "案款发放"][i % 4]); samples["search4"].append(time.perf_counter() - a)
         out["samples"] = samples
-        out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # VmHWM is this process's own peak; ru_maxrss would include the parent's at fork
+        with open("/proc/self/status") as f:
+            out["rss_mb"] = next(int(l.split()[1]) for l in f if l.startswith("VmHWM")) / 1024
     print(json.dumps(out))
     app.quit()
 QTimer.singleShot(0, done)
