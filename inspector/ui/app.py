@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import UserError
 from ..paths import demo_workspace_path
-from ..services.demo import build_demo
 from ..services.session import Session, open_session
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
@@ -51,6 +50,8 @@ def open_or_create_demo(path: Path | None) -> Session:
     demo = demo_workspace_path()
     if demo.exists():
         return open_session(demo)
+    from ..services.demo import build_demo  # only on the first run
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return build_demo(demo, scale="small", seed=1)
