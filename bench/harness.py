@@ -299,7 +299,7 @@ def p95(samples: list[float]) -> float:
 
 def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
     from inspector.services.demo import build_demo
-    from inspector.services.sync import import_packages
+    from inspector.services.packages import import_packages
     from inspector.storage.revisions import iter_revisions
 
     measures: list[Measure] = []

@@ -112,7 +112,7 @@ def _workspace(path: str | Path) -> Iterator[Session]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.sync import export_package
+    from .services.packages import export_package
 
     with _workspace(args.workspace) as session:
         result = export_package(session, path=Path(args.out), since_last_to=args.since_last_to)
@@ -121,7 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.sync import import_packages
+    from .services.packages import import_packages
 
     with _workspace(args.workspace) as session:
         results = import_packages(
@@ -136,7 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .services.sync import verify_package
+    from .services.packages import verify_package
 
     with _workspace(args.workspace) as session:
         report = verify_package(session, path=Path(args.package))
@@ -151,7 +151,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from .services.sync import list_conflicts
+    from .services.conflicts import list_conflicts
 
     with _workspace(args.workspace) as session:
         conflicts = list_conflicts(session)
@@ -169,7 +169,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from .services.sync import record_provenance
+    from .services.conflicts import record_provenance
 
     with _workspace(args.workspace) as session:
         p = record_provenance(session, record_id=args.record_id)
@@ -186,7 +186,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
-    from .services.sync import (
+    from .services.roster import (
         export_identity_card,
         export_roster,
         import_roster_file,

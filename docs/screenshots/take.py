@@ -122,8 +122,8 @@ def save(app, widget, name: str) -> None:  # type: ignore[no-untyped-def]
 def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """The import preview and the conflict page, on a three-laptop team."""
     from inspector.services import records
+    from inspector.services.packages import export_package, preview_import
     from inspector.services.problems import create_problem
-    from inspector.services.sync import export_package, preview_import
     from inspector.ui.main_window import MainWindow
     from inspector.ui.sync_dialogs import ImportPreviewDialog
     from tests.sync.team import Team
@@ -160,7 +160,7 @@ def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     preview.show()
     save(app, preview, "import-preview.png")
     preview.close()
-    from inspector.services.sync import import_package
+    from inspector.services.packages import import_package
 
     import_package(leader, path=pkg)
     window = MainWindow(leader)

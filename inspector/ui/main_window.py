@@ -20,19 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..services.search import global_search, refresh_index
-from ..services.session import Session, open_session
-from ..services.sync import (
-    default_package_name,
+from ..services.packages import default_package_name, export_package, import_package, preview_import
+from ..services.roster import (
     export_identity_card,
-    export_package,
     export_roster,
-    import_package,
     import_roster_file,
     my_identity,
-    preview_import,
     trusted_identities,
 )
+from ..services.search import global_search, refresh_index
+from ..services.session import Session, open_session
 from ..services.team import campaigns, courts
 from ..services.workspaces import create_workspace
 from ..sync.merge import ImportResult

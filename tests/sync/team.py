@@ -6,14 +6,9 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+from inspector.services.packages import export_package, import_package
+from inspector.services.roster import export_identity_card, export_roster, import_roster_file
 from inspector.services.session import Session
-from inspector.services.sync import (
-    export_identity_card,
-    export_package,
-    export_roster,
-    import_package,
-    import_roster_file,
-)
 from inspector.services.team import add_court
 from inspector.services.workspaces import create_workspace
 from inspector.storage import projection

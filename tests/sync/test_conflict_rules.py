@@ -4,8 +4,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inspector.services import records
+from inspector.services.conflicts import list_conflicts
 from inspector.services.problems import create_problem
-from inspector.services.sync import list_conflicts
 
 from .team import Team
 

@@ -9,9 +9,9 @@ import pytest
 
 from inspector.domain.rectification import Action
 from inspector.errors import UserError
+from inspector.services.packages import export_package, import_package
 from inspector.services.problems import create_problem
 from inspector.services.rectification import EvidenceFile, act, add_item
-from inspector.services.sync import export_package, import_package
 from inspector.services.workspaces import create_workspace
 from inspector.sync import keys
 from inspector.sync.package import Limits, PackageError, json_depth_ok

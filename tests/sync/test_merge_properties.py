@@ -25,10 +25,11 @@ from hypothesis.stateful import (
 from inspector.domain.rectification import Action
 from inspector.errors import UserError
 from inspector.services import records
+from inspector.services.conflicts import list_conflicts, resolve_conflict
+from inspector.services.packages import export_package, import_package
 from inspector.services.problems import create_problem
 from inspector.services.rectification import EvidenceFile, act, add_item
 from inspector.services.session import Session
-from inspector.services.sync import export_package, import_package, list_conflicts, resolve_conflict
 from inspector.storage.workspace import open_workspace
 
 from .team import Team, ledger, revision_ids

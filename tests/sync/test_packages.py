@@ -7,16 +7,15 @@ import pytest
 from inspector.domain.rectification import Action
 from inspector.errors import PermissionDenied, UserError
 from inspector.services import records
-from inspector.services.problems import create_problem
-from inspector.services.rectification import EvidenceFile, act, add_item
-from inspector.services.sync import (
+from inspector.services.conflicts import list_conflicts, resolve_conflict
+from inspector.services.packages import (
     export_package,
     import_package,
-    list_conflicts,
     preview_import,
-    resolve_conflict,
     verify_package,
 )
+from inspector.services.problems import create_problem
+from inspector.services.rectification import EvidenceFile, act, add_item
 from inspector.storage import projection
 
 from .team import Team, ledger, revision_ids
@@ -282,7 +281,7 @@ def test_items_and_evidence_travel_with_their_attachments(team):
 
 
 def test_provenance_names_who_changed_what_on_which_laptop(team):
-    from inspector.services.sync import record_provenance
+    from inspector.services.conflicts import record_provenance
 
     leader, wang, _ = team.laptops
     pid = problem(leader, team.court, "原描述")

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from inspector.services import records
+from inspector.services.conflicts import list_conflicts
+from inspector.services.packages import export_package
 from inspector.services.problems import create_problem
-from inspector.services.sync import export_package, list_conflicts
 from inspector.ui.main_window import MainWindow
 from inspector.ui.workers import Cancelled, Worker
 from tests.sync.team import Team

@@ -110,7 +110,7 @@ class DashboardPage(Page):
         for key in ("overdue", "due_soon", "closed"):
             self.tiles[key].set_value(items[key])
         self.tiles["closure_rate"].set_value(f"{stats['closure_rate']:.1%}")
-        from ...services.sync import list_conflicts
+        from ...services.conflicts import list_conflicts
 
         self.tiles["conflicts"].set_value(len(list_conflicts(self.session)))
         self.due.reload({"due_within_days": 7})

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...domain.rectification import ACTION_ZH, Action, State
 from ...services import records
+from ...services.conflicts import record_provenance
 from ...services.rectification import (
     EvidenceFile,
     act,
@@ -18,7 +19,6 @@ from ...services.rectification import (
     item_events,
     status_of,
 )
-from ...services.sync import record_provenance
 from ..formatting import provenance_line, short_time
 from ..forms.ui_ledger_page import Ui_LedgerPage
 from ..models.record_list import RecordListModel

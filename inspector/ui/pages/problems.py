@@ -6,7 +6,7 @@ from typing import Any
 
 from ...domain.enums import SourceType
 from ...services import records
-from ...services.sync import record_provenance
+from ...services.conflicts import record_provenance
 from ...services.team import categories, members
 from ..dialogs import ItemDialog, ProblemDialog
 from ..formatting import provenance_line

@@ -1,0 +1,111 @@
+"""The team roster on this laptop: its identity, members' cards, the leader's roster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import PermissionDenied, UserError
+from ..storage.migrations import known_names, schema_version
+from ..sync import roster as roster_mod
+from ..sync.roster import Identity, RosterError
+from . import records
+from .session import Session
+
+
+def _schema() -> int:
+    return schema_version(known_names())
+
+
+def _member(session: Session) -> dict[str, Any]:
+    m = session.member()
+    if m is None:
+        raise PermissionDenied("本机尚未设置使用者，请先在“团队与设置”中选择本人")
+    return m
+
+
+def my_identity(session: Session) -> Identity:
+    with session.transaction():
+        return roster_mod.own_identity(session.conn, _member(session), session.device_id)
+
+
+def trusted_identities(session: Session) -> dict[str, Identity]:
+    my_identity(session)
+    return roster_mod.trusted(session.conn)
+
+
+# --- roster -----------------------------------------------------------------------------
+
+
+def export_identity_card(session: Session, *, path: Path) -> Identity:
+    """A member's card for the leader: name, role, laptop and public key."""
+    ident = my_identity(session)
+    with session.transaction():
+        data = roster_mod.identity_card(session.conn, ident)
+    _write_small(path, data)
+    return ident
+
+
+def export_roster(session: Session, *, path: Path) -> roster_mod.Roster:
+    """The signed roster (leader only) for the members to import at kickoff."""
+    ident = my_identity(session)
+    with session.transaction():
+        data = roster_mod.export_roster(session.conn, ident)
+    _write_small(path, data)
+    return roster_mod.read_roster(data)
+
+
+@dataclass(frozen=True)
+class RosterImport:
+    kind: str  # card | roster
+    identities: tuple[Identity, ...]
+    leader: Identity | None
+    version: int | None
+
+
+def import_roster_file(session: Session, *, path: Path, role: str | None = None) -> RosterImport:
+    """Import a member's identity card (leader) or the leader's roster (member)."""
+    data = _read_small(path)
+    kind = roster_mod.kind_of(data)
+    me = my_identity(session)
+    if kind == "card":
+        if me.role != "leader":
+            raise RosterError("只有组长可以导入组员身份卡")
+        card = roster_mod.read_card(data)
+        if card.device_id == session.device_id:
+            raise RosterError("这是本机自己的身份卡")
+        with session.transaction():
+            ident = roster_mod.add_card(session.conn, card, role)
+        return RosterImport("card", (ident,), None, None)
+    parsed = roster_mod.read_roster(data)
+    with session.transaction():
+        roster_mod.import_roster(session.conn, parsed, session.device_id)
+        mine = next((m for m in parsed.members if m.device_id == session.device_id), None)
+        if mine and session.member_id == mine.member_id:
+            current = records.get(session, "member", mine.member_id)
+            if current["role"] != mine.role:
+                records.update(session, "member", mine.member_id, {"role": mine.role})
+    return RosterImport("roster", parsed.members, parsed.leader, parsed.version)
+
+
+def _write_small(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as e:
+        raise UserError(f"无法写入“{path}”：{e.strerror}") from e
+
+
+def _read_small(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > roster_mod.MAX_DOCUMENT_BYTES:
+            raise RosterError("文件过大，不是名册或身份卡")
+        return path.read_bytes()
+    except OSError as e:
+        raise UserError(f"无法读取“{path}”：{e.strerror}") from e
+
+
+# --- export -----------------------------------------------------------------------------
