@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..storage import sqlite
 from ..storage.revisions import Revision, iter_revisions
 from ..sync import roster as roster_mod
 from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import
@@ -314,7 +315,7 @@ def import_packages(
                     raise _DryRunBatch
         except _DryRunBatch:
             results = [replace(r, dry_run=True) for r in results]
-        except sqlite3.IntegrityError as e:
+        except sqlite.IntegrityError as e:
             raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
     finally:
         for pkg in opened:

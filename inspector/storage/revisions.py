@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.records import RecordType, record_type
-from . import projection
+from . import projection, sqlite
 from .workspace import Workspace
 
 OPS = ("create", "update", "delete")
@@ -204,7 +204,7 @@ class RevisionLog:
         self.conn.execute(_INSERT, rev.row())
         try:
             projection.apply(self.conn, rev)
-        except sqlite3.IntegrityError as e:
+        except sqlite.IntegrityError as e:
             raise ValueError(f"{rt.name} {record_id}: {e}") from e
         return rev
 

@@ -1,14 +1,16 @@
 """Opening, creating, migrating and backing up a workspace file.
 
 A workspace is one SQLite file in WAL mode with ``synchronous=FULL`` and foreign
-keys on. A copy is made (with the SQLite backup API) before any migration; a file
-written by a newer version of the app is refused.
+keys on, encrypted with SQLCipher when it has a key (see :mod:`.keyfile`). A copy
+is made (with the SQLite backup API) before any migration; a file written by a
+newer version of the app is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +18,8 @@ from typing import Any
 
 from ..errors import WorkspaceError
 from . import migrations as mig
+from . import sqlite
+from .keyfile import PasswordRequired, describe_os_error, key_path_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -23,9 +27,13 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class Workspace:
     """An open workspace file. One instance per thread: a worker opens its own."""
 
-    def __init__(self, path: Path | None, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, path: Path | None, conn: sqlite3.Connection, key: bytes | None = None
+    ) -> None:
         self.path = path
         self.conn = conn
+        #: the data key of an encrypted workspace (kept in memory while it is open)
+        self.key = key
         self._db: Any = None
         self._depth = 0
         self._savepoints = 0
@@ -106,13 +114,17 @@ class Workspace:
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the whole workspace (SQLite backup API)."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(str(target))
+        dest = sqlite.connect(target, self.key)
         try:
             with dest:
                 self.conn.backup(dest)
         finally:
             dest.close()
         return target
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the file (after a bulk write it can be huge)."""
@@ -123,13 +135,19 @@ class Workspace:
         self.conn.close()
 
 
-def _connect(path: Path | None) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        ":memory:" if path is None else str(path), check_same_thread=False, timeout=30
-    )
+def _connect(path: Path | None, key: bytes | None) -> sqlite3.Connection:
+    conn = sqlite.connect(path, key, check_same_thread=False, timeout=30)
     conn.isolation_level = None  # explicit transactions only (Workspace.transaction)
     if path is not None:
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite.DatabaseError as e:
+            conn.close()
+            if key is not None:
+                raise WorkspaceError(
+                    f"工作区“{path.name}”无法解密：文件已损坏，或与密钥文件不是同一个工作区"
+                ) from e
+            raise
         if mode.lower() != "wal":
             conn.close()
             raise WorkspaceError(f"无法以 WAL 模式打开工作区：{path}")
@@ -139,14 +157,32 @@ def _connect(path: Path | None) -> sqlite3.Connection:
     return conn
 
 
-def _check_is_workspace(path: Path) -> None:
+def is_encrypted(path: Path) -> bool:
+    """True for a workspace that needs its password: it has a key file beside it."""
+    return key_path_for(Path(path)).exists()
+
+
+def _check_is_workspace(path: Path, key: bytes | None) -> None:
     try:
         with path.open("rb") as f:
             header = f.read(16)
     except OSError as e:
         raise WorkspaceError(f"无法读取工作区文件 {path}：{e.strerror}") from e
-    if header and header != SQLITE_HEADER:
+    if key is None and is_encrypted(path):
+        raise PasswordRequired(f"工作区“{path.name}”已加密，需要密码才能打开")
+    if key is None and header and header != SQLITE_HEADER:
         raise WorkspaceError(f"{path.name} 不是巡查台账工作区文件")
+    if key is not None and header == SQLITE_HEADER:
+        raise WorkspaceError(f"工作区“{path.name}”没有加密，却有密钥文件：请核对文件")
+
+
+def _check_writable(path: Path) -> None:
+    """A workspace on a write-protected stick or read-only share cannot be worked on in place."""
+    for target in (path, path.parent):
+        if target.exists() and not os.access(target, os.W_OK):
+            raise WorkspaceError(
+                f"“{target}”只读（U盘写保护或没有写入权限）：请先把工作区复制到本机硬盘再打开"
+            )
 
 
 def backup_path_for(path: Path, label: str) -> Path:
@@ -154,25 +190,33 @@ def backup_path_for(path: Path, label: str) -> Path:
     return path.with_name(f"{path.name}.{label}-{stamp}.bak")
 
 
-def open_workspace(path: Path | str | None, *, create: bool = False) -> Workspace:
+def open_workspace(
+    path: Path | str | None, *, create: bool = False, key: bytes | None = None
+) -> Workspace:
     """Open (and migrate) a workspace; ``path=None`` gives an in-memory one for tests.
 
+    ``key`` is the data key of an encrypted workspace (or of a new one to encrypt).
     Raises :class:`WorkspaceError` for a missing file, a file that is not a
-    workspace, or a workspace written by a newer version of the app.
+    workspace, a read-only location, or a workspace written by a newer version.
     """
     p = Path(path) if path is not None else None
     if p is not None:
         if p.exists():
-            _check_is_workspace(p)
+            _check_is_workspace(p, key)
+            _check_writable(p)
         elif not create:
             raise WorkspaceError(f"找不到工作区文件：{p}")
         else:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise WorkspaceError(f"无法创建工作区（{describe_os_error(e)}）") from e
+            _check_writable(p)
     try:
-        conn = _connect(p)
-    except sqlite3.DatabaseError as e:
+        conn = _connect(p, key)
+    except sqlite.DatabaseError as e:
         raise WorkspaceError(f"无法打开工作区 {p}：{e}") from e
-    ws = Workspace(p, conn)
+    ws = Workspace(p, conn, key)
     try:
         _migrate(ws, p)
     except BaseException:
@@ -187,7 +231,7 @@ def _migrate(ws: Workspace, path: Path | None) -> None:
         tables = {
             r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
-    except sqlite3.DatabaseError as e:
+    except sqlite.DatabaseError as e:
         raise WorkspaceError(f"工作区文件已损坏或不是巡查台账工作区：{e}") from e
     known = mig.known_names()
     unknown = [n for n in applied if n not in known]
@@ -207,5 +251,5 @@ def _migrate(ws: Workspace, path: Path | None) -> None:
         backup = f"；升级前的备份：{target.name}"
     try:
         mig.migrations().apply(ws.db)
-    except sqlite3.Error as e:
+    except sqlite.Error as e:
         raise WorkspaceError(f"升级工作区失败（{e}），未完成的升级已撤销{backup}") from e

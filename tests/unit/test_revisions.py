@@ -12,7 +12,7 @@ from inspector.services.rectification import EvidenceFile, act, add_item, add_pr
 from inspector.services.reviews import create_review, set_answer
 from inspector.services.session import open_session
 from inspector.services.team import add_court, add_member, create_campaign
-from inspector.storage import projection
+from inspector.storage import projection, sqlite
 from inspector.storage.revisions import iter_revisions
 
 
@@ -160,11 +160,9 @@ def test_device_sequence_stays_contiguous_when_part_of_a_batch_fails(session):
 
 
 def test_revisions_cannot_be_changed_or_deleted(session):
-    import sqlite3
-
     import pytest
 
     add_court(session, name="甲法院", level="基层", code="云0102")
     for sql in ("UPDATE revisions SET fields = '{}'", "DELETE FROM revisions"):
-        with pytest.raises(sqlite3.IntegrityError, match="immutable"), session.transaction():
+        with pytest.raises(sqlite.IntegrityError, match="immutable"), session.transaction():
             session.conn.execute(sql)
