@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
