@@ -895,9 +895,15 @@ class _Builder:
 
 
 def build_demo(
-    path: Path | str | None, *, scale: str = "small", seed: int = 1, as_of: dt.date | None = None
+    path: Path | str | None,
+    *,
+    scale: str = "small",
+    seed: int = 1,
+    as_of: dt.date | None = None,
+    password: str | None = None,
 ) -> Session:
-    """Create the demo workspace at ``path`` and return its open session (the leader's)."""
+    """Create the demo workspace at ``path`` (encrypted when a password is given) and return
+    its open session (the leader's)."""
     if scale not in SCALES:
         raise UserError(f"演示规模“{scale}”无效（small / province）")
     as_of = as_of or dt.date.today()
@@ -913,6 +919,7 @@ def build_demo(
         member_name=rng.choice(SURNAMES) + "建国",
         unit="云南省高级人民法院执行局",
         role=Role.LEADER,
+        password=password,
         clock=clock,
         new_id=new_id,
     )

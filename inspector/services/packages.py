@@ -29,6 +29,7 @@ from ..sync.package import (
     write_package,
 )
 from ..sync.roster import Identity
+from ..sync.sealed import Recipient
 from . import records
 from .roster import _member, _schema, my_identity, trusted_identities
 from .session import Session
@@ -45,11 +46,14 @@ class ExportResult:
     revisions: int
     blobs: int
     size: int
+    recipients: tuple[str, ...] = ()
 
     def summary(self) -> str:
+        readers = "、".join(dict.fromkeys(self.recipients))
         return (
             f"已导出台账包“{self.path.name}”：修改记录{self.revisions}条，附件{self.blobs}个，"
-            f"{self.size / 1024 / 1024:.1f} MB；已校验无误，可以拔出U盘"
+            f"{self.size / 1024 / 1024:.1f} MB；已加密，只有{readers}的电脑能打开；"
+            "已校验无误，可以拔出U盘"
         )
 
 
@@ -87,14 +91,53 @@ def known_by(session: Session, member_id: str) -> dict[str, int]:
     return known
 
 
+def reader_of(session: Session) -> tuple[str, str]:
+    """What opens packages encrypted to this laptop: its device id and private key."""
+    with session.transaction():
+        return session.device_id, roster_mod.ensure_private_key(session.conn)
+
+
+def package_recipients(
+    session: Session, *, to: list[str] | None = None, delta_to: dict[str, Any] | None = None
+) -> list[Identity]:
+    """The laptops a package is encrypted to, this one always included.
+
+    By default a member's package goes to the leader and the leader's to the whole
+    team; ``to`` (names or ids) or a delta's recipient narrows it.
+    """
+    me = my_identity(session)
+    trusted = roster_mod.trusted(session.conn)
+    if to:
+        wanted = {_member_by_name_or_id(session, who)["id"] for who in to}
+    elif delta_to is not None:
+        wanted = {delta_to["id"]}
+    elif me.role == "leader":
+        wanted = {i.member_id for i in trusted.values()}
+    else:
+        wanted = {i.member_id for i in trusted.values() if i.role == "leader"}
+        if not wanted:
+            raise UserError("本机尚未导入组长签发的名册，不知道台账包应加密发给谁；请先导入名册")
+    chosen = [i for i in trusted.values() if i.member_id in wanted or i.device_id == me.device_id]
+    if not any(i.member_id in wanted for i in chosen) and wanted - {me.member_id}:
+        raise UserError("接收人不在本机名册中，请先导入最新名册")
+    old = sorted({i.name for i in chosen if not i.box_key})
+    if old:
+        raise UserError(
+            f"{'、'.join(old)}的身份信息没有加密公钥（旧版软件生成），请其重新提交身份卡并更新名册"
+        )
+    return sorted(chosen, key=lambda i: (i.device_id != me.device_id, i.name, i.device_id))
+
+
 def export_package(
     session: Session,
     *,
     path: Path,
     since_last_to: str | None = None,
+    to: list[str] | None = None,
     progress: Progress | None = None,
 ) -> ExportResult:
-    """Write this laptop's ledger (or only what a member has not seen) as a signed package.
+    """Write this laptop's ledger (or only what a member has not seen) as a signed package,
+    encrypted to its recipients (see :func:`package_recipients`).
 
     The file is written to a temporary name, synced, renamed, then read back and
     verified before this returns.
@@ -106,6 +149,7 @@ def export_package(
     ident = my_identity(session)
     recipient = _member_by_name_or_id(session, since_last_to) if since_last_to else None
     known = known_by(session, recipient["id"]) if recipient else {}
+    readers = package_recipients(session, to=to, delta_to=recipient)
     conn = session.conn
     with session.transaction():
         seq_row = session.workspace.get_local(EXPORT_COUNTER)
@@ -163,11 +207,17 @@ def export_package(
         revisions=wanted(),
         blobs=blobs,
         private_key=key,
+        recipients=[Recipient(i.device_id, i.name, i.box_key) for i in readers],
         progress=(lambda n: progress("writing", n)) if progress else None,
     )
     if progress:
         progress("verifying", 0)
-    with open_package(path, {session.device_id: ident}, schema_version=_schema()) as check:
+    with open_package(
+        path,
+        {session.device_id: ident},
+        schema_version=_schema(),
+        reader=(session.device_id, key),
+    ) as check:
         if check.manifest.package_id != package_id:
             raise PackageError("导出的台账包回读校验失败，请重新导出")
     with session.transaction():
@@ -191,6 +241,7 @@ def export_package(
         revisions=int(manifest["counts"]["revisions"]),
         blobs=int(manifest["counts"]["blobs"]),
         size=path.stat().st_size,
+        recipients=tuple(i.name for i in readers),
     )
 
 
@@ -201,7 +252,7 @@ def open_verified(
     session: Session, *, path: Path, limits: Limits | None = None, progress: Progress | None = None
 ) -> Package:
     """Open a package and check its structure, hashes and signature against the roster."""
-    kwargs: dict[str, Any] = {"schema_version": _schema()}
+    kwargs: dict[str, Any] = {"schema_version": _schema(), "reader": reader_of(session)}
     if limits is not None:
         kwargs["limits"] = limits
     if progress:
@@ -218,7 +269,9 @@ def _already_imported(
 ) -> ImportResult | None:
     """The result for a package imported before (same signed manifest), read without its entries."""
     extra = {"limits": limits} if limits else {}
-    manifest, sender = peek_manifest(path, trusted, schema_version=_schema(), **extra)
+    manifest, sender = peek_manifest(
+        path, trusted, schema_version=_schema(), reader=reader_of(session), **extra
+    )
     seen = session.conn.execute(
         "SELECT manifest_sha256 FROM imported_packages WHERE package_id = ?", (manifest.package_id,)
     ).fetchone()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import secrets
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from typing import Any
 from ..domain.enums import Role
 from ..domain.workdays import WorkCalendar, parse_holiday_list
 from ..errors import PermissionDenied, UserError, WorkspaceError
+from ..storage import keyfile
 from ..storage.revisions import Clock, RevisionLog, system_clock
 from ..storage.workspace import Workspace, open_workspace
 
@@ -88,15 +90,42 @@ class Session:
         self.workspace.close()
 
 
+def unlock_key(path: Path | str, password: str) -> bytes:
+    """The data key of an encrypted workspace; a wrong password raises before any file is
+    touched."""
+    return keyfile.load(Path(path)).unlock(password)
+
+
 def open_session(
     path: Path | str | None,
     *,
     create: bool = False,
+    password: str | None = None,
+    key: bytes | None = None,
     clock: Clock = system_clock,
     new_id: Callable[[], str] = uuid_ids,
 ) -> Session:
-    """Open a workspace for this laptop's member (``path=None``: in memory, for tests)."""
-    ws = open_workspace(path, create=create)
+    """Open a workspace for this laptop's member (``path=None``: in memory, for tests).
+
+    An encrypted workspace needs its ``password`` (or, for a worker thread of an open
+    session, its data ``key``). With ``create`` and a password, the new workspace is
+    encrypted: its key file is written first, and removed again if creating fails.
+    """
+    made_key_file: Path | None = None
+    if path is not None and password is not None and key is None:
+        if create and not Path(path).exists():
+            key = secrets.token_bytes(keyfile.KEY_BYTES)
+            made = keyfile.KeyFile.create(key, password)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            made_key_file = keyfile.save(Path(path), made)
+        else:
+            key = unlock_key(path, password)
+    try:
+        ws = open_workspace(path, create=create, key=key)
+    except BaseException:
+        if made_key_file is not None:
+            made_key_file.unlink(missing_ok=True)
+        raise
     try:
         device = ws.get_local(DEVICE_KEY)
         if device is None:

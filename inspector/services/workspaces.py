@@ -31,13 +31,15 @@ def create_workspace(
     member_name: str,
     unit: str = "",
     role: str = Role.LEADER,
+    password: str | None = None,
     clock: Clock = system_clock,
     new_id: Callable[[], str] = uuid_ids,
 ) -> Session:
-    """A new workspace with the reference data and this laptop's member."""
+    """A new workspace with the reference data and this laptop's member (encrypted when a
+    password is given)."""
     if path is not None and Path(path).exists():
         raise WorkspaceError(f"文件已存在：{path}")
-    session = open_session(path, create=True, clock=clock, new_id=new_id)
+    session = open_session(path, create=True, password=password, clock=clock, new_id=new_id)
     try:
         seed_reference_data(session)
         member = add_member(

@@ -3,15 +3,21 @@
 Every change to a record is one immutable revision: the record, the fields it
 set, the member and device that made it, a per-device sequence number, a hybrid
 logical clock (HLC) value and the revision(s) it was based on.
+
+Each laptop's revisions form a hash chain: a revision's ``chain`` is the SHA-256 of
+the previous revision's chain and of the revision's own stored columns, so changing,
+removing or reordering any revision of a laptop breaks every later link.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from ..domain.records import RecordType, record_type
@@ -19,6 +25,7 @@ from . import projection, sqlite
 from .workspace import Workspace
 
 OPS = ("create", "update", "delete")
+GENESIS = "0" * 64
 
 
 @dataclass(frozen=True)
@@ -34,8 +41,10 @@ class Revision:
     fields: dict[str, Any]
     base: tuple[str, ...]
     created_at: str
+    chain: str = ""
 
-    def row(self) -> tuple[Any, ...]:
+    @cached_property
+    def _content(self) -> tuple[Any, ...]:
         return (
             self.id,
             self.device_id,
@@ -49,6 +58,18 @@ class Revision:
             json.dumps(list(self.base)),
             self.created_at,
         )
+
+    def row(self) -> tuple[Any, ...]:
+        """The stored columns, ``chain`` last."""
+        return (*self._content, self.chain)
+
+    def link(self, previous: str) -> str:
+        """This revision's chain value when it follows ``previous``."""
+        return chain_hash(previous, self._content)
+
+    def chained(self, previous: str) -> Revision:
+        """This revision with its chain value set, following ``previous``."""
+        return replace(self, chain=self.link(previous))
 
     @classmethod
     def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Revision:
@@ -64,13 +85,23 @@ class Revision:
             fields=json.loads(row[8]),
             base=tuple(json.loads(row[9])),
             created_at=row[10],
+            chain=row[11] or "",
         )
 
 
+def chain_hash(previous: str, content: tuple[Any, ...]) -> str:
+    """SHA-256 over the previous link and the stored columns (unit-separated; NULL as \\0)."""
+    text = "\x1f".join("\x00" if v is None else str(v) for v in (previous, *content))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 REVISION_COLUMNS = (
-    "id, device_id, seq, member_id, hlc, record_type, record_id, op, fields, base, created_at"
+    "id, device_id, seq, member_id, hlc, record_type, record_id, op, fields, base, created_at,"
+    " chain"
 )
-_INSERT = f"INSERT INTO revisions ({REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+INSERT_REVISION = (
+    f"INSERT INTO revisions ({REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def revision_id(device_id: str, seq: int) -> str:
@@ -124,7 +155,7 @@ class RevisionLog:
     member_id: str | None
     clock: Clock = system_clock
     hlc: HybridLogicalClock = field(init=False)
-    _position: tuple[int, str, int] | None = field(init=False, default=None)
+    _position: tuple[int, str, int, str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.hlc = HybridLogicalClock(self.clock)
@@ -133,8 +164,9 @@ class RevisionLog:
     def conn(self) -> sqlite3.Connection:
         return self.workspace.conn
 
-    def _next_seq(self) -> int:
-        """The device's next sequence number: read once per transaction, then counted.
+    def _next_position(self) -> tuple[int, str]:
+        """The device's next sequence number and the chain value it follows: read once per
+        transaction, then counted.
 
         No other connection can write while this transaction holds the write lock,
         and a savepoint rollback changes the workspace's generation, so the cached
@@ -143,19 +175,15 @@ class RevisionLog:
         generation = self.workspace.generation
         cached = self._position
         if cached and cached[0] == generation and cached[1] == self.device_id:
-            seq = cached[2] + 1
-        else:
-            row = self.conn.execute(
-                "SELECT MAX(seq) FROM revisions WHERE device_id = ?", (self.device_id,)
-            ).fetchone()
-            latest = self.conn.execute(
-                "SELECT hlc FROM revisions ORDER BY hlc DESC LIMIT 1"
-            ).fetchone()
-            if latest:
-                self.hlc.observe(latest[0])
-            seq = int(row[0] or 0) + 1
-        self._position = (generation, self.device_id, seq)
-        return seq
+            return cached[2] + 1, cached[3]
+        row = self.conn.execute(
+            "SELECT seq, chain FROM revisions WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+            (self.device_id,),
+        ).fetchone()
+        latest = self.conn.execute("SELECT hlc FROM revisions ORDER BY hlc DESC LIMIT 1").fetchone()
+        if latest:
+            self.hlc.observe(latest[0])
+        return (int(row[0]) + 1, row[1] or GENESIS) if row else (1, GENESIS)
 
     def heads(self, rt: RecordType, record_id: str) -> list[str] | None:
         """The record's current head revisions (None when the record does not exist)."""
@@ -186,7 +214,7 @@ class RevisionLog:
             base = tuple(current)
         if not self.conn.in_transaction:
             raise RuntimeError("RevisionLog.write needs a transaction")
-        seq = self._next_seq()
+        seq, previous = self._next_position()
         now = self.clock()
         rev = Revision(
             id=revision_id(self.device_id, seq),
@@ -200,8 +228,9 @@ class RevisionLog:
             fields=fields,
             base=base,
             created_at=now.isoformat(timespec="seconds"),
-        )
-        self.conn.execute(_INSERT, rev.row())
+        ).chained(previous)
+        self.conn.execute(INSERT_REVISION, rev.row())
+        self._position = (self.workspace.generation, self.device_id, seq, rev.chain)
         try:
             projection.apply(self.conn, rev)
         except sqlite.IntegrityError as e:

@@ -251,5 +251,9 @@ def _migrate(ws: Workspace, path: Path | None) -> None:
         backup = f"；升级前的备份：{target.name}"
     try:
         mig.migrations().apply(ws.db)
+        from .integrity import backfill_chains  # needs the revisions module, which needs this one
+
+        with ws.transaction():
+            backfill_chains(ws.conn)
     except sqlite.Error as e:
         raise WorkspaceError(f"升级工作区失败（{e}），未完成的升级已撤销{backup}") from e

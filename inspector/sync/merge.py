@@ -16,14 +16,13 @@ from typing import Any
 
 from ..domain.records import RECORD_TYPES
 from ..storage import projection
-from ..storage.revisions import REVISION_COLUMNS, Revision
+from ..storage.revisions import GENESIS, INSERT_REVISION, REVISION_COLUMNS, Revision
 from ..storage.workspace import Workspace
 from .package import Package, PackageError
 from .roster import Identity
 
 REFERENCE_DEVICE = "reference"
 PRIVILEGED_ACTIONS = frozenset({"close", "return", "reopen", "resolve"})
-_INSERT = f"INSERT INTO revisions ({REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 def local_vector(conn: sqlite3.Connection) -> dict[str, int]:
@@ -59,6 +58,29 @@ def _present(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[Any, .
         ):
             out[row[0]] = tuple(row)
     return out
+
+
+def check_chains(
+    conn: sqlite3.Connection, new: list[Revision], trusted: dict[str, Identity]
+) -> None:
+    """Each laptop's new revisions must extend the hash chain this workspace holds."""
+    by_device: dict[str, list[Revision]] = {}
+    for r in new:
+        by_device.setdefault(r.device_id, []).append(r)
+    for device, revs in by_device.items():
+        revs.sort(key=lambda r: r.seq)
+        row = conn.execute(
+            "SELECT chain FROM revisions WHERE device_id = ? AND seq = ?",
+            (device, revs[0].seq - 1),
+        ).fetchone()
+        previous = (row[0] or "") if row else GENESIS
+        for r in revs:
+            if r.chain != r.link(previous):
+                raise PackageError(
+                    f"{_name(trusted, device)}的修改记录链在第{r.seq}条处断裂："
+                    "历史记录被改动、删除或调换，拒绝导入"
+                )
+            previous = r.chain
 
 
 def _name(trusted: dict[str, Identity], device: str) -> str:
@@ -117,6 +139,7 @@ def plan_import(
                 f"缺少{_name(trusted, device)}的第{have + 1}至{min(seqs) - 1}条修改记录，"
                 "请先导入更早的台账包"
             )
+    check_chains(conn, new, trusted)
     new_ids = {r.id for r in new}
     missing_bases = {b for r in new for b in r.base if b not in new_ids}
     missing_bases -= set(_present(conn, sorted(missing_bases)))
@@ -277,7 +300,7 @@ def apply_plan(
                 )
             if progress:
                 progress("revisions")
-            conn.executemany(_INSERT, (r.row() for r in plan.new_revisions))
+            conn.executemany(INSERT_REVISION, (r.row() for r in plan.new_revisions))
             if progress:
                 progress("projection")
             projection.refresh(conn, plan.new_revisions, plan.existing_records)

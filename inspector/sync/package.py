@@ -32,12 +32,14 @@ from typing import Any
 
 from ..domain.records import RECORD_TYPES
 from ..errors import UserError
+from ..storage.keyfile import describe_os_error, sync_directory
 from ..storage.revisions import Revision, revision_id
 from . import keys
 from .roster import Identity
+from .sealed import Recipient, SealedReader, SealedWriter, is_sealed
 
 FORMAT = "inspector-ledger-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: every revision carries its hash-chain link
 SUFFIX = ".ledgerpkg"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -45,6 +47,7 @@ REVISIONS = "revisions.jsonl"
 _BLOB = re.compile(r"^blobs/[0-9a-f]{64}$")
 _HLC = re.compile(r"^\d{15}-\d{5}$")
 _ID = re.compile(r"^[0-9A-Za-z._:-]{1,100}$")
+_CHAIN = re.compile(r"^[0-9a-f]{64}$")
 
 
 class PackageError(UserError):
@@ -114,6 +117,9 @@ class Package:
     sender: Identity
     _zip: zipfile.ZipFile = field(repr=False)
     _limits: Limits = field(repr=False, default=DEFAULT_LIMITS)
+    _source: Any = field(repr=False, default=None)
+    #: whether the package was encrypted to its recipients
+    sealed: bool = False
 
     def blob_names(self) -> list[str]:
         return [
@@ -130,6 +136,8 @@ class Package:
 
     def close(self) -> None:
         self._zip.close()
+        if self._source is not None:
+            self._source.close()
 
     def __enter__(self) -> Package:
         return self
@@ -154,6 +162,7 @@ def _revision_dict(r: Revision) -> dict[str, Any]:
         "fields": r.fields,
         "base": list(r.base),
         "created_at": r.created_at,
+        "chain": r.chain,
     }
 
 
@@ -198,11 +207,14 @@ def write_package(
     revisions: Iterator[Revision],
     blobs: Callable[[], Iterator[tuple[str, bytes]]],
     private_key: str,
+    recipients: list[Recipient] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Write a package atomically (temp file, fsync, rename) and return its manifest.
 
     ``header`` carries the manifest fields that describe the sender and campaign.
+    With ``recipients`` the package is encrypted so that only their laptops can read
+    it; nothing in plain text is written anywhere on the way.
     """
     path = Path(path)
     directory = path.parent
@@ -210,57 +222,67 @@ def write_package(
         directory.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as e:
-        raise PackageError(f"无法写入“{directory}”：{e.strerror}") from e
+        raise PackageError(f"无法写入“{directory}”：{describe_os_error(e)}") from e
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as zf:
-            entries: dict[str, dict[str, Any]] = {}
-            with zf.open(REVISIONS, "w", force_zip64=True) as out:
-                digest, size, ranges, counts = _write_revisions(out, revisions, progress)
-            entries[REVISIONS] = {"sha256": digest.hexdigest(), "size": size}
-            n_blobs = 0
-            for sha, data in blobs():
-                name = f"blobs/{sha}"
-                if name in entries:
-                    continue
-                zf.writestr(
-                    zipfile.ZipInfo(name, date_time=(2016, 1, 1, 0, 0, 0)),
-                    data,
-                    zipfile.ZIP_DEFLATED,
+        with os.fdopen(fd, "wb") as raw:
+            sink: Any = raw
+            if recipients is not None:
+                sink = SealedWriter(
+                    raw, sender_device=str(header["sender"]["device_id"]), recipients=recipients
                 )
-                entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                n_blobs += 1
-            manifest = {
-                **header,
-                "format": FORMAT,
-                "format_version": FORMAT_VERSION,
-                "revisions": {d: lo_hi for d, lo_hi in sorted(ranges.items())},
-                "counts": {"revisions": sum(counts.values()), "blobs": n_blobs, "by_type": counts},
-                "entries": entries,
-            }
-            manifest_bytes = json.dumps(
-                manifest, ensure_ascii=False, sort_keys=True, indent=1
-            ).encode()
-            zf.writestr(MANIFEST, manifest_bytes)
-            zf.writestr(SIGNATURE, keys.sign(private_key, manifest_bytes))
+            with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as zf:
+                manifest = _write_entries(zf, header, revisions, blobs, private_key, progress)
+            if isinstance(sink, SealedWriter):
+                sink.finish()
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, path)
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(directory, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+        sync_directory(directory)
     except OSError as e:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        reason = "磁盘空间不足" if e.errno == 28 else (e.strerror or str(e))
-        raise PackageError(f"写入台账包失败（{reason}），未生成文件") from e
+        raise PackageError(f"写入台账包失败（{describe_os_error(e)}），未生成文件") from e
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    return manifest
+
+
+def _write_entries(
+    zf: zipfile.ZipFile,
+    header: dict[str, Any],
+    revisions: Iterator[Revision],
+    blobs: Callable[[], Iterator[tuple[str, bytes]]],
+    private_key: str,
+    progress: Callable[[int], None] | None,
+) -> dict[str, Any]:
+    entries: dict[str, dict[str, Any]] = {}
+    with zf.open(REVISIONS, "w", force_zip64=True) as out:
+        digest, size, ranges, counts = _write_revisions(out, revisions, progress)
+    entries[REVISIONS] = {"sha256": digest.hexdigest(), "size": size}
+    n_blobs = 0
+    for sha, data in blobs():
+        name = f"blobs/{sha}"
+        if name in entries:
+            continue
+        zf.writestr(
+            zipfile.ZipInfo(name, date_time=(2016, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED
+        )
+        entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        n_blobs += 1
+    manifest = {
+        **header,
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "revisions": {d: lo_hi for d, lo_hi in sorted(ranges.items())},
+        "counts": {"revisions": sum(counts.values()), "blobs": n_blobs, "by_type": counts},
+        "entries": entries,
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
+    zf.writestr(MANIFEST, manifest_bytes)
+    zf.writestr(SIGNATURE, keys.sign(private_key, manifest_bytes))
     return manifest
 
 
@@ -392,6 +414,7 @@ def _revision_from(d: Any, line_no: int) -> Revision:
             fields=d["fields"],
             base=tuple(str(b) for b in d["base"]),
             created_at=str(d["created_at"]),
+            chain=str(d["chain"]),
         )
     except (KeyError, TypeError, ValueError) as e:
         raise PackageError(f"{where}缺少必要内容") from e
@@ -408,7 +431,35 @@ def _revision_from(d: Any, line_no: int) -> Revision:
         raise PackageError(f"{where}的编号无效")
     if not _HLC.match(rev.hlc) or not _ID.match(rev.record_id) or not _ID.match(rev.device_id):
         raise PackageError(f"{where}的标识或时间戳无效")
+    if not _CHAIN.match(rev.chain):
+        raise PackageError(f"{where}缺少修改记录链")
     return rev
+
+
+#: (device id, private key) of the laptop reading: what opens packages encrypted to it
+Reader = tuple[str, str]
+
+
+def _open_zip(path: Path, reader: Reader | None) -> tuple[zipfile.ZipFile, Any]:
+    """The package's zip (decrypting on the fly when it is sealed) and its source to close."""
+    source: Any = None
+    try:
+        if is_sealed(path):
+            if reader is None:
+                raise PackageError("台账包已加密，需要在接收人的电脑上打开")
+            source = SealedReader(path, device_id=reader[0], private_key=reader[1])
+            return zipfile.ZipFile(source), source
+        return zipfile.ZipFile(path), None
+    except FileNotFoundError as e:
+        raise PackageError(f"找不到台账包：{path}") from e
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        if source is not None:
+            source.close()
+        raise PackageError(f"“{path.name}”不是台账包，或文件不完整（可能未拷贝完）") from e
+    except BaseException:
+        if source is not None:
+            source.close()
+        raise
 
 
 def open_package(
@@ -418,20 +469,21 @@ def open_package(
     schema_version: int,
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int], None] | None = None,
+    reader: Reader | None = None,
 ) -> Package:
     """Open and verify a package; raises :class:`PackageError` and writes nothing."""
     path = Path(path)
+    zf, source = _open_zip(path, reader)
     try:
-        zf = zipfile.ZipFile(path)
-    except FileNotFoundError as e:
-        raise PackageError(f"找不到台账包：{path}") from e
-    except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise PackageError(f"“{path.name}”不是台账包，或文件不完整（可能未拷贝完）") from e
-    try:
-        return _verify(path, zf, trusted, schema_version, limits, progress)
+        pkg = _verify(path, zf, trusted, schema_version, limits, progress)
     except BaseException:
         zf.close()
+        if source is not None:
+            source.close()
         raise
+    pkg._source = source
+    pkg.sealed = source is not None
+    return pkg
 
 
 def _signed_manifest(
@@ -459,6 +511,8 @@ def _signed_manifest(
     version = probe.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise PackageError("台账包格式较新，请升级软件后再导入")
+    if version < FORMAT_VERSION:
+        raise PackageError("台账包由旧版软件导出（没有修改记录链），请对方升级后重新导出")
     if int(probe.get("schema_version", 0)) > schema_version:
         raise PackageError("台账包由较新版本的软件生成，请升级软件后再导入")
     try:
@@ -475,17 +529,20 @@ def peek_manifest(
     *,
     schema_version: int,
     limits: Limits = DEFAULT_LIMITS,
+    reader: Reader | None = None,
 ) -> tuple[Manifest, Identity]:
     """Only the signed manifest (fast): enough to recognise a package imported before."""
+    zf, source = _open_zip(Path(path), reader)
     try:
-        with zipfile.ZipFile(Path(path)) as zf:
+        with zf:
             manifest, identity, _ = _signed_manifest(zf, trusted, schema_version, limits)
-    except FileNotFoundError as e:
-        raise PackageError(f"找不到台账包：{path}") from e
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         if isinstance(e, PackageError):
             raise
         raise PackageError(f"“{Path(path).name}”不是台账包，或文件不完整（可能未拷贝完）") from e
+    finally:
+        if source is not None:
+            source.close()
     return manifest, identity
 
 

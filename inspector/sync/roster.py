@@ -13,10 +13,11 @@ import datetime as dt
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import UserError
+from ..storage import boxes
 from . import keys
 
 CARD_FORMAT = "inspector-identity"
@@ -63,13 +64,15 @@ class Identity:
     role: str
     device_id: str
     public_key: str
+    #: the X25519 key packages and escrowed workspace keys are encrypted to
+    box_key: str = ""
 
     @property
     def fingerprint(self) -> str:
         return keys.fingerprint(self.public_key)
 
     def as_dict(self) -> dict[str, str]:
-        return {
+        d = {
             "member_id": self.member_id,
             "name": self.name,
             "unit": self.unit,
@@ -77,6 +80,12 @@ class Identity:
             "device_id": self.device_id,
             "public_key": self.public_key,
         }
+        if self.box_key:
+            d["box_key"] = self.box_key
+        return d
+
+    def with_role(self, role: str) -> Identity:
+        return replace(self, role=role)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Identity:
@@ -88,8 +97,11 @@ class Identity:
                 role=str(d["role"]),
                 device_id=str(d["device_id"]),
                 public_key=str(d["public_key"]),
+                box_key=str(d.get("box_key") or ""),
             )
             keys.unb64(ident.public_key)
+            if ident.box_key and len(keys.unb64(ident.box_key)) != 32:
+                raise ValueError("box key")
         except (KeyError, TypeError, ValueError) as e:
             raise RosterError("名册或身份卡内容不完整") from e
         if ident.role not in ROLES:
@@ -100,11 +112,12 @@ class Identity:
 def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
     conn.execute(
         """INSERT INTO trusted_keys
-               (device_id, member_id, name, unit, role, public_key, source, added_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               (device_id, member_id, name, unit, role, public_key, source, added_at, box_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(device_id) DO UPDATE SET member_id = excluded.member_id,
              name = excluded.name, unit = excluded.unit, role = excluded.role,
-             public_key = excluded.public_key, source = excluded.source""",
+             public_key = excluded.public_key, source = excluded.source,
+             box_key = excluded.box_key""",
         (
             ident.device_id,
             ident.member_id,
@@ -114,31 +127,39 @@ def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
             ident.public_key,
             source,
             _now(),
+            ident.box_key or None,
         ),
     )
 
 
 def own_identity(conn: sqlite3.Connection, member: dict[str, Any], device_id: str) -> Identity:
     """This laptop's identity, trusted by itself. The caller provides the transaction."""
-    public = keys.public_key_of(ensure_private_key(conn))
+    private = ensure_private_key(conn)
+    public = keys.public_key_of(private)
     ident = Identity(
-        member["id"], member["name"], member.get("unit") or "", member["role"], device_id, public
+        member["id"],
+        member["name"],
+        member.get("unit") or "",
+        member["role"],
+        device_id,
+        public,
+        boxes.box_public_key(private),
     )
     existing = conn.execute(
-        "SELECT public_key, role FROM trusted_keys WHERE device_id = ?", (device_id,)
+        "SELECT public_key, role, box_key FROM trusted_keys WHERE device_id = ?", (device_id,)
     ).fetchone()
-    if existing is None or existing[0] != public:
+    if existing is None or existing[0] != public or existing[2] != ident.box_key:
         _trust(conn, ident, "self")
     elif existing[1] != ident.role:
-        ident = Identity(ident.member_id, ident.name, ident.unit, existing[1], device_id, public)
+        ident = ident.with_role(existing[1])
     return ident
 
 
 def trusted(conn: sqlite3.Connection) -> dict[str, Identity]:
     rows = conn.execute(
-        "SELECT member_id, name, unit, role, device_id, public_key FROM trusted_keys"
+        "SELECT member_id, name, unit, role, device_id, public_key, box_key FROM trusted_keys"
     ).fetchall()
-    return {r[4]: Identity(*r) for r in rows}
+    return {r[4]: Identity(*r[:6], r[6] or "") for r in rows}
 
 
 def identity_card(conn: sqlite3.Connection, ident: Identity) -> bytes:
@@ -192,9 +213,7 @@ def add_card(conn: sqlite3.Connection, ident: Identity, role: str | None = None)
     if role is not None:
         if role not in ROLES:
             raise RosterError(f"角色“{role}”无效")
-        ident = Identity(
-            ident.member_id, ident.name, ident.unit, role, ident.device_id, ident.public_key
-        )
+        ident = ident.with_role(role)
     _trust(conn, ident, "card")
     return ident
 

@@ -67,7 +67,8 @@ class Team:
         return self.laptops[0]
 
     def send(self, src: Session, dst: Session, *, delta_to: str | None = None):
-        pkg = export_package(src, path=self.file("p.ledgerpkg"), since_last_to=delta_to)
+        to = None if delta_to else [dst.member_id]
+        pkg = export_package(src, path=self.file("p.ledgerpkg"), since_last_to=delta_to, to=to)
         return import_package(dst, path=pkg.path)
 
     def exchange_all(self) -> None:

@@ -1,7 +1,9 @@
 """Tampered and hostile packages are all rejected; the workspace stays byte-for-byte the same."""
 
 import hashlib
+import io
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -12,15 +14,22 @@ from inspector.errors import UserError
 from inspector.services.packages import export_package, import_package
 from inspector.services.problems import create_problem
 from inspector.services.rectification import EvidenceFile, act, add_item
+from inspector.services.roster import my_identity
 from inspector.services.workspaces import create_workspace
+from inspector.storage.revisions import Revision
 from inspector.sync import keys
 from inspector.sync.package import Limits, PackageError, json_depth_ok
+from inspector.sync.sealed import CHUNK, Recipient, SealedReader, SealedWriter
 
 from .team import Team
 
 
-def entries_of(path: Path) -> list[tuple[str, bytes]]:
-    with zipfile.ZipFile(path) as zf:
+def entries_of(path: Path, reader) -> list[tuple[str, bytes]]:
+    """The entries of a package encrypted to ``reader`` (a recipient's session)."""
+    with (
+        SealedReader(path, device_id=reader.device_id, private_key=private_key_of(reader)) as src,
+        zipfile.ZipFile(src) as zf,
+    ):
         return [(i.filename, zf.read(i.filename)) for i in zf.infolist()]
 
 
@@ -39,13 +48,27 @@ def private_key_of(session) -> str:
     return session.workspace.get_local("private_key")
 
 
-def resign(entries, key, edit_manifest=None, edit_revisions=None):
+def rechain(lines):
+    """Recompute each laptop's chain links after an edit, as the forging laptop could."""
+    previous = {}
+    for line in sorted(lines, key=lambda x: (x["device_id"], x["seq"])):
+        prev = previous.get(line["device_id"])
+        if prev is not None:
+            line["chain"] = Revision(
+                **{k: v for k, v in line.items() if k != "chain"} | {"base": tuple(line["base"])}
+            ).link(prev)
+        previous[line["device_id"]] = line["chain"]
+
+
+def resign(entries, key, edit_manifest=None, edit_revisions=None, relink=True):
     """Re-sign a package after changing it, as a laptop holding ``key`` could."""
     d = dict(entries)
     manifest = json.loads(d["manifest.json"])
     if edit_revisions is not None:
         lines = [json.loads(x) for x in d["revisions.jsonl"].splitlines()]
         edit_revisions(lines)
+        if relink:
+            rechain(lines)
         data = b"".join(
             json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines
         )
@@ -77,12 +100,16 @@ def setup(tmp_path_factory):
         action=Action.SUBMIT,
         evidence=[EvidenceFile("a.txt", b"evidence A"), EvidenceFile("b.txt", b"evidence B")],
     )
-    old = export_package(wang, path=folder / "old.ledgerpkg")
+    everyone = [s.member_id for s in team.laptops]
+    old = export_package(wang, path=folder / "old.ledgerpkg", to=everyone)
     create_problem(wang, court_id=team.court, category="消极执行", description="新问题")
-    good = export_package(wang, path=folder / "good.ledgerpkg")
+    good = export_package(wang, path=folder / "good.ledgerpkg", to=everyone)
+    to_leader = export_package(wang, path=folder / "to-leader.ledgerpkg")
     import_package(chen, path=old.path)
     stranger = create_workspace(folder / "stranger.ledger", member_name="陌生人")
-    foreign = export_package(stranger, path=folder / "foreign.ledgerpkg")
+    sealed_foreign = export_package(stranger, path=folder / "foreign-sealed.ledgerpkg")
+    # a stranger's laptop could as well send it unencrypted, readable by anyone
+    foreign = repack(folder / "foreign.ledgerpkg", entries_of(sealed_foreign.path, stranger))
     stranger.close()
     import_package(
         zhao, path=good.path
@@ -91,7 +118,8 @@ def setup(tmp_path_factory):
         "team": team,
         "good": good.path,
         "old": old.path,
-        "foreign": foreign.path,
+        "foreign": foreign,
+        "to_leader": to_leader.path,
         "folder": folder,
         "item": item,
     }
@@ -105,7 +133,7 @@ def build(name, setup):
     wang = setup["team"].laptops[1]
     leader = setup["team"].laptops[0]
     out = folder / f"{name}.ledgerpkg"
-    entries = entries_of(good)
+    entries = entries_of(good, leader)
     raw = good.read_bytes()
     if name == "byte_flip":
         data = bytearray(raw)
@@ -113,6 +141,29 @@ def build(name, setup):
         out.write_bytes(bytes(data))
     elif name == "truncated":
         out.write_bytes(raw[: len(raw) // 2])
+    elif name == "truncated_at_chunk_end":
+        # a package of several chunks cut after whole chunks: only the final-chunk flag
+        # shows that the end is missing
+        junk = os.urandom(3 * CHUNK)
+        plain = repack(folder / "plain.zip", [*entries, (f"blobs/{'0' * 64}", junk)]).read_bytes()
+        sealed = io.BytesIO()
+        writer = SealedWriter(
+            sealed,
+            sender_device=wang.device_id,
+            recipients=[Recipient(leader.device_id, "组长", my_identity(leader).box_key)],
+        )
+        writer.write(plain)
+        writer.finish()
+        data = sealed.getvalue()
+        body = len(data) - (len(plain) + (-(-len(plain) // CHUNK)) * 16)
+        out.write_bytes(data[: body + 2 * (CHUNK + 16)])
+    elif name == "for_another_recipient":
+        out.write_bytes(setup["to_leader"].read_bytes())
+    elif name == "plain_byte_flip":
+        repack(out, entries)
+        data = bytearray(out.read_bytes())
+        data[len(data) // 3] ^= 0xFF
+        out.write_bytes(bytes(data))
     elif name == "empty":
         out.write_bytes(b"")
     elif name == "not_a_zip":
@@ -140,7 +191,7 @@ def build(name, setup):
             ],
         )
     elif name == "spliced_manifest":
-        old = dict(entries_of(setup["old"]))
+        old = dict(entries_of(setup["old"], leader))
         repack(
             out,
             [(n, old[n]) if n in ("manifest.json", "manifest.sig") else (n, d) for n, d in entries],
@@ -216,6 +267,21 @@ def build(name, setup):
         repack(
             out, resign(entries, private_key_of(wang), edit_revisions=forge, edit_manifest=extend)
         )
+    elif name == "rewritten_history":
+
+        def rewrite(lines):
+            for line in lines:
+                if line["record_type"] == "problem" and line["op"] == "create":
+                    line["fields"]["description"] = "改写后的问题"
+
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=rewrite, relink=False))
+    elif name == "old_format":
+        repack(
+            out,
+            resign(
+                entries, private_key_of(wang), edit_manifest=lambda m: m.update(format_version=1)
+            ),
+        )
     elif name == "range_mismatch":
         repack(
             out, resign(entries, private_key_of(wang), edit_revisions=lambda lines: lines.pop(3))
@@ -249,7 +315,7 @@ def build(name, setup):
         repack(out, resign(entries, private_key_of(wang), edit_revisions=rewrite_leaders))
     elif name == "same_id_other_content":
         # the same package id as one already imported, different content (re-signed)
-        entries = entries_of(setup["old"])
+        entries = entries_of(setup["old"], leader)
         repack(
             out,
             resign(
@@ -268,6 +334,9 @@ def build(name, setup):
 CORPUS = [
     "byte_flip",
     "truncated",
+    "truncated_at_chunk_end",
+    "for_another_recipient",
+    "plain_byte_flip",
     "empty",
     "not_a_zip",
     "swapped_attachments",
@@ -290,6 +359,8 @@ CORPUS = [
     "inspector_closes_an_item",
     "forged_leader_revision",
     "range_mismatch",
+    "rewritten_history",
+    "old_format",
     "unknown_record_type",
     "unknown_field",
     "missing_attachment",
@@ -299,11 +370,14 @@ CORPUS = [
 assert len(CORPUS) == len(set(CORPUS))
 #: who tries each package: the leader has imported nothing from wang yet; zhao already
 #: imported wang's newer package (and the old one, for the same-id case)
-RECEIVER = {"replay_old_package": 2, "same_id_other_content": 3}
+RECEIVER = {"replay_old_package": 2, "same_id_other_content": 3, "for_another_recipient": 2}
 #: the reason each one is refused
 EXPECT = {
-    "byte_flip": "修改记录",
+    "byte_flip": "被改动",
     "truncated": "不完整",
+    "truncated_at_chunk_end": "被截断",
+    "for_another_recipient": "本机不是接收人",
+    "plain_byte_flip": "修改记录",
     "empty": "不完整",
     "not_a_zip": "不是台账包",
     "swapped_attachments": "与清单不符",
@@ -326,6 +400,8 @@ EXPECT = {
     "inspector_closes_an_item": "非组长或核查人",
     "forged_leader_revision": "本机名下",
     "range_mismatch": "范围不一致",
+    "rewritten_history": "修改记录链在第",
+    "old_format": "旧版软件",
     "unknown_record_type": "记录类型",
     "unknown_field": "未知字段",
     "missing_attachment": "缺少2个附件",

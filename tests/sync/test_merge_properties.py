@@ -181,6 +181,7 @@ class Laptops(RuleBasedStateMachine):
             src,
             path=self.team.file("p.ledgerpkg"),
             since_last_to=recipient.member_id if delta else None,
+            to=[s.member_id for s in self.team.laptops],  # any laptop may try any package
         )
         return (pkg.path, src.device_id)
 
@@ -224,6 +225,7 @@ class Laptops(RuleBasedStateMachine):
         leader = team.leader
         members = team.laptops[1:]
         sent = [export_package(m, path=team.file("final.ledgerpkg")).path for m in members]
+        # (a member's package goes to the leader: encrypted to the leader's laptop)
         twin = clone(leader)
         try:
             for path in sent:

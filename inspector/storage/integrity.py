@@ -1,0 +1,107 @@
+"""Checking a workspace end to end: pages, structure, and every laptop's hash chain."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import sqlite
+from .revisions import GENESIS, REVISION_COLUMNS, Revision
+from .workspace import Workspace
+
+
+def backfill_chains(conn: sqlite3.Connection) -> int:
+    """Give revisions written before chains existed their chain values (upgrade step).
+
+    The caller provides the transaction. Returns how many revisions were linked.
+    """
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(revisions)")}
+    if "chain" not in columns:
+        return 0
+    devices = [
+        r[0] for r in conn.execute("SELECT DISTINCT device_id FROM revisions WHERE chain IS NULL")
+    ]
+    linked = 0
+    for device in devices:
+        previous = GENESIS
+        rows = conn.execute(
+            f"SELECT {REVISION_COLUMNS} FROM revisions WHERE device_id = ? ORDER BY seq",
+            (device,),
+        ).fetchall()
+        for row in rows:
+            rev = Revision.from_row(row)
+            if row[11] is None:
+                rev = rev.chained(previous)
+                conn.execute("UPDATE revisions SET chain = ? WHERE id = ?", (rev.chain, rev.id))
+                linked += 1
+            previous = rev.chain
+    return linked
+
+
+@dataclass
+class IntegrityReport:
+    encrypted: bool
+    revisions: int = 0
+    devices: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def chain_breaks(
+    conn: sqlite3.Connection, names: Callable[[str], str]
+) -> tuple[int, int, list[str]]:
+    """(revisions, devices, problems): every laptop's sequence and chain, link by link."""
+    problems: list[str] = []
+    count = 0
+    device = None
+    previous = GENESIS
+    expected_seq = 1
+    devices = 0
+    broken: set[str] = set()
+    for row in conn.execute(f"SELECT {REVISION_COLUMNS} FROM revisions ORDER BY device_id, seq"):
+        rev = Revision.from_row(row)
+        count += 1
+        if rev.device_id != device:
+            device, previous, expected_seq = rev.device_id, GENESIS, 1
+            devices += 1
+        if rev.device_id in broken:
+            continue
+        if rev.seq != expected_seq:
+            problems.append(
+                f"{names(rev.device_id)}的修改记录缺少第{expected_seq}至{rev.seq - 1}条"
+            )
+            broken.add(rev.device_id)
+        elif rev.chain != rev.link(previous):
+            problems.append(
+                f"{names(rev.device_id)}的修改记录链在第{rev.seq}条处断裂（该条或更早的记录被改动）"
+            )
+            broken.add(rev.device_id)
+        previous = rev.chain
+        expected_seq = rev.seq + 1
+    return count, devices, problems
+
+
+def verify(ws: Workspace, names: Callable[[str], str] | None = None) -> IntegrityReport:
+    """Every check a workspace can take, read-only; each problem as a clear sentence."""
+    report = IntegrityReport(encrypted=ws.encrypted)
+    conn = ws.conn
+    label = names or (lambda d: f"设备{d[:8]}")
+    try:
+        if ws.encrypted:
+            for (msg,) in conn.execute("PRAGMA cipher_integrity_check"):
+                report.problems.append(f"加密页校验失败：{msg}")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            report.problems += [f"数据库结构损坏：{r}" for r in rows[:20]]
+        fks = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fks:
+            report.problems.append(f"有{len(fks)}处记录引用了不存在的记录")
+        report.revisions, report.devices, breaks = chain_breaks(conn, label)
+        report.problems += breaks
+    except sqlite.DatabaseError as e:
+        report.problems.append(f"读取工作区时出错（文件已损坏）：{e}")
+    return report
