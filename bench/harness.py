@@ -65,14 +65,21 @@ def machine() -> dict[str, Any]:
 # --- the team's packages -----------------------------------------------------------------
 
 
-def team_packages(demo: Path, folder: Path) -> tuple[list[Path], dict[str, Any], int]:
-    """One signed package per laptop of the demo (leader first), and the roster to trust them."""
+def team_packages(
+    demo: Path, folder: Path, leader: Any
+) -> tuple[list[Path], dict[str, Any], int]:
+    """One signed package per laptop of the demo (leader first), encrypted to the consolidating
+    leader's laptop as in the field, and the roster to trust them."""
     from inspector.services.session import open_session
     from inspector.storage.migrations import known_names, schema_version
     from inspector.storage.revisions import iter_revisions
     from inspector.sync import keys
+    from inspector.services.roster import my_identity
     from inspector.sync.package import write_package
     from inspector.sync.roster import Identity
+    from inspector.sync.sealed import Recipient
+
+    to_leader = [Recipient(leader.device_id, "汇总组长", my_identity(leader).box_key)]
 
     s = open_session(demo)
     conn = s.conn
@@ -124,6 +131,7 @@ def team_packages(demo: Path, folder: Path) -> tuple[list[Path], dict[str, Any],
             revisions=revs(),
             blobs=blobs,
             private_key=private,
+            recipients=to_leader,
         )
         total += int(manifest["counts"]["revisions"])
         paths.append(path)
@@ -131,15 +139,18 @@ def team_packages(demo: Path, folder: Path) -> tuple[list[Path], dict[str, Any],
     return paths, {d: ident for d, (ident, _) in identities.items()}, total
 
 
-def leader_workspace(path: Path, identities: dict[str, Any]) -> Any:
+def leader_workspace(path: Path) -> Any:
     from inspector.services.workspaces import create_workspace
+
+    return create_workspace(path, member_name="汇总组长", role="leader")
+
+
+def trust(leader: Any, identities: dict[str, Any]) -> None:
     from inspector.sync.roster import add_card
 
-    s = create_workspace(path, member_name="汇总组长", role="leader")
-    with s.transaction():
+    with leader.transaction():
         for ident in identities.values():
-            add_card(s.conn, ident)
-    return s
+            add_card(leader.conn, ident)
 
 
 def raw_executemany(rows: list[tuple[Any, ...]], folder: Path) -> float:
@@ -150,11 +161,12 @@ def raw_executemany(rows: list[tuple[Any, ...]], folder: Path) -> float:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute(
         """CREATE TABLE revisions (id TEXT PRIMARY KEY, device_id TEXT, seq INTEGER, member_id TEXT,
-           hlc TEXT, record_type TEXT, record_id TEXT, op TEXT, fields TEXT, base TEXT, created_at TEXT)"""
+           hlc TEXT, record_type TEXT, record_id TEXT, op TEXT, fields TEXT, base TEXT, created_at TEXT,
+           chain TEXT)"""
     )
     elapsed, _ = timed(
         lambda: (
-            conn.executemany("INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows),
+            conn.executemany("INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows),
             conn.commit(),
         )
     )
@@ -312,11 +324,11 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
 
     folder = workdir / "packages"
     folder.mkdir()
-    packaged, (paths, identities, total) = timed(lambda: team_packages(demo, folder))
+    leader = leader_workspace(workdir / "leader.ledger")
+    packaged, (paths, identities, total) = timed(lambda: team_packages(demo, folder, leader))
     raw["packages"] = {"count": len(paths), "revisions": total, "seconds": packaged}
     print(f"{len(paths)} packages with {total} revisions written in {packaged:.1f} s", flush=True)
-
-    leader = leader_workspace(workdir / "leader.ledger", identities)
+    trust(leader, identities)
     merge_time, _ = timed(lambda: import_packages(leader, paths=paths))
     again, results = timed(lambda: import_packages(leader, paths=paths))
     assert all(r.already_imported for r in results)

@@ -159,7 +159,7 @@ def trusted(conn: sqlite3.Connection) -> dict[str, Identity]:
     rows = conn.execute(
         "SELECT member_id, name, unit, role, device_id, public_key, box_key FROM trusted_keys"
     ).fetchall()
-    return {r[4]: Identity(*r[:6], r[6] or "") for r in rows}
+    return {r[4]: Identity(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "") for r in rows}
 
 
 def identity_card(conn: sqlite3.Connection, ident: Identity) -> bytes:
