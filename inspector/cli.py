@@ -41,13 +41,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
             raise UserError(f"文件已存在：{path}（加 --force 覆盖）")
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
-    session = build_demo(path, scale=args.scale, seed=args.seed, as_of=args.as_of)
+        (path.parent / (path.name + ".key")).unlink(missing_ok=True)
+    import os
+
+    password = os.environ.get(PASSWORD_ENV) or None
+    session = build_demo(
+        path, scale=args.scale, seed=args.seed, as_of=args.as_of, password=password
+    )
     try:
         counts = statistics(session, today=args.as_of)["counts"]
     finally:
         session.close()
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
-    print(f"已创建演示工作区 {path}（规模 {args.scale}，种子 {args.seed}）：{summary}")
+    lock = "，已加密" if password else ""
+    print(f"已创建演示工作区 {path}（规模 {args.scale}，种子 {args.seed}{lock}）：{summary}")
     return 0
 
 
@@ -99,23 +106,165 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     return 0
 
 
+PASSWORD_ENV = "INSPECTOR_PASSWORD"
+
+
+def _password(prompt: str = "工作区密码：", *, confirm: bool = False) -> str:
+    """From ``INSPECTOR_PASSWORD`` (scripts), else asked on the terminal without echo."""
+    import getpass
+    import os
+
+    given = os.environ.get(PASSWORD_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UserError(f"工作区已加密：请在终端中运行以输入密码，或设置环境变量 {PASSWORD_ENV}")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("再次输入：") != first:
+        raise UserError("两次输入的密码不一致")
+    return first
+
+
 @contextlib.contextmanager
 def _workspace(path: str | Path) -> Iterator[Session]:
-    """An open workspace for one command, closed however the command ends."""
+    """An open workspace for one command (asking for its password when it is encrypted),
+    closed however the command ends."""
     from .services.session import open_session
+    from .storage.workspace import is_encrypted
 
-    session = open_session(path)
+    password = _password() if is_encrypted(Path(path)) else None
+    session = open_session(path, password=password)
     try:
         yield session
     finally:
         session.close()
 
 
+def cmd_verify_workspace(args: argparse.Namespace) -> int:
+    from .services.security import verify_workspace
+
+    with _workspace(args.path) as session:
+        report = verify_workspace(session)
+    if args.json:
+        _print_json(
+            {
+                "ok": report.ok,
+                "encrypted": report.encrypted,
+                "revisions": report.revisions,
+                "devices": report.devices,
+                "problems": report.problems,
+            }
+        )
+    elif report.ok:
+        kind = "已加密，每页校验通过；" if report.encrypted else ""
+        print(
+            f"工作区完好：{kind}结构检查通过；{report.devices}台电脑的{report.revisions}条"
+            "修改记录，修改记录链完整"
+        )
+    else:
+        print("工作区有问题：", file=sys.stderr)
+        for line in report.problems:
+            print(f"  - {line}", file=sys.stderr)
+    return 0 if report.ok else 3
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from .services.security import change_password
+    from .services.session import open_session
+
+    old = _password("当前密码：")
+    session = open_session(args.path, password=old)
+    try:
+        new = _new_password(args)
+        change_password(session, old=old, new=new)
+    finally:
+        session.close()
+    print("密码已修改")
+    return 0
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    import os
+
+    new = os.environ.get("INSPECTOR_NEW_PASSWORD")
+    if new:
+        return new
+    return _password("新密码：", confirm=True) if sys.stdin.isatty() else _no_new_password()
+
+
+def _no_new_password() -> str:
+    raise UserError("请在终端中运行以输入新密码，或设置环境变量 INSPECTOR_NEW_PASSWORD")
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from .services.security import encrypt_workspace
+
+    target = encrypt_workspace(Path(args.path), password=_new_password(args))
+    print(
+        f"已生成加密的工作区 {target}（密钥文件 {target.name}.key 须与它放在一起）；"
+        "确认能打开后，请删除原来未加密的文件"
+    )
+    return 0
+
+
+def cmd_escrow(args: argparse.Namespace) -> int:
+    from .services.security import escrow_to_leader
+
+    with _workspace(args.path) as session:
+        leader = escrow_to_leader(session)
+    print(f"已把工作区密钥托管给组长{leader}：忘记密码时，可由组长的电脑重设密码")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from .services.security import recover_with_escrow
+
+    with _workspace(args.leader_workspace) as leader:
+        recover_with_escrow(leader, workspace=Path(args.path), new_password=_new_password(args))
+    print(f"已为 {args.path} 设置新密码")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .services.security import backup_now
+
+    with _workspace(args.path) as session:
+        b = backup_now(session)
+    print(f"已备份到 {b.path}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from .services.security import list_backups
+
+    for b in list_backups(Path(args.path)):
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.label_text}  {b.path.name}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .services.security import list_backups, restore_backup
+    from .services.session import unlock_key
+    from .storage.workspace import is_encrypted
+
+    path = Path(args.path)
+    backups = {b.path.name: b for b in list_backups(path)}
+    chosen = backups.get(Path(args.backup).name)
+    if chosen is None:
+        raise UserError(f"没有名为“{args.backup}”的备份（用 inspector backups 查看）")
+    key = unlock_key(path, _password()) if is_encrypted(path) else None
+    safety = restore_backup(path, chosen.path, key=key)
+    print(f"已从“{chosen.path.name}”恢复；恢复前的状态另存为“{safety.path.name}”")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .services.packages import export_package
 
     with _workspace(args.workspace) as session:
-        result = export_package(session, path=Path(args.out), since_last_to=args.since_last_to)
+        result = export_package(
+            session, path=Path(args.out), since_last_to=args.since_last_to, to=args.to
+        )
     print(result.summary())
     return 0
 
@@ -315,6 +464,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workspace")
     p.add_argument("out")
     p.add_argument("--since-last-to", metavar="MEMBER", help="只导出该组员尚未收到的内容")
+    p.add_argument(
+        "--to",
+        metavar="MEMBER",
+        action="append",
+        help="加密发给谁（可重复；默认：组员发给组长，组长发给全组）",
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="导入（合并）台账包")
@@ -392,6 +547,43 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rebuild", help="根据修订记录重建当前数据表")
     p.add_argument("path")
     p.set_defaults(func=cmd_rebuild)
+
+    p = sub.add_parser(
+        "verify-workspace", help="检查工作区：加密页校验、数据库结构、各电脑的修改记录链"
+    )
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify_workspace)
+
+    p = sub.add_parser("passwd", help="修改加密工作区的密码")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("encrypt", help="把未加密的工作区加密为新文件")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_encrypt)
+
+    p = sub.add_parser("escrow", help="把工作区密钥托管给组长（忘记密码时可由组长重设）")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_escrow)
+
+    p = sub.add_parser("recover", help="组长用托管的密钥为组员的工作区重设密码")
+    p.add_argument("path", help="组员的工作区")
+    p.add_argument("--leader-workspace", required=True, help="组长本人的工作区")
+    p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("backup", help="立即备份工作区")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("backups", help="列出工作区的备份")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", help="从备份恢复工作区（恢复前的状态另行备份）")
+    p.add_argument("path")
+    p.add_argument("backup", help="备份文件名（见 inspector backups）")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 from ..errors import WorkspaceError
 from . import migrations as mig
 from . import sqlite
-from .keyfile import PasswordRequired, describe_os_error, key_path_for
+from .keyfile import PasswordRequired, describe_os_error, key_path_for, sync_directory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -122,6 +123,30 @@ class Workspace:
             dest.close()
         return target
 
+    def backup_into(self, folder: Path, label: str, now: dt.datetime | None = None) -> Path:
+        """A backup named ``<stem>-<YYYYmmdd-HHMMSS>-<label>.ledger`` in ``folder``, with a
+        copy of the key file when encrypted. Written to a temporary name, synced and
+        renamed, so a crash never leaves a half backup that looks whole."""
+        assert self.path is not None
+        stamp = (now or dt.datetime.now()).replace(microsecond=0)
+        target = folder / f"{self.path.stem}-{stamp:%Y%m%d-%H%M%S}-{label}.ledger"
+        tmp = folder / f".{target.name}.tmp"
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+            self.backup_to(tmp)
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            if self.key is not None:
+                shutil.copyfile(key_path_for(self.path), key_path_for(target))
+            os.replace(tmp, target)
+            sync_directory(folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return target
+
     @property
     def encrypted(self) -> bool:
         return self.key is not None
@@ -185,11 +210,6 @@ def _check_writable(path: Path) -> None:
             )
 
 
-def backup_path_for(path: Path, label: str) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.{label}-{stamp}.bak")
-
-
 def open_workspace(
     path: Path | str | None, *, create: bool = False, key: bytes | None = None
 ) -> Workspace:
@@ -246,8 +266,12 @@ def _migrate(ws: Workspace, path: Path | None) -> None:
         return
     backup = ""
     if applied and path is not None:
-        target = backup_path_for(path, f"v{mig.schema_version(applied)}")
-        ws.backup_to(target)
+        try:
+            target = ws.backup_into(path.with_name(path.name + ".backups"), "migration")
+        except OSError as e:
+            raise WorkspaceError(
+                f"升级工作区前无法备份（{describe_os_error(e)}），未升级，文件未改动"
+            ) from e
         backup = f"；升级前的备份：{target.name}"
     try:
         mig.migrations().apply(ws.db)

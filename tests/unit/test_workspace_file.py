@@ -110,7 +110,7 @@ def test_a_copy_is_made_before_migrating(tmp_path, upgrade_with):
     ws = open_workspace(path)
     assert "extra_test" in ws.db.table_names()
     ws.close()
-    backups = list(tmp_path.glob("old.ledger.v1-*.bak"))
+    backups = list((tmp_path / "old.ledger.backups").glob("old-*-migration.ledger"))
     assert len(backups) == 1
     names = table_names(backups[0])
     assert "extra_test" not in names and "revisions" in names
