@@ -65,16 +65,14 @@ def machine() -> dict[str, Any]:
 # --- the team's packages -----------------------------------------------------------------
 
 
-def team_packages(
-    demo: Path, folder: Path, leader: Any
-) -> tuple[list[Path], dict[str, Any], int]:
+def team_packages(demo: Path, folder: Path, leader: Any) -> tuple[list[Path], dict[str, Any], int]:
     """One signed package per laptop of the demo (leader first), encrypted to the consolidating
     leader's laptop as in the field, and the roster to trust them."""
+    from inspector.services.roster import my_identity
     from inspector.services.session import open_session
     from inspector.storage.migrations import known_names, schema_version
     from inspector.storage.revisions import iter_revisions
     from inspector.sync import keys
-    from inspector.services.roster import my_identity
     from inspector.sync.package import write_package
     from inspector.sync.roster import Identity
     from inspector.sync.sealed import Recipient
