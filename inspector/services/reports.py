@@ -31,6 +31,7 @@ from ..reports.ledger import (
 from ..reports.pdf_writer import write_pdf
 from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
+from ..storage.keyfile import describe_os_error
 from .session import Session
 
 Progress = Callable[[str, int], None]
@@ -56,21 +57,26 @@ def _atomic(target: Path, write: Callable[[Path], Any]) -> Path:
         )
         os.close(fd)
     except OSError as e:
-        raise UserError(f"无法写入“{target.parent}”：{e.strerror}") from e
+        raise UserError(f"无法写入“{target.parent}”：{describe_os_error(e)}") from e
     try:
         write(Path(tmp))
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
-    except OSError as e:
+    except BaseException as e:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        reason = "磁盘空间不足" if e.errno == 28 else (e.strerror or str(e))
-        raise UserError(f"写入“{target.name}”失败（{reason}），未生成文件") from e
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        # writers may wrap the OS error (xlsxwriter's FileCreateError)
+        cause = (
+            e
+            if isinstance(e, OSError)
+            else next((a for a in getattr(e, "args", ()) if isinstance(a, OSError)), None)
+        )
+        if cause is not None:
+            raise UserError(
+                f"写入“{target.name}”失败（{describe_os_error(cause)}），未生成文件"
+            ) from e
         raise
     return target
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PermissionDenied, UserError
+from ..storage.keyfile import describe_os_error, write_atomic
 from ..storage.migrations import known_names, schema_version
 from ..sync import roster as roster_mod
 from ..sync.roster import Identity, RosterError
@@ -92,11 +93,9 @@ def import_roster_file(session: Session, *, path: Path, role: str | None = None)
 def _write_small(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
     except OSError as e:
-        raise UserError(f"无法写入“{path}”：{e.strerror}") from e
+        raise UserError(f"无法写入“{path}”：{describe_os_error(e)}") from e
+    write_atomic(path, data)
 
 
 def _read_small(path: Path) -> bytes:

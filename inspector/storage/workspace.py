@@ -62,22 +62,34 @@ class Workspace:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite.OperationalError as e:
+            clear = storage_error(e)
+            if clear is not e:
+                raise clear from e
+            raise
         self.generation += 1
         self._depth = 1
         try:
             yield
-        except BaseException:
+        except BaseException as e:
             self._depth = 0
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            clear = storage_error(e) if isinstance(e, sqlite.DatabaseError) else e
+            if clear is not e:
+                raise clear from e
             raise
         self._depth = 0
         try:
             self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            clear = storage_error(e) if isinstance(e, sqlite.DatabaseError) else e
+            if clear is not e:
+                raise clear from e
             raise
 
     @contextlib.contextmanager
@@ -160,6 +172,22 @@ class Workspace:
         self.conn.close()
 
 
+def storage_error(e: BaseException) -> BaseException:
+    """A clear message for the storage failures users meet (the change was rolled back)."""
+    text = str(e).lower()
+    if "full" in text:
+        return WorkspaceError("磁盘空间不足，本次操作已撤销，工作区未改动；请腾出空间后重试")
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceError("工作区所在位置只读（U盘写保护？），本次操作已撤销，工作区未改动")
+    if "disk i/o" in text:
+        return WorkspaceError("读写磁盘出错（U盘被拔出或损坏？），本次操作已撤销，工作区未改动")
+    if "malformed" in text or "not a database" in text:
+        return WorkspaceError(
+            "工作区文件已损坏，本次操作已撤销；请用“检查工作区”查明，并从备份恢复"
+        )
+    return e
+
+
 def _connect(path: Path | None, key: bytes | None) -> sqlite3.Connection:
     conn = sqlite.connect(path, key, check_same_thread=False, timeout=30)
     conn.isolation_level = None  # explicit transactions only (Workspace.transaction)
@@ -235,6 +263,9 @@ def open_workspace(
     try:
         conn = _connect(p, key)
     except sqlite.DatabaseError as e:
+        clear = storage_error(e)
+        if clear is not e:
+            raise WorkspaceError(f"无法打开工作区：{str(clear).split('，')[0]}") from e
         raise WorkspaceError(f"无法打开工作区 {p}：{e}") from e
     ws = Workspace(p, conn, key)
     try:
