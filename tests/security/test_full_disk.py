@@ -171,5 +171,5 @@ def test_opening_on_a_completely_full_stick_is_explained(team, stick):
     copy = stick.path / "副本.ledger"
     leader.workspace.backup_to(copy)
     stick.fill(0)
-    with pytest.raises(UserError, match="磁盘空间不足|读写磁盘出错"):
+    with pytest.raises(UserError, match=r"磁盘空间不足|读写磁盘出错"):
         open_session(copy)
