@@ -35,6 +35,14 @@ def _isolated_data_dir(
     monkeypatch.setenv("INSPECTOR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
+@pytest.fixture(autouse=True)
+def _quick_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at a test-sized cost (the real cost is what the app uses and the CLI shows)."""
+    from inspector.storage import keyfile
+
+    monkeypatch.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1, 8 * 1024, 1))
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(dt.datetime(2025, 9, 22, 9, 0, tzinfo=TZ))

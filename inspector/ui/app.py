@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import UserError
 from ..paths import demo_workspace_path
-from ..services.session import Session, open_session
+from ..services.session import Session
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
+from .security_dialogs import open_interactively
 from .workers import stop_workers
 
 # messages of Qt's platform plugins that say nothing about the app (headless runs)
@@ -43,13 +44,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def open_or_create_demo(path: Path | None) -> Session:
-    """The given workspace, or the demo one in the user's data folder (made on first run)."""
+def open_or_create_demo(path: Path | None) -> Session | None:
+    """The given workspace (asking for its password when it is encrypted; None when the
+    user cancels), or the demo one in the user's data folder (made on first run)."""
     if path is not None:
-        return open_session(path)
+        return open_interactively(path)
     demo = demo_workspace_path()
     if demo.exists():
-        return open_session(demo)
+        return open_interactively(demo)
     from ..services.demo import build_demo  # only on the first run
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -74,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "Cannot open workspace"), str(e)
         )
+        return 1
+    if session is None:
         return 1
     window = MainWindow(session)
     window.show()

@@ -158,6 +158,11 @@ class NewWorkspaceDialog(QDialog):
         for role in Role:
             self.ui.roleCombo.addItem(role.zh, role.value)
         self.ui.browse.clicked.connect(self._browse)
+        self.ui.encrypt.toggled.connect(self._encrypt_toggled)
+
+    def _encrypt_toggled(self, on: bool) -> None:
+        for w in (self.ui.password, self.ui.confirm, self.ui.passwordLabel, self.ui.confirmLabel):
+            w.setEnabled(on)
 
     def _browse(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
@@ -174,6 +179,7 @@ class NewWorkspaceDialog(QDialog):
             "member_name": self.ui.memberName.text().strip(),
             "unit": self.ui.memberUnit.text().strip(),
             "role": self.ui.roleCombo.currentData(),
+            "password": self.ui.password.text() if self.ui.encrypt.isChecked() else None,
         }
 
     def accept(self) -> None:
@@ -184,4 +190,13 @@ class NewWorkspaceDialog(QDialog):
         if v["path"].exists():
             QMessageBox.warning(self, self.windowTitle(), self.tr("That file exists already."))
             return
+        if v["password"] is not None:
+            if len(v["password"]) < 6:
+                QMessageBox.warning(
+                    self, self.windowTitle(), self.tr("The password needs at least 6 characters.")
+                )
+                return
+            if v["password"] != self.ui.confirm.text():
+                QMessageBox.warning(self, self.windowTitle(), self.tr("The passwords differ."))
+                return
         super().accept()

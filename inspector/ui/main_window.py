@@ -29,6 +29,13 @@ from ..services.roster import (
     trusted_identities,
 )
 from ..services.search import global_search, refresh_index
+from ..services.security import (
+    change_password,
+    daily_backup,
+    escrow_to_leader,
+    restore_backup,
+    verify_workspace,
+)
 from ..services.session import Session, open_session
 from ..services.team import campaigns, courts
 from ..services.workspaces import create_workspace
@@ -45,8 +52,9 @@ from .pages.reviews import ReviewsPage
 from .pages.team import TeamPage
 from .report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
 from .search_dialog import SearchDialog
+from .security_dialogs import BackupsDialog, ChangePasswordDialog, open_interactively
 from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
-from .workers import Worker, run_with_progress, start_worker, stop_workers
+from .workers import Worker, remember_key, run_with_progress, start_worker, stop_workers
 
 # where a search hit opens
 OPENS_ON = {
@@ -127,10 +135,11 @@ class MainWindow(QMainWindow):
         self._index_in_background()
 
     def _index_in_background(self) -> None:
-        """Bring the search index up to date without blocking the window."""
+        """Bring the search index up to date and take the day's backup, without blocking."""
         path = self.session.workspace.path
         if path is not None:
             start_worker(Worker(path, lambda s, _progress: refresh_index(s)))
+            start_worker(Worker(path, lambda s, _progress: daily_backup(s)))
 
     # --- menus ------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -149,6 +158,15 @@ class MainWindow(QMainWindow):
             file, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
         )
         self.recent_menu = file.addMenu(self.tr("Recent workspaces"))
+        file.addSeparator()
+        self.password_action = self._action(
+            file, self.tr("Change &password…"), self.change_password
+        )
+        self.escrow_action = self._action(
+            file, self.tr("&Escrow the key to the team leader"), self.escrow
+        )
+        self._action(file, self.tr("&Backups…"), self.show_backups)
+        self._action(file, self.tr("&Check workspace"), self.check_workspace)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -204,6 +222,10 @@ class MainWindow(QMainWindow):
     def _remember(self, session: Session) -> None:
         if session.workspace.path is None:
             return
+        remember_key(session.workspace.path, session.workspace.key)
+        if hasattr(self, "password_action"):
+            self.password_action.setEnabled(session.workspace.encrypted)
+            self.escrow_action.setEnabled(session.workspace.encrypted)
         path = str(session.workspace.path)
         items = [path, *[p for p in self.recent() if p != path]][:MAX_RECENT]
         self.settings.setValue("recent_workspaces", items)
@@ -321,9 +343,11 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, path: Path) -> bool:
         try:
-            session = open_session(path)
+            session = open_interactively(path, self)
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot open workspace"), str(e))
+            return False
+        if session is None:
             return False
         self._switch(session)
         return True
@@ -336,7 +360,11 @@ class MainWindow(QMainWindow):
         v = dialog.values()
         try:
             session = create_workspace(
-                v["path"], member_name=v["member_name"], unit=v["unit"], role=v["role"]
+                v["path"],
+                member_name=v["member_name"],
+                unit=v["unit"],
+                role=v["role"],
+                password=v["password"],
             )
         except UserError as e:
             QMessageBox.warning(self, self.tr("Cannot create workspace"), str(e))
@@ -347,6 +375,10 @@ class MainWindow(QMainWindow):
         stop_workers(self)
         self.session.close()
         self.session = session
+        self._switch_view()
+
+    def _switch_view(self) -> None:
+        session = self.session
         self._remember(session)
         self._fill_recent()
         self.refresh()
@@ -528,6 +560,79 @@ class MainWindow(QMainWindow):
             ).format(result.version, result.leader.fingerprint)
         QMessageBox.information(self, self.tr("Roster"), text)
         self.refresh()
+
+    # --- security -----------------------------------------------------------------------
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            change_password(self.session, old=dialog.old.text(), new=dialog.new.text())
+        except UserError as e:
+            QMessageBox.warning(self, dialog.windowTitle(), str(e))
+            return
+        QMessageBox.information(self, dialog.windowTitle(), self.tr("The password was changed."))
+
+    def escrow(self) -> None:
+        title = self.tr("Escrow the key")
+        try:
+            leader = escrow_to_leader(self.session)
+        except UserError as e:
+            QMessageBox.warning(self, title, str(e))
+            return
+        QMessageBox.information(
+            self,
+            title,
+            self.tr(
+                "A copy of the workspace key, readable only on %1's laptop, is now in the key "
+                "file. If you forget the password, the leader can set a new one."
+            ).replace("%1", leader),
+        )
+
+    def show_backups(self) -> None:
+        dialog = BackupsDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restore_from is None:
+            return
+        path, key = self.workspace_path, self.session.workspace.key
+        stop_workers(self)
+        self.session.close()
+        try:
+            safety = restore_backup(path, dialog.restore_from.path, key=key)
+            message = self.tr("Restored. The state before restoring was saved as %1.").replace(
+                "%1", safety.path.name
+            )
+        except UserError as e:
+            message = str(e)
+        self.session = open_session(path, key=key)
+        self._switch_view()
+        QMessageBox.information(self, dialog.windowTitle(), message)
+
+    def check_workspace(self) -> None:
+        title = self.tr("Check workspace")
+
+        def done(report: Any) -> None:
+            if report.ok:
+                QMessageBox.information(
+                    self,
+                    title,
+                    self.tr(
+                        "The workspace is intact: every page and the structure check out, and "
+                        "the change history of %1 laptops (%2 changes) is unbroken."
+                    )
+                    .replace("%1", str(report.devices))
+                    .replace("%2", str(report.revisions)),
+                )
+            else:
+                QMessageBox.critical(self, title, "\n".join(report.problems[:20]))
+
+        run_with_progress(
+            self,
+            self.workspace_path,
+            lambda s, _progress: verify_workspace(s),
+            title,
+            done,
+            lambda message: self._error(title, message),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

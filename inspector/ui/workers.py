@@ -26,6 +26,16 @@ class Cancelled(UserError):
 
 Job = Callable[[Session, Callable[[str, int], None]], Any]
 
+# the data key of the open encrypted workspace, for workers' own connections (memory only)
+_keys: dict[str, bytes] = {}
+
+
+def remember_key(path: Path, key: bytes | None) -> None:
+    """Workers open ``path`` with ``key`` from now on (the window's current workspace)."""
+    _keys.clear()
+    if key is not None:
+        _keys[str(path)] = key
+
 
 class Worker(QThread):
     """Runs ``job(session, progress)`` on its own thread with its own database connection."""
@@ -50,7 +60,7 @@ class Worker(QThread):
 
     def run(self) -> None:  # runs on the worker thread
         try:
-            session = open_session(self.workspace)
+            session = open_session(self.workspace, key=_keys.get(str(self.workspace)))
         except UserError as e:
             self.failed.emit(str(e))
             return

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from inspector.storage import keyfile
-
 #: a string that must never appear in plain text on disk
 CANARY = "金丝雀-CANARY-7f3a9c"
 
@@ -24,9 +20,3 @@ def occurrences(*folders: Path, text: str = CANARY) -> dict[str, int]:
                 if n:
                     found[str(p)] = n
     return found
-
-
-@pytest.fixture(autouse=True)
-def quick_kdf(monkeypatch):
-    """Argon2id at a test-sized cost (the real cost is measured in the benchmark)."""
-    monkeypatch.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1, 8 * 1024, 1))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_NewWorkspaceDialog(object):
     def setupUi(self, NewWorkspaceDialog):
@@ -79,6 +79,40 @@ class Ui_NewWorkspaceDialog(object):
 
         self.workspaceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
+        self.encrypt = QCheckBox(NewWorkspaceDialog)
+        self.encrypt.setObjectName(u"encrypt")
+        self.encrypt.setChecked(True)
+
+        self.workspaceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.encrypt)
+
+        self.passwordLabel = QLabel(NewWorkspaceDialog)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.workspaceForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+
+        self.password = QLineEdit(NewWorkspaceDialog)
+        self.password.setObjectName(u"password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.workspaceForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.password)
+
+        self.confirmLabel = QLabel(NewWorkspaceDialog)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+
+        self.workspaceForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+
+        self.confirm = QLineEdit(NewWorkspaceDialog)
+        self.confirm.setObjectName(u"confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.workspaceForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.confirm)
+
+        self.passwordHint = QLabel(NewWorkspaceDialog)
+        self.passwordHint.setObjectName(u"passwordHint")
+        self.passwordHint.setWordWrap(True)
+
+        self.workspaceForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.passwordHint)
+
 
         self.dialogLayout.addLayout(self.workspaceForm)
 
@@ -103,5 +137,9 @@ class Ui_NewWorkspaceDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Your name", None))
         self.unitLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Your unit", None))
         self.roleLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Your role", None))
+        self.encrypt.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Encrypt the workspace with a password (recommended)", None))
+        self.passwordLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Password", None))
+        self.confirmLabel.setText(QCoreApplication.translate("NewWorkspaceDialog", u"Password again", None))
+        self.passwordHint.setText(QCoreApplication.translate("NewWorkspaceDialog", u"At least 6 characters. Without the password the workspace cannot be opened: keep it safe, and escrow the key to your team leader once you have the roster.", None))
     # retranslateUi
 

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>A backup is made before every upgrade and once a day; backups are encrypted like the workspace. Restoring first backs up the current state.</source>
+        <translation>每次升级前和每天都会自动备份；备份与工作区一样加密。恢复前会先备份当前状态。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore the workspace to the backup of %1? Changes made since then are kept in a separate backup and can be restored again.</source>
+        <translation>把工作区恢复到 %1 的备份？此后的修改会另存为一份备份，可以再恢复回来。</translation>
+    </message>
+</context>
+<context>
     <name>CaseImportDialog</name>
     <message>
         <source>Import</source>
@@ -54,6 +81,29 @@
     <message>
         <source>Check again</source>
         <translation>重新检查</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -629,6 +679,22 @@
         <translation>最近的工作区</translation>
     </message>
     <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escrow the key to the team leader</source>
+        <translation>把密钥托管给组长(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check workspace</source>
+        <translation>检查工作区(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -797,6 +863,30 @@
         <translation>名册</translation>
     </message>
     <message>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Escrow the key</source>
+        <translation>托管密钥</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace key, readable only on %1&apos;s laptop, is now in the key file. If you forget the password, the leader can set a new one.</source>
+        <translation>密钥文件中已加入一份只有%1的电脑能解开的工作区密钥副本。忘记密码时，可由组长重设密码。</translation>
+    </message>
+    <message>
+        <source>Restored. The state before restoring was saved as %1.</source>
+        <translation>已恢复。恢复前的状态另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Check workspace</source>
+        <translation>检查工作区</translation>
+    </message>
+    <message>
+        <source>The workspace is intact: every page and the structure check out, and the change history of %1 laptops (%2 changes) is unbroken.</source>
+        <translation>工作区完好：每一页和数据库结构均校验通过，%1台电脑的修改记录（共%2条）链条完整。</translation>
+    </message>
+    <message>
         <source>Campaign:</source>
         <translation>巡查活动：</translation>
     </message>
@@ -818,6 +908,14 @@
     <message>
         <source>That file exists already.</source>
         <translation>该文件已存在。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
         <source>New workspace</source>
@@ -842,6 +940,33 @@
     <message>
         <source>Your role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>Encrypt the workspace with a password (recommended)</source>
+        <translation>用密码加密工作区（推荐）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>At least 6 characters. Without the password the workspace cannot be opened: keep it safe, and escrow the key to your team leader once you have the roster.</source>
+        <translation>至少 6 个字符。没有密码就无法打开工作区：请妥善保管；导入名册后，可把密钥托管给组长。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Unlock workspace</source>
+        <translation>打开加密的工作区</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is encrypted. Enter its password.</source>
+        <translation>工作区“%1”已加密，请输入密码。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,196 @@
+"""Unlocking encrypted workspaces, changing the password, backups and the integrity check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import UserError
+from ..services.security import Backup, backup_now, list_backups, needs_password
+from ..services.session import Session, open_session, unlock_key
+from ..storage.keyfile import WrongPassword
+
+
+class _Busy:
+    """A wait cursor while the password's key is derived (about half a second)."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class PasswordDialog(QDialog):
+    """Asks for the password of an encrypted workspace; a wrong one is said in the dialog."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.key: bytes | None = None
+        self.setWindowTitle(self.tr("Unlock workspace"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("The workspace “%1” is encrypted. Enter its password.").replace("%1", path.name)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setObjectName("password")
+        layout.addWidget(self.password)
+        self.error = QLabel()
+        self.error.setObjectName("passwordError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        try:
+            with _Busy():
+                self.key = unlock_key(self.path, self.password.text())
+        except WrongPassword as e:
+            self.error.setText(str(e))
+            self.error.show()
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        except UserError as e:
+            QMessageBox.warning(self, self.windowTitle(), str(e))
+            return
+        super().accept()
+
+
+def open_interactively(path: Path, parent: QWidget | None = None) -> Session | None:
+    """Open a workspace, asking for its password when it is encrypted (None: cancelled)."""
+    if not needs_password(path):
+        return open_session(path)
+    dialog = PasswordDialog(path, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+        return None
+    return open_session(path, key=dialog.key)
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change password"))
+        form = QFormLayout(self)
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.again = QLineEdit()
+        for edit in (self.old, self.new, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Current password"), self.old)
+        form.addRow(self.tr("New password"), self.new)
+        form.addRow(self.tr("New password again"), self.again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(400)
+
+    def accept(self) -> None:
+        if self.new.text() != self.again.text():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The new passwords differ."))
+            return
+        super().accept()
+
+
+class BackupsDialog(QDialog):
+    """The workspace's backups, newest first: back up now, or restore the chosen one."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.restore_from: Backup | None = None
+        self.setWindowTitle(self.tr("Backups"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A backup is made before every upgrade and once a day; backups are encrypted "
+                "like the workspace. Restoring first backs up the current state."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("backupList")
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.now_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore the chosen backup…"))
+        close = QPushButton(self.tr("Close"))
+        row.addWidget(self.now_button)
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.now_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.choose_restore)
+        close.clicked.connect(self.reject)
+        self.list.currentRowChanged.connect(lambda r: self.restore_button.setEnabled(r >= 0))
+        self.resize(560, 380)
+        self.fill()
+
+    def fill(self) -> None:
+        self.list.clear()
+        path = self.session.workspace.path
+        self.backups = list_backups(path) if path else []
+        for b in self.backups:
+            size = b.path.stat().st_size / 1024 / 1024
+            item = QListWidgetItem(
+                f"{b.taken_at:%Y-%m-%d %H:%M:%S}    {b.label_text}    {size:.1f} MB"
+            )
+            self.list.addItem(item)
+        self.restore_button.setEnabled(False)
+
+    def back_up(self) -> None:
+        try:
+            with _Busy():
+                backup_now(self.session)
+        except UserError as e:
+            QMessageBox.warning(self, self.windowTitle(), str(e))
+        self.fill()
+
+    def choose_restore(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        b = self.backups[row]
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr(
+                "Restore the workspace to the backup of %1? Changes made since then are kept "
+                "in a separate backup and can be restored again."
+            ).replace("%1", f"{b.taken_at:%Y-%m-%d %H:%M}"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from = b
+            self.accept()

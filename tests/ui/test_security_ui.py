@@ -1,0 +1,143 @@
+"""Encrypted workspaces in the desktop app: unlock, create, change password, backups, check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from inspector.services import records
+from inspector.services.problems import create_problem
+from inspector.services.security import list_backups
+from inspector.services.session import open_session
+from inspector.services.team import add_court
+from inspector.services.workspaces import create_workspace
+from inspector.ui import security_dialogs
+from inspector.ui.dialogs import NewWorkspaceDialog
+from inspector.ui.main_window import MainWindow
+from inspector.ui.security_dialogs import BackupsDialog, PasswordDialog
+
+PASSWORD = "巡查password"
+
+
+def _encrypted(tmp_path: Path) -> Path:
+    path = tmp_path / "加密.ledger"
+    s = create_workspace(path, member_name="李建国", role="leader", password=PASSWORD)
+    add_court(s, name="昆明市五华区人民法院", level="基层", code="云0102")
+    s.close()
+    return path
+
+
+def test_the_password_dialog_says_a_wrong_password_and_stays_open(qtbot, tmp_path):
+    path = _encrypted(tmp_path)
+    dialog = PasswordDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText("wrong-password")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.key is None
+    assert "密码错误" in dialog.error.text() and not dialog.error.isHidden()
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.key is not None
+    open_session(path, key=dialog.key).close()
+
+
+def test_opening_an_encrypted_workspace_asks_for_the_password(
+    qtbot, tmp_path, session, monkeypatch
+):
+    path = _encrypted(tmp_path)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+
+    def typed(self: PasswordDialog) -> int:
+        self.password.setText(PASSWORD)
+        self.accept()
+        return int(self.result())
+
+    monkeypatch.setattr(PasswordDialog, "exec", typed)
+    assert window.open_workspace(path)
+    assert window.session.workspace.encrypted
+    assert window.password_action.isEnabled()
+    monkeypatch.setattr(PasswordDialog, "exec", lambda self: int(QDialog.DialogCode.Rejected))
+    assert not window.open_workspace(path)  # cancelled: the open workspace stays
+    assert window.session.workspace.path == path
+    window.close()
+
+
+def test_a_new_workspace_is_encrypted_by_default(qtbot, tmp_path):
+    dialog = NewWorkspaceDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.encrypt.isChecked()
+    dialog.ui.memberName.setText("王芳")
+    dialog.ui.password.setText("abc")
+    dialog.ui.confirm.setText("abc")
+    warnings = []
+    QMessageBox_warning = QMessageBox.warning
+    QMessageBox.warning = lambda *a: warnings.append(a[2])  # type: ignore[method-assign]
+    try:
+        dialog.accept()
+        dialog.ui.password.setText("abcdef1")
+        dialog.ui.confirm.setText("abcdef2")
+        dialog.accept()
+    finally:
+        QMessageBox.warning = QMessageBox_warning  # type: ignore[method-assign]
+    assert len(warnings) == 2 and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.ui.confirm.setText("abcdef1")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    v = dialog.values()
+    s = create_workspace(v["path"], member_name=v["member_name"], password=v["password"])
+    s.close()
+    assert not v["path"].read_bytes().startswith(b"SQLite format 3")
+    dialog.ui.encrypt.setChecked(False)
+    assert dialog.values()["password"] is None and not dialog.ui.password.isEnabled()
+
+
+def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkeypatch):
+    path = _encrypted(tmp_path)
+    window = MainWindow(open_session(path, password=PASSWORD))
+    qtbot.addWidget(window)
+    dialog = BackupsDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    before = dialog.list.count()
+    dialog.back_up()
+    assert dialog.list.count() == before + 1
+    court = records.find(window.session, "court")[0]["id"]
+    create_problem(window.session, court_id=court, category="消极执行", description="备份后")
+
+    class Choose(BackupsDialog):
+        def exec(self) -> int:
+            manual = [i for i, b in enumerate(self.backups) if b.label == "manual"]
+            self.list.setCurrentRow(manual[0])
+            self.restore_from = self.backups[manual[0]]
+            return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr("inspector.ui.main_window.BackupsDialog", Choose)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window.show_backups()
+    assert "restore.ledger" in shown[-1]  # names the safety backup
+    assert not records.find(window.session, "problem", "description = ?", ("备份后",))
+    assert any(b.label == "restore" for b in list_backups(path))
+    window.close()
+
+
+def test_check_workspace_reports_an_intact_workspace(qtbot, tmp_path, monkeypatch):
+    path = _encrypted(tmp_path)
+    window = MainWindow(open_session(path, password=PASSWORD))
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window.check_workspace()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "intact" in shown[0] or "完好" in shown[0]
+    window.close()
+
+
+def test_open_interactively_opens_plain_workspaces_without_asking(tmp_path, session):
+    path = session.workspace.path
+    session.close()
+    s = security_dialogs.open_interactively(path)
+    assert s is not None and not s.workspace.encrypted
+    s.close()
