@@ -141,9 +141,13 @@ class Workspace:
         renamed, so a crash never leaves a half backup that looks whole."""
         assert self.path is not None
         stamp = (now or dt.datetime.now()).replace(microsecond=0)
-        target = folder / f"{self.path.stem}-{stamp:%Y%m%d-%H%M%S}-{label}.ledger"
-        tmp = folder / f".{target.name}.tmp"
         folder.mkdir(parents=True, exist_ok=True)
+        while True:  # two backups within a second get distinct names
+            target = folder / f"{self.path.stem}-{stamp:%Y%m%d-%H%M%S}-{label}.ledger"
+            if not target.exists():
+                break
+            stamp += dt.timedelta(seconds=1)
+        tmp = folder / f".{target.name}.tmp"
         try:
             tmp.unlink(missing_ok=True)
             self.backup_to(tmp)

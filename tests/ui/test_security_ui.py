@@ -12,7 +12,7 @@ from inspector.services.security import list_backups
 from inspector.services.session import open_session
 from inspector.services.team import add_court
 from inspector.services.workspaces import create_workspace
-from inspector.ui import security_dialogs
+from inspector.ui import security_dialogs, workers
 from inspector.ui.dialogs import NewWorkspaceDialog
 from inspector.ui.main_window import MainWindow
 from inspector.ui.security_dialogs import BackupsDialog, PasswordDialog
@@ -98,6 +98,8 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
     path = _encrypted(tmp_path)
     window = MainWindow(open_session(path, password=PASSWORD))
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not workers._running, timeout=10000)  # the day's backup is taken
+    assert [b.label for b in list_backups(path)] == ["daily"]
     dialog = BackupsDialog(window.session, window)
     qtbot.addWidget(dialog)
     before = dialog.list.count()
