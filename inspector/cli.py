@@ -129,10 +129,10 @@ def _password(prompt: str = "工作区密码：", *, confirm: bool = False) -> s
 def _workspace(path: str | Path) -> Iterator[Session]:
     """An open workspace for one command (asking for its password when it is encrypted),
     closed however the command ends."""
+    from .services.security import needs_password
     from .services.session import open_session
-    from .storage.workspace import is_encrypted
 
-    password = _password() if is_encrypted(Path(path)) else None
+    password = _password() if needs_password(Path(path)) else None
     session = open_session(path, password=password)
     try:
         yield session
@@ -243,16 +243,15 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .services.security import list_backups, restore_backup
+    from .services.security import list_backups, needs_password, restore_backup
     from .services.session import unlock_key
-    from .storage.workspace import is_encrypted
 
     path = Path(args.path)
     backups = {b.path.name: b for b in list_backups(path)}
     chosen = backups.get(Path(args.backup).name)
     if chosen is None:
         raise UserError(f"没有名为“{args.backup}”的备份（用 inspector backups 查看）")
-    key = unlock_key(path, _password()) if is_encrypted(path) else None
+    key = unlock_key(path, _password()) if needs_password(path) else None
     safety = restore_backup(path, chosen.path, key=key)
     print(f"已从“{chosen.path.name}”恢复；恢复前的状态另存为“{safety.path.name}”")
     return 0

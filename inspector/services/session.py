@@ -23,6 +23,9 @@ MEMBER_KEY = "current_member_id"
 WORKSPACE_KEY = "workspace_id"
 HOLIDAYS_KEY = "holidays"
 
+#: raised when a password does not unlock an encrypted workspace
+WrongPassword = keyfile.WrongPassword
+
 #: the fixed namespace of ids derived from names (seeded reference records)
 ID_NAMESPACE = uuid.UUID("6f1d7c36-64c1-4a7e-9a49-2b3a5f0e8d11")
 

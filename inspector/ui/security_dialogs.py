@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from ..services.security import Backup, backup_now, list_backups, needs_password
-from ..services.session import Session, open_session, unlock_key
-from ..storage.keyfile import WrongPassword
+from ..services.session import Session, WrongPassword, open_session, unlock_key
 
 
 class _Busy:
