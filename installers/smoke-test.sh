@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen build: offscreen, in a temporary data folder, it creates the demo
-# workspace, exports a package, writes an xlsx report, starts and quits the desktop app,
+# workspace, exports a package, writes an xlsx report, creates and checks an encrypted
+# workspace, starts and quits the desktop app,
 # and fails on a non-zero exit or any Qt warning on stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +18,17 @@ run export "$WORK/demo.ledger" "$WORK/out.ledgerpkg" >/dev/null
 run verify "$WORK/out.ledgerpkg" --workspace "$WORK/demo.ledger" >/dev/null
 run report "$WORK/demo.ledger" --xlsx "$WORK/ledger.xlsx" >/dev/null
 [ -s "$WORK/out.ledgerpkg" ] && [ -s "$WORK/ledger.xlsx" ]
+# an encrypted workspace (SQLCipher and Argon2id inside the bundle), checked end to end
+INSPECTOR_PASSWORD=smoke-secret run demo "$WORK/sealed.ledger" --seed 3 >/dev/null
+INSPECTOR_PASSWORD=smoke-secret run verify-workspace "$WORK/sealed.ledger" >/dev/null
+if INSPECTOR_PASSWORD=wrong-secret "$APP" stats "$WORK/sealed.ledger" >/dev/null 2>&1; then
+  echo "smoke test: a wrong password opened the encrypted workspace" >&2
+  exit 1
+fi
 run --quit-after 1500
 [ -s "$INSPECTOR_DATA_DIR/demo.ledger" ]
 if grep -Ei "warning|qt\.|error|traceback" "$ERR"; then
   echo "smoke test: messages on stderr" >&2
   exit 1
 fi
-echo "smoke test passed: demo, package export and verify, xlsx report, desktop start and quit"
+echo "smoke test passed: demo, package export and verify, xlsx report, encrypted workspace, desktop start and quit"
