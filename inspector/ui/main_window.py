@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,10 +72,13 @@ OPENS_ON = {
     "campaign": "team",
 }
 MAX_RECENT = 8
+BACKUP_DELAY_MS = 4000
 
 
 class MainWindow(QMainWindow):
     """Runs on the GUI thread; owns the session it shows."""
+
+    _closed = False
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -139,6 +142,12 @@ class MainWindow(QMainWindow):
         path = self.session.workspace.path
         if path is not None:
             start_worker(Worker(path, lambda s, _progress: refresh_index(s)))
+            # the day's backup waits until the window has settled
+            QTimer.singleShot(BACKUP_DELAY_MS, self, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        path = self.session.workspace.path
+        if path is not None and not self._closed:
             start_worker(Worker(path, lambda s, _progress: daily_backup(s)))
 
     # --- menus ------------------------------------------------------------------------
@@ -635,6 +644,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.settings.setValue("geometry", self.saveGeometry())
         stop_workers(self)
         self.session.close()

@@ -98,7 +98,8 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
     path = _encrypted(tmp_path)
     window = MainWindow(open_session(path, password=PASSWORD))
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not workers._running, timeout=10000)  # the day's backup is taken
+    window._daily_backup()  # (the window takes it a few seconds after opening)
+    qtbot.waitUntil(lambda: not workers._running, timeout=10000)
     assert [b.label for b in list_backups(path)] == ["daily"]
     dialog = BackupsDialog(window.session, window)
     qtbot.addWidget(dialog)
