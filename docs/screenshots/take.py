@@ -39,6 +39,7 @@ def main() -> int:
     report_page(session)
     window.close()
     sync_pages(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
+    security_dialogs(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
     del translators
     return 0
 
@@ -171,6 +172,35 @@ def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     dialog.close()
     window.close()
     team.close()
+
+
+
+def security_dialogs(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Unlocking an encrypted workspace (after a wrong password) and the backups dialog."""
+    from inspector.services.security import backup_now, daily_backup
+    from inspector.services.session import open_session
+    from inspector.services.workspaces import create_workspace
+    from inspector.ui.security_dialogs import BackupsDialog, PasswordDialog
+
+    path = folder / "王芳的台账.ledger"
+    create_workspace(path, member_name="王芳", role="inspector", password="correct-horse").close()
+    dialog = PasswordDialog(path)
+    dialog.show()
+    dialog.password.setText("wrong-password")
+    dialog.accept()
+    save(app, dialog, "unlock.png")
+    dialog.close()
+    session = open_session(path, password="correct-horse")
+    start = dt.datetime(2026, 11, 16, 8, 30)
+    for day in range(5):
+        daily_backup(session, now=start + dt.timedelta(days=day))
+    backup_now(session, now=dt.datetime(2026, 11, 20, 17, 45))
+    backups = BackupsDialog(session)
+    backups.show()
+    backups.list.setCurrentRow(0)
+    save(app, backups, "backups.png")
+    backups.close()
+    session.close()
 
 
 if __name__ == "__main__":
