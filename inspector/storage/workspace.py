@@ -23,6 +23,7 @@ from . import sqlite
 from .keyfile import PasswordRequired, describe_os_error, key_path_for, sync_directory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+ENCRYPTED_CACHE_KIB = 64 * 1024
 
 
 class Workspace:
@@ -211,6 +212,9 @@ def _connect(path: Path | None, key: bytes | None) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
+    if key is not None:
+        # decrypting a page costs more than reading it: keep more decrypted pages in memory
+        conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     return conn
 
 
