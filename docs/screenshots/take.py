@@ -174,7 +174,6 @@ def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     team.close()
 
 
-
 def security_dialogs(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """Unlocking an encrypted workspace (after a wrong password) and the backups dialog."""
     from inspector.services.security import backup_now, daily_backup
