@@ -20,12 +20,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
 from ..errors import WorkspaceError
-from . import boxes
+
+# argon2 and cryptography are imported when a key is derived or wrapped: opening a plain
+# workspace (and starting the app on one) does not pay for them
 
 FORMAT = "inspector-workspace-key"
 VERSION = 1
@@ -70,6 +68,8 @@ def _unb64(text: Any) -> bytes:
 
 
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         password.encode("utf-8"),
         salt,
@@ -93,6 +93,8 @@ class KeyFile:
 
     @classmethod
     def create(cls, data_key: bytes, password: str, kdf: KdfParams | None = None) -> KeyFile:
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
         check_password(password)
         params = kdf or DEFAULT_KDF
         salt = secrets.token_bytes(16)
@@ -103,6 +105,9 @@ class KeyFile:
 
     def unlock(self, password: str) -> bytes:
         """The data key; :class:`WrongPassword` when the password does not fit."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
         kek = derive(password, self.salt, self.kdf)
         try:
             return ChaCha20Poly1305(kek).decrypt(self.nonce, self.wrapped, _AAD)
@@ -120,12 +125,18 @@ class KeyFile:
         self, data_key: bytes, *, device_id: str, name: str, public_key: str
     ) -> KeyFile:
         """Add (or replace) a copy of the data key that only ``device_id``'s laptop can open."""
+        from . import boxes
+
         entry = {"device_id": device_id, "name": name, **boxes.seal(public_key, data_key, _AAD)}
         others = tuple(e for e in self.escrow if e.get("device_id") != device_id)
         return replace(self, escrow=(*others, entry))
 
     def recover(self, device_id: str, private_key: str) -> bytes:
         """The data key from the escrow copy for ``device_id`` (the leader's laptop)."""
+        from cryptography.exceptions import InvalidTag
+
+        from . import boxes
+
         for entry in self.escrow:
             if entry.get("device_id") == device_id:
                 try:

@@ -132,8 +132,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._remember(session)
-        self._fill_selectors()
+        # select the dashboard without a refresh of its own: refresh() below fills it once
+        self.ui.navigation.blockSignals(True)
         self.ui.navigation.setCurrentRow(0)
+        self.ui.navigation.blockSignals(False)
         self.refresh()
         self._index_in_background()
 
