@@ -260,7 +260,7 @@ if mode == "bare":
 else:
     from inspector.services.session import open_session
     from inspector.ui.main_window import MainWindow
-    w = MainWindow(open_session(path)); w.show()
+    w = MainWindow(open_session(path), fill_later=True); w.show()  # as inspector.ui.app does
 painted = {}
 def done():
     painted["t"] = time.perf_counter() - t0

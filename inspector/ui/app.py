@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if session is None:
         return 1
-    window = MainWindow(session)
+    window = MainWindow(session, fill_later=True)
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)

@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
 
     _closed = False
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, fill_later: bool = False) -> None:
+        """``fill_later``: paint first and fill the dashboard from a worker (the app's start)."""
         super().__init__()
         self.session = session
         self.settings = QSettings()
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._remember(session)
+        self.dashboard.fill_later = fill_later
         # select the dashboard without a refresh of its own: refresh() below fills it once
         self.ui.navigation.blockSignals(True)
         self.ui.navigation.setCurrentRow(0)

@@ -98,3 +98,20 @@ def test_zh_cn_translation_is_complete_and_compiled():
         check=False,
     )
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_at_start_up_the_window_paints_first_and_the_numbers_follow(qtbot, demo_file, tmp_path):
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    session = open_session(copy)
+    expected = statistics(session)
+    window = MainWindow(session, fill_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tiles["case"].value.text() == "—"  # not a misleading 0 while counting
+    want = str(expected["counts"]["case"])
+    qtbot.waitUntil(lambda: window.tiles["case"].value.text() == want, timeout=10000)
+    assert window.tiles["overdue"].value.text() == str(expected["items"]["overdue"])
+    window.refresh()  # later refreshes are immediate
+    assert window.tiles["case"].value.text() == want
+    window.close()

@@ -177,6 +177,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Overdue items</source>
+        <extracomment>fill the numbers from a worker the first time (the app&apos;s start-up), not before painting</extracomment>
         <translation>逾期事项</translation>
     </message>
     <message>

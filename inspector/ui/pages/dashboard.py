@@ -24,6 +24,7 @@ from ...services.workspaces import closure_over_time, statistics
 from ..forms.ui_dashboard_page import Ui_DashboardPage
 from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
+from ..workers import Worker, start_worker
 from .base import Page, setup_table
 
 STATE_COLORS = {"待整改": "#90a4ae", "整改中": "#1e88e5", "待核查": "#f9a825", "已销号": "#2e7d32"}
@@ -36,7 +37,7 @@ class CountTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        self.value = QLabel("0")
+        self.value = QLabel("—")  # until the first numbers arrive
         self.value.setObjectName("countValue")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption = QLabel(label)
@@ -62,9 +63,25 @@ class PairsModel(ListTableModel):
 TILES = ("court", "case", "review", "interview", "problem", "rectification_item")
 
 
+def gather(session: Any) -> dict[str, Any]:
+    """Everything the dashboard shows, read in one go (on any thread with its own session)."""
+    from ...services.conflicts import list_conflicts
+
+    return {
+        "stats": statistics(session),
+        "conflicts": len(list_conflicts(session)),
+        "closure": closure_over_time(session),
+    }
+
+
 class DashboardPage(Page):
+    #: fill the numbers from a worker the first time (the app's start-up), not before painting
+    fill_later = False
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
+        self._generation = 0
+        self._awaited = -1
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.tiles: dict[str, CountTile] = {}
@@ -102,22 +119,36 @@ class DashboardPage(Page):
         return view
 
     def refresh(self) -> None:
+        self._generation += 1
+        if self.fill_later and self.session.workspace.path is not None:
+            # the first fill after start-up: the window paints now, the numbers follow
+            self.fill_later = False
+            self._awaited = self._generation
+            worker = Worker(self.session.workspace.path, lambda s, _progress: gather(s))
+            worker.succeeded.connect(self._arrived)
+            start_worker(worker)
+            return
+        self._show(gather(self.session))
+
+    def _arrived(self, data: dict[str, Any]) -> None:
+        if self._awaited == self._generation:  # no newer refresh came first
+            self._show(data)
+
+    def _show(self, data: dict[str, Any]) -> None:
         self.due.session = self.session
-        stats = statistics(self.session)
+        stats = data["stats"]
         for name in TILES:
             self.tiles[name].set_value(stats["counts"][name])
         items = stats["items"]
         for key in ("overdue", "due_soon", "closed"):
             self.tiles[key].set_value(items[key])
         self.tiles["closure_rate"].set_value(f"{stats['closure_rate']:.1%}")
-        from ...services.conflicts import list_conflicts
-
-        self.tiles["conflicts"].set_value(len(list_conflicts(self.session)))
+        self.tiles["conflicts"].set_value(data["conflicts"])
         self.due.reload({"due_within_days": 7})
         self.overdue.set_rows(list(stats["overdue_by_court"].items()))
         self._category_chart(stats["problems_by_category"])
         self._state_chart(stats["items_by_state"])
-        self._closure_chart(closure_over_time(self.session))
+        self._closure_chart(data["closure"])
 
     def _category_chart(self, by_category: dict[str, int]) -> None:
         chart = QChart()
