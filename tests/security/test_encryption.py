@@ -259,3 +259,27 @@ def test_a_read_only_location_is_refused_with_a_clear_message(encrypted, monkeyp
     monkeypatch.setattr(os, "access", read_only)
     with pytest.raises(WorkspaceError, match="只读"):
         open_session(encrypted, password=PASSWORD)
+
+
+def test_revisions_from_before_chains_are_linked_once_on_upgrade(encrypted):
+    from inspector.storage.integrity import backfill_chains
+
+    s = open_session(encrypted, password=PASSWORD)
+    try:
+        conn = s.conn
+        before = conn.execute("SELECT id, chain FROM revisions ORDER BY id").fetchall()
+        # as a workspace written before chains existed: no chain values
+        trigger = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'revisions_no_update'"
+        ).fetchone()[0]
+        conn.execute("DROP TRIGGER revisions_no_update")
+        conn.execute("UPDATE revisions SET chain = NULL")
+        conn.execute(trigger)
+        with s.transaction():
+            assert backfill_chains(conn) == len(before)
+        assert conn.execute("SELECT id, chain FROM revisions ORDER BY id").fetchall() == before
+        assert verify_workspace(s).ok
+        with pytest.raises(Exception, match="immutable"), s.transaction():
+            conn.execute("UPDATE revisions SET chain = 'x'")
+    finally:
+        s.close()
