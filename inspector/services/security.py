@@ -109,6 +109,24 @@ def encrypt_workspace(path: Path, *, password: str) -> Path:
     return target
 
 
+# --- failures -----------------------------------------------------------------------------
+
+
+def explain_failure(e: BaseException) -> str | None:
+    """A plain sentence for a failure the user should hear about (a full disk, a read-only
+    stick, a damaged file, an input problem), or None for a bug."""
+    from ..storage.workspace import storage_error
+
+    if isinstance(e, UserError):
+        return str(e)
+    if isinstance(e, sqlite.DatabaseError):
+        clear = storage_error(e)
+        return str(clear) if clear is not e else f"读写工作区时出错（{e}），请用“检查工作区”查明"
+    if isinstance(e, OSError):
+        return f"读写文件时出错：{keyfile.describe_os_error(e)}"
+    return None
+
+
 # --- integrity ----------------------------------------------------------------------------
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..errors import UserError
 from ..paths import demo_workspace_path
+from ..services.security import explain_failure
 from ..services.session import Session
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
@@ -61,8 +64,31 @@ def open_or_create_demo(path: Path | None) -> Session | None:
         QGuiApplication.restoreOverrideCursor()
 
 
+def _unhandled(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An exception that escaped a slot: say what happened instead of failing silently."""
+    sys.__excepthook__(kind, error, tb)
+    if QApplication.instance() is None or not isinstance(error, Exception):
+        return
+    title = QCoreApplication.translate("app", "Inspection Ledger")
+    message = explain_failure(error)
+    if message is not None:
+        QMessageBox.warning(QApplication.activeWindow(), title, message)
+    else:
+        detail = "".join(traceback.format_exception(kind, error, tb, limit=6))
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            title,
+            QCoreApplication.translate(
+                "app", "An internal error occurred. Your data is safe; details:"
+            )
+            + "\n\n"
+            + detail[-2000:],
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    sys.excepthook = _unhandled
     qInstallMessageHandler(_qt_messages)
     QCoreApplication.setOrganizationName("inspector-ledger")
     QCoreApplication.setApplicationName("inspector-ledger")

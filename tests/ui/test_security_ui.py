@@ -144,3 +144,22 @@ def test_open_interactively_opens_plain_workspaces_without_asking(tmp_path, sess
     s = security_dialogs.open_interactively(path)
     assert s is not None and not s.workspace.encrypted
     s.close()
+
+
+def test_an_escaped_storage_failure_is_explained_not_swallowed(qtbot, monkeypatch, capsys):
+    from inspector.storage import sqlite
+    from inspector.ui.app import _unhandled
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a[2])))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(("critical", a[2])))
+    for error in (
+        sqlite.OperationalError("database or disk is full"),
+        OSError(30, "Read-only file system"),
+        KeyError("bug"),
+    ):
+        _unhandled(type(error), error, None)
+    assert shown[0] == ("warning", "磁盘空间不足，本次操作已撤销，工作区未改动；请腾出空间后重试")
+    assert shown[1][0] == "warning" and "只读" in shown[1][1]
+    assert shown[2][0] == "critical" and "KeyError" in shown[2][1]
+    assert "KeyError" in capsys.readouterr().err  # still logged
