@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QWidget,
 )
 
 from ..errors import UserError
@@ -44,12 +45,6 @@ from .dialogs import NewWorkspaceDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.base import Page
 from .pages.dashboard import CountTile, DashboardPage
-from .pages.interviews import InterviewsPage
-from .pages.leads import LeadsPage
-from .pages.ledger import LedgerPage
-from .pages.problems import ProblemsPage
-from .pages.reviews import ReviewsPage
-from .pages.team import TeamPage
 from .report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
 from .search_dialog import SearchDialog
 from .security_dialogs import BackupsDialog, ChangePasswordDialog, open_interactively
@@ -75,6 +70,55 @@ MAX_RECENT = 8
 BACKUP_DELAY_MS = 4000
 
 
+def _page_class(key: str) -> type[Page]:
+    if key == "reviews":
+        from .pages.reviews import ReviewsPage
+
+        return ReviewsPage
+    if key == "interviews":
+        from .pages.interviews import InterviewsPage
+
+        return InterviewsPage
+    if key == "problems":
+        from .pages.problems import ProblemsPage
+
+        return ProblemsPage
+    if key == "ledger":
+        from .pages.ledger import LedgerPage
+
+        return LedgerPage
+    if key == "leads":
+        from .pages.leads import LeadsPage
+
+        return LeadsPage
+    from .pages.team import TeamPage
+
+    return TeamPage
+
+
+class _Pages(dict[str, Page]):
+    """The window's pages by key, each built when first asked for and put in its place."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, key: str) -> Page:
+        w = self.window
+        index = w.page_keys.index(key)
+        page = _page_class(key)(w)
+        placeholder = w.ui.pages.widget(index)
+        current = w.ui.pages.currentIndex()
+        w.ui.pages.insertWidget(index, page)
+        if placeholder is not None:
+            w.ui.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        w.ui.pages.setCurrentIndex(current)
+        page.changed.connect(w._changed)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     """Runs on the GUI thread; owns the session it shows."""
 
@@ -91,15 +135,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.dashboard = DashboardPage(self)
-        self.pages: dict[str, Page] = {
-            "dashboard": self.dashboard,
-            "reviews": ReviewsPage(self),
-            "interviews": InterviewsPage(self),
-            "problems": ProblemsPage(self),
-            "ledger": LedgerPage(self),
-            "leads": LeadsPage(self),
-            "team": TeamPage(self),
-        }
+        # the other pages are built (and their modules imported) when first opened
+        self.pages = _Pages(self)
+        self.pages["dashboard"] = self.dashboard
         titles = {
             "dashboard": self.tr("Dashboard"),
             "reviews": self.tr("File reviews"),
@@ -109,11 +147,11 @@ class MainWindow(QMainWindow):
             "leads": self.tr("One case, two checks"),
             "team": self.tr("Team and settings"),
         }
-        self.page_keys = list(self.pages)
-        for key, page in self.pages.items():
-            self.ui.pages.addWidget(page)
+        self.page_keys = list(titles)
+        for key in self.page_keys:
+            self.ui.pages.addWidget(self.dashboard if key == "dashboard" else QWidget())
             self.ui.navigation.addItem(QListWidgetItem(titles[key]))
-            page.changed.connect(self._changed)
+        self.dashboard.changed.connect(self._changed)
         self.ui.navigation.currentRowChanged.connect(self._page_changed)
         self.ui.campaignCombo.currentIndexChanged.connect(self._context_changed)
         self.ui.courtCombo.currentIndexChanged.connect(self._context_changed)
