@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 
 class FieldKind(StrEnum):
@@ -29,7 +30,7 @@ class Field:
     ref: str | None = None  # record type a REF points to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one instance per type: identity is equality (fast hash)
 class RecordType:
     name: str
     table: str
@@ -40,15 +41,20 @@ class RecordType:
     #: fields whose text the global search indexes
     searchable: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
+    @cached_property
+    def field_set(self) -> frozenset[str]:
+        return frozenset(self.field_names)
+
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
     def field(self, name: str) -> Field:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        raise KeyError(name)
+        return self._by_name[name]
 
 
 META_COLUMNS: tuple[str, ...] = (

@@ -423,7 +423,7 @@ def _revision_from(d: Any, line_no: int) -> Revision:
         raise PackageError(f"{where}的记录类型“{rev.record_type[:40]}”未知")
     if rev.op not in ("create", "update", "delete"):
         raise PackageError(f"{where}的操作“{rev.op[:20]}”未知")
-    if not isinstance(rev.fields, dict) or set(rev.fields) - set(rt.field_names):
+    if not isinstance(rev.fields, dict) or not rt.field_set.issuperset(rev.fields):
         raise PackageError(f"{where}含有未知字段")
     if rev.op == "delete" and rev.fields:
         raise PackageError(f"{where}无效：删除记录不应带字段")
