@@ -79,13 +79,36 @@ DERIVED_DEFAULTS: dict[tuple[str, str], Any] = {
 }
 
 
+@cache
+def _json_fields(rt: RecordType) -> tuple[bool, ...]:
+    return tuple(rt.field(n).kind == FieldKind.JSON for n in rt.field_names)
+
+
+def _heads_text(ids: list[str]) -> str:
+    return json.dumps(ids)
+
+
+def _created_values(rt: RecordType, rev: Revision) -> list[Any]:
+    """The row of a record made by one create and never changed: what :func:`_row_values`
+    gives for it, without merging."""
+    fields = rev.fields
+    values: list[Any] = [rev.record_id]
+    for name, is_json in zip(rt.field_names, _json_fields(rt), strict=True):
+        value = fields.get(name)
+        values.append(encode(rt, name, value) if is_json and value is not None else value)
+    author = (rev.created_at, rev.member_id, rev.device_id)
+    values += [*author, rev.id, *author, _heads_text([rev.id]), 0]
+    values += [DERIVED_DEFAULTS.get((rt.name, f.name)) for f in rt.derived]
+    return values
+
+
 def _row_values(rt: RecordType, record_id: str, st: RecordState) -> list[Any]:
     created = st.created or st.updated
     values: list[Any] = [record_id]
     values += [encode(rt, n, st.values.get(n)) for n in rt.field_names]
     values += [created.created_at, created.member_id, created.device_id, created.id]
     values += [st.updated.created_at, st.updated.member_id, st.updated.device_id]
-    values += [json.dumps(st.heads), 1 if st.deleted else 0]
+    values += [_heads_text(st.heads), 1 if st.deleted else 0]
     values += [DERIVED_DEFAULTS.get((rt.name, f.name)) for f in rt.derived]
     return values
 
@@ -157,12 +180,16 @@ def project_new_records(conn: sqlite3.Connection, groups: Iterable[list[Revision
 
     for revs in groups:
         rt = record_type(revs[0].record_type)
-        record_id = revs[0].record_id
-        st = project_record(revs, rt.field_names)
-        rows.setdefault(rt, []).append(_row_values(rt, record_id, st))
-        if st.conflicts:
-            conflicts.extend(_conflict_rows(rt, record_id, st.conflicts))
-            flagged.setdefault(rt, []).append(record_id)
+        if len(revs) == 1 and revs[0].op == "create":
+            values = _created_values(rt, revs[0])
+        else:
+            record_id = revs[0].record_id
+            st = project_record(revs, rt.field_names)
+            values = _row_values(rt, record_id, st)
+            if st.conflicts:
+                conflicts.extend(_conflict_rows(rt, record_id, st.conflicts))
+                flagged.setdefault(rt, []).append(record_id)
+        rows.setdefault(rt, []).append(values)
         n += 1
         if n % 5000 == 0:
             flush()

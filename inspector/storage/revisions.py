@@ -15,10 +15,12 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
+
+import orjson
 
 from ..domain.records import RecordType, record_type
 from . import projection, sqlite
@@ -72,8 +74,11 @@ class Revision:
         return replace(self, chain=self.link(previous))
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Revision:
-        return cls(
+    def stored(cls, row: Sequence[Any], fields: dict[str, Any], base: tuple[str, ...]) -> Revision:
+        """A revision from its stored columns (``fields`` and ``base`` parsed from their text),
+        keeping the columns exactly as they are for hashing and storing."""
+        rev = object.__new__(cls)
+        rev.__dict__.update(
             id=row[0],
             device_id=row[1],
             seq=row[2],
@@ -82,11 +87,25 @@ class Revision:
             record_type=row[5],
             record_id=row[6],
             op=row[7],
-            fields=json.loads(row[8]),
-            base=tuple(json.loads(row[9])),
+            fields=fields,
+            base=base,
             created_at=row[10],
             chain=row[11] or "",
+            _content=tuple(row[:11]),
         )
+        return rev
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Revision:
+        return cls.stored(row, loads(row[8]), tuple(loads(row[9])))
+
+
+def loads(text: str) -> Any:
+    """Stored JSON text (fast path; the standard parser for anything it refuses)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def chain_hash(previous: str, content: tuple[Any, ...]) -> str:

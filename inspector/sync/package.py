@@ -5,7 +5,9 @@ Layout::
     manifest.json    format and schema version, campaign, sender, creation time,
                      revision ranges per device, counts, sha256 and size of every entry
     manifest.sig     Ed25519 signature of manifest.json by the sender's laptop
-    revisions.jsonl  one revision per line, ordered by device and sequence
+    revisions.jsonl  one revision per line, ordered by device and sequence: a JSON array of
+                     its stored columns, the fields and bases as their stored JSON text, so
+                     that the hash-chain link is checked over exactly what is stored
     blobs/<sha256>   attachment contents
 
 Reading trusts nothing: entry names are allow-listed, sizes, counts, compression
@@ -30,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ..domain.records import RECORD_TYPES
 from ..errors import UserError
 from ..storage.keyfile import describe_os_error, sync_directory
@@ -39,7 +43,9 @@ from .roster import Identity
 from .sealed import Recipient, SealedReader, SealedWriter, is_sealed
 
 FORMAT = "inspector-ledger-package"
-FORMAT_VERSION = 2  # 2: every revision carries its hash-chain link
+#: 2: every revision carries its hash-chain link; 3: revisions as arrays of stored columns
+FORMAT_VERSION = 3
+OLDEST_READABLE = 2
 SUFFIX = ".ledgerpkg"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -149,23 +155,6 @@ class Package:
 # --- writing ---------------------------------------------------------------------------
 
 
-def _revision_dict(r: Revision) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "device_id": r.device_id,
-        "seq": r.seq,
-        "member_id": r.member_id,
-        "hlc": r.hlc,
-        "record_type": r.record_type,
-        "record_id": r.record_id,
-        "op": r.op,
-        "fields": r.fields,
-        "base": list(r.base),
-        "created_at": r.created_at,
-        "chain": r.chain,
-    }
-
-
 def _write_revisions(
     out: Any, revisions: Iterator[Revision], progress: Callable[[int], None] | None
 ) -> tuple[Any, int, dict[str, list[int]], dict[str, int]]:
@@ -185,9 +174,8 @@ def _write_revisions(
         buf = io.BytesIO()
 
     for n, r in enumerate(revisions, start=1):
-        buf.write(
-            json.dumps(_revision_dict(r), ensure_ascii=False, sort_keys=True).encode() + b"\n"
-        )
+        buf.write(orjson.dumps(r.row()))
+        buf.write(b"\n")
         lo_hi = ranges.setdefault(r.device_id, [r.seq, r.seq])
         lo_hi[0] = min(lo_hi[0], r.seq)
         lo_hi[1] = max(lo_hi[1], r.seq)
@@ -313,14 +301,19 @@ def json_depth_ok(text: bytes, limit: int) -> bool:
     return True
 
 
-def _parse_json(data: bytes, what: str, limits: Limits) -> Any:
+def _parse_json(data: bytes | str, what: str, limits: Limits) -> Any:
     # fewer brackets than the limit cannot nest deeper than it: skip the byte-by-byte scan
-    brackets = data.count(b"[") + data.count(b"{")
-    if brackets > limits.max_json_depth and not json_depth_ok(data, limits.max_json_depth):
+    if isinstance(data, str):
+        brackets = data.count("[") + data.count("{")
+    else:
+        brackets = data.count(b"[") + data.count(b"{")
+    if brackets > limits.max_json_depth and not json_depth_ok(
+        data.encode() if isinstance(data, str) else data, limits.max_json_depth
+    ):
         raise PackageError(f"{what}嵌套过深，拒绝读取")
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError as e:
         raise PackageError(f"{what}不是有效的 JSON") from e
 
 
@@ -397,7 +390,12 @@ def _hash_entry(zf: zipfile.ZipFile, name: str, spec: dict[str, Any], limits: Li
         raise PackageError(f"台账包条目“{name}”与清单不符（文件被改动或损坏）")
 
 
-def _revision_from(d: Any, line_no: int) -> Revision:
+_COLUMNS = 12
+_TEXT_COLUMNS = (0, 1, 4, 5, 6, 7, 8, 9, 10, 11)
+
+
+def _revision_from(d: Any, line_no: int, limits: Limits) -> Revision:
+    """A revision line of format 2: an object; its stored text is re-encoded to hash it."""
     where = f"第{line_no}条修改记录"
     if not isinstance(d, dict):
         raise PackageError(f"{where}格式无效")
@@ -418,6 +416,28 @@ def _revision_from(d: Any, line_no: int) -> Revision:
         )
     except (KeyError, TypeError, ValueError) as e:
         raise PackageError(f"{where}缺少必要内容") from e
+    return _checked(rev, where)
+
+
+def _revision_from_columns(cols: Any, line_no: int, limits: Limits) -> Revision:
+    """A revision line of format 3: its stored columns, kept as they are for hashing and storing."""
+    where = f"第{line_no}条修改记录"
+    if not isinstance(cols, list) or len(cols) != _COLUMNS:
+        raise PackageError(f"{where}格式无效")
+    if (
+        type(cols[2]) is not int
+        or not all(type(cols[i]) is str for i in _TEXT_COLUMNS)
+        or not (cols[3] is None or type(cols[3]) is str)
+    ):
+        raise PackageError(f"{where}缺少必要内容")
+    fields = _parse_json(cols[8], f"{where}的字段", limits)
+    base = _parse_json(cols[9], f"{where}的前序记录", limits)
+    if not isinstance(base, list) or not all(type(b) is str for b in base):
+        raise PackageError(f"{where}的前序记录无效")
+    return _checked(Revision.stored(cols, fields, tuple(base)), where)
+
+
+def _checked(rev: Revision, where: str) -> Revision:
     rt = RECORD_TYPES.get(rev.record_type)
     if rt is None:
         raise PackageError(f"{where}的记录类型“{rev.record_type[:40]}”未知")
@@ -511,7 +531,7 @@ def _signed_manifest(
     version = probe.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise PackageError("台账包格式较新，请升级软件后再导入")
-    if version < FORMAT_VERSION:
+    if version < OLDEST_READABLE:
         raise PackageError("台账包由旧版软件导出（没有修改记录链），请对方升级后重新导出")
     if int(probe.get("schema_version", 0)) > schema_version:
         raise PackageError("台账包由较新版本的软件生成，请升级软件后再导入")
@@ -572,7 +592,7 @@ def _verify(
         ranges = manifest.ranges
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise PackageError("台账包清单内容不完整") from e
-    revisions = _read_revisions(zf, entries, limits, progress)
+    revisions = _read_revisions(zf, entries, limits, progress, int(probe["format_version"]))
     for name in entries:
         if name.startswith("blobs/"):
             _hash_entry(zf, name, entries[name], limits)
@@ -593,29 +613,46 @@ def _read_revisions(
     entries: dict[str, Any],
     limits: Limits,
     progress: Callable[[int], None] | None,
+    version: int = FORMAT_VERSION,
 ) -> list[Revision]:
-    """Stream the revisions, hashing as they are read; the digest must match the manifest."""
+    """Stream the revisions in blocks, hashing as they are read; the digest must match the
+    manifest."""
     spec = entries[REVISIONS]
+    declared = int(spec["size"])
+    parse = _revision_from_columns if version >= 3 else _revision_from
     digest = hashlib.sha256()
     size = 0
     out: list[Revision] = []
+    no = 0
+
+    def take(line: bytes) -> None:
+        nonlocal no
+        no += 1
+        if len(line) > limits.max_line_bytes:
+            raise PackageError(f"第{no}条修改记录过大")
+        if line and not line.isspace():
+            out.append(parse(_parse_json(line, f"第{no}条修改记录", limits), no, limits))
+
     try:
         with zf.open(REVISIONS) as f:
-            no = 0
-            while line := f.readline(limits.max_line_bytes + 1):
-                no += 1
-                size += len(line)
-                digest.update(line)
-                if size > int(spec["size"]):
+            pending = b""
+            while block := f.read(1 << 20):
+                size += len(block)
+                if size > declared:
                     raise PackageError("修改记录实际大小超过清单声明")
-                if len(line) > limits.max_line_bytes:
-                    raise PackageError(f"第{no}条修改记录过大")
-                if line.strip():
-                    out.append(_revision_from(_parse_json(line, f"第{no}条修改记录", limits), no))
-                if progress and no % 20000 == 0:
+                digest.update(block)
+                lines = (pending + block).split(b"\n") if pending else block.split(b"\n")
+                pending = lines.pop()
+                if len(pending) > limits.max_line_bytes:
+                    raise PackageError(f"第{no + len(lines) + 1}条修改记录过大")
+                for line in lines:
+                    take(line)
+                if progress:
                     progress(no)
+            if pending:
+                take(pending)
     except (zipfile.BadZipFile, zlib.error, EOFError) as e:
         raise PackageError("修改记录已损坏（文件不完整）") from e
-    if size != int(spec["size"]) or digest.hexdigest() != spec.get("sha256"):
+    if size != declared or digest.hexdigest() != spec.get("sha256"):
         raise PackageError("修改记录与清单不符（文件被改动或损坏）")
     return out

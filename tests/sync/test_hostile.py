@@ -15,8 +15,9 @@ from inspector.services.packages import export_package, import_package
 from inspector.services.problems import create_problem
 from inspector.services.rectification import EvidenceFile, act, add_item
 from inspector.services.roster import my_identity
+from inspector.services.security import verify_workspace
 from inspector.services.workspaces import create_workspace
-from inspector.storage.revisions import Revision
+from inspector.storage.revisions import REVISION_COLUMNS, Revision
 from inspector.sync import keys
 from inspector.sync.package import Limits, PackageError, json_depth_ok
 from inspector.sync.sealed import CHUNK, Recipient, SealedReader, SealedWriter
@@ -48,6 +49,25 @@ def private_key_of(session) -> str:
     return session.workspace.get_local("private_key")
 
 
+COLUMNS = REVISION_COLUMNS.split(", ")
+
+
+def as_dict(line):
+    """A package's revision line (its stored columns) as a dict, fields and bases parsed."""
+    if not isinstance(line, list) or len(line) != len(COLUMNS):
+        return line
+    d = dict(zip(COLUMNS, line, strict=True))
+    d["fields"], d["base"] = json.loads(d["fields"]), json.loads(d["base"])
+    return d
+
+
+def as_columns(d):
+    """Back to stored columns (lines edited into something else are written as they are)."""
+    if not isinstance(d, dict) or set(d) != set(COLUMNS):
+        return d
+    return list(Revision(**d | {"base": tuple(d["base"])}).row())
+
+
 def rechain(lines):
     """Recompute each laptop's chain links after an edit, as the forging laptop could."""
     previous = {}
@@ -65,12 +85,12 @@ def resign(entries, key, edit_manifest=None, edit_revisions=None, relink=True):
     d = dict(entries)
     manifest = json.loads(d["manifest.json"])
     if edit_revisions is not None:
-        lines = [json.loads(x) for x in d["revisions.jsonl"].splitlines()]
+        lines = [as_dict(json.loads(x)) for x in d["revisions.jsonl"].splitlines()]
         edit_revisions(lines)
         if relink:
             rechain(lines)
         data = b"".join(
-            json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines
+            json.dumps(as_columns(x), ensure_ascii=False).encode() + b"\n" for x in lines
         )
         d["revisions.jsonl"] = data
         manifest["entries"]["revisions.jsonl"] = {
@@ -292,6 +312,28 @@ def build(name, setup):
             lines[-1]["record_type"] = "secrets"
 
         repack(out, resign(entries, private_key_of(wang), edit_revisions=bad_type))
+    elif name == "fields_not_an_object":
+
+        def scalar_fields(lines):
+            lines[-1] = as_columns(lines[-1])
+            lines[-1][8] = '"问题"'
+
+        repack(
+            out, resign(entries, private_key_of(wang), edit_revisions=scalar_fields, relink=False)
+        )
+    elif name == "missing_column":
+
+        def drop_column(lines):
+            lines[-1] = list(as_columns(lines[-1]))[:11]
+
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=drop_column, relink=False))
+    elif name == "sequence_as_text":
+
+        def text_seq(lines):
+            lines[-1] = list(as_columns(lines[-1]))
+            lines[-1][2] = str(lines[-1][2])
+
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=text_seq, relink=False))
     elif name == "unknown_field":
 
         def bad_field(lines):
@@ -363,6 +405,9 @@ CORPUS = [
     "old_format",
     "unknown_record_type",
     "unknown_field",
+    "fields_not_an_object",
+    "missing_column",
+    "sequence_as_text",
     "missing_attachment",
     "changed_known_revision",
     "same_id_other_content",
@@ -404,6 +449,9 @@ EXPECT = {
     "old_format": "旧版软件",
     "unknown_record_type": "记录类型",
     "unknown_field": "未知字段",
+    "fields_not_an_object": "未知字段",
+    "missing_column": "格式无效",
+    "sequence_as_text": "缺少必要内容",
     "missing_attachment": "缺少2个附件",
     "changed_known_revision": "与本机已有记录不一致",
     "same_id_other_content": "内容不同",
@@ -444,3 +492,47 @@ def test_json_depth_scanner_ignores_brackets_in_strings():
     assert json_depth_ok(b'{"a": "[[[[[[[[[["}', 2)
     assert not json_depth_ok(b"[[[[1]]]]", 3)
     assert json_depth_ok(b'["\\"[[[["]', 1)
+
+
+def test_packages_of_format_2_still_import(tmp_path):
+    """Laptops not yet updated send revisions as objects (format 2): their hash-chain links
+    are checked over the re-encoded stored text, and the ledger arrives the same."""
+    team = Team(tmp_path, members=1)
+    try:
+        leader, wang = team.laptops
+        team.send(leader, wang)
+        pid = create_problem(wang, court_id=team.court, category="消极执行", description="旧版问题")
+        add_item(wang, problem_id=pid, measure="整改措施", kind="长期坚持")
+        current = export_package(wang, path=tmp_path / "v3.ledgerpkg")
+
+        def to_format_2(lines):
+            for line in lines:
+                line["base"] = list(line["base"])
+
+        entries = resign(
+            entries_of(current.path, leader),
+            private_key_of(wang),
+            edit_revisions=to_format_2,
+            edit_manifest=lambda m: m.update(format_version=2),
+        )
+        d = dict(entries)
+        lines = [as_dict(json.loads(x)) for x in d["revisions.jsonl"].splitlines()]
+        d["revisions.jsonl"] = b"".join(
+            json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines
+        )
+        manifest = json.loads(d["manifest.json"])
+        manifest["entries"]["revisions.jsonl"] = {
+            "sha256": hashlib.sha256(d["revisions.jsonl"]).hexdigest(),
+            "size": len(d["revisions.jsonl"]),
+        }
+        d["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
+        d["manifest.sig"] = keys.sign(private_key_of(wang), d["manifest.json"])
+        old = repack(tmp_path / "v2.ledgerpkg", list(d.items()))
+        assert b'"fields": {' in dict(d)["revisions.jsonl"]
+        result = import_package(leader, path=old)
+        assert result.new_records["problem"] == 1 and result.new_records["rectification_item"] == 1
+        got = leader.conn.execute("SELECT description FROM problems WHERE id = ?", (pid,))
+        assert got.fetchone()[0] == "旧版问题"
+        assert verify_workspace(leader).ok
+    finally:
+        team.close()

@@ -3,6 +3,11 @@
 import datetime as dt
 import shutil
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inspector.domain.merge import project_record
+from inspector.domain.records import RECORD_TYPES
 from inspector.domain.rectification import Action
 from inspector.services import records
 from inspector.services.cases import add_case, update_case
@@ -13,7 +18,7 @@ from inspector.services.reviews import create_review, set_answer
 from inspector.services.session import open_session
 from inspector.services.team import add_court, add_member, create_campaign
 from inspector.storage import projection, sqlite
-from inspector.storage.revisions import iter_revisions
+from inspector.storage.revisions import Revision, iter_revisions
 
 
 def revision_count(session):
@@ -166,3 +171,41 @@ def test_revisions_cannot_be_changed_or_deleted(session):
     for sql in ("UPDATE revisions SET fields = '{}'", "DELETE FROM revisions"):
         with pytest.raises(sqlite.IntegrityError, match="immutable"), session.transaction():
             session.conn.execute(sql)
+
+
+KIND_VALUES = {
+    "text": st.one_of(st.none(), st.text(max_size=8)),
+    "integer": st.one_of(st.none(), st.integers(-5, 5)),
+    "real": st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False)),
+    "date": st.one_of(st.none(), st.dates().map(dt.date.isoformat)),
+    "json": st.one_of(
+        st.none(),
+        st.lists(st.text(max_size=4), max_size=3),
+        st.dictionaries(st.text(max_size=3), st.integers(), max_size=3),
+    ),
+    "ref": st.one_of(st.none(), st.uuids().map(str)),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_the_bulk_row_of_a_created_record_is_its_merged_row(data):
+    """Imports write records made by one create without merging; the row must be the same."""
+    rt = data.draw(st.sampled_from(list(RECORD_TYPES.values())))
+    names = data.draw(st.lists(st.sampled_from(rt.field_names), unique=True))
+    fields = {n: data.draw(KIND_VALUES[rt.field(n).kind.value]) for n in names}
+    rev = Revision(
+        id="laptop:7",
+        device_id="laptop",
+        seq=7,
+        member_id=data.draw(st.one_of(st.none(), st.just("m1"))),
+        hlc="001700000000000-00000",
+        record_type=rt.name,
+        record_id="r1",
+        op="create",
+        fields=fields,
+        base=(),
+        created_at="2026-11-20T09:00:00+08:00",
+    )
+    merged = projection._row_values(rt, "r1", project_record([rev], rt.field_names))
+    assert projection._created_values(rt, rev) == merged
