@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from ..storage.revisions import Revision, iter_revisions
 from ..sync import roster as roster_mod
 from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import
 from ..sync.package import (
+    DEFAULT_LIMITS,
     SUFFIX,
     Limits,
     Package,
@@ -248,16 +251,28 @@ def export_package(
 # --- verify and import ------------------------------------------------------------------
 
 
+def package_reader(session: Session, *, limits: Limits | None = None) -> Callable[..., Package]:
+    """A function that opens and verifies packages against the roster without touching the
+    workspace, so that it may run on another thread."""
+    kwargs: dict[str, Any] = {
+        "schema_version": _schema(),
+        "reader": reader_of(session),
+        "limits": limits or DEFAULT_LIMITS,
+    }
+    trusted = trusted_identities(session)
+
+    def read(path: Path, progress: Callable[[int], None] | None = None) -> Package:
+        return open_package(Path(path), trusted, progress=progress, **kwargs)
+
+    return read
+
+
 def open_verified(
     session: Session, *, path: Path, limits: Limits | None = None, progress: Progress | None = None
 ) -> Package:
     """Open a package and check its structure, hashes and signature against the roster."""
-    kwargs: dict[str, Any] = {"schema_version": _schema(), "reader": reader_of(session)}
-    if limits is not None:
-        kwargs["limits"] = limits
-    if progress:
-        kwargs["progress"] = lambda n: progress("reading", n)
-    return open_package(Path(path), trusted_identities(session), **kwargs)
+    reporter = (lambda n: progress("reading", n)) if progress else None
+    return package_reader(session, limits=limits)(path, reporter)
 
 
 def _already_imported(
@@ -327,54 +342,84 @@ class _DryRunBatch(Exception):
     pass
 
 
+#: packages read and verified ahead of the one being merged
+READ_AHEAD = 2
+
+
 def import_packages(
     session: Session, *, paths: list[Path], dry_run: bool = False, progress: Progress | None = None
 ) -> list[ImportResult]:
-    """Several packages as one all-or-nothing batch: every package is verified first, then all
-    are merged in one transaction (foreign keys are checked once, at the end), so packages
-    may arrive in any order."""
+    """Several packages as one all-or-nothing batch, merged in one transaction (foreign keys
+    are checked once, at the end), so packages may arrive in any order.
+
+    While one package is merged the next ones are read and verified on a second thread; a
+    package that fails verification rolls the whole batch back, so nothing of it is kept.
+    """
     trusted = trusted_identities(session)
-    opened: list[Package] = []
     results: list[ImportResult] = []
-    try:
-        for path in paths:
-            try:
-                known = _already_imported(session, Path(path), trusted, dry_run)
-                if known is not None:
-                    results.append(known)
-                    continue
-                opened.append(open_verified(session, path=Path(path), progress=progress))
-            except UserError as e:
-                raise UserError(f"{Path(path).name}：{e}") from e
+    waiting: list[Path] = []
+    for path in paths:
         try:
+            known = _already_imported(session, Path(path), trusted, dry_run)
+        except UserError as e:
+            raise UserError(f"{Path(path).name}：{e}") from e
+        if known is not None:
+            results.append(known)
+        else:
+            waiting.append(Path(path))
+    read = package_reader(session)
+    ahead: deque[tuple[Path, Future[Package]]] = deque()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader") as pool:
+
+        def fill() -> None:
+            while waiting and len(ahead) < READ_AHEAD:
+                path = waiting.pop(0)
+                ahead.append((path, pool.submit(read, path)))
+
+        try:
+            fill()
             with session.transaction():
-                for pkg in opened:
+                while ahead:
+                    path, future = ahead.popleft()
                     try:
-                        plan = plan_import(
-                            session.conn, pkg, own_device=session.device_id, trusted=trusted
-                        )
+                        pkg = future.result()
                     except UserError as e:
-                        raise UserError(f"{pkg.path.name}：{e}") from e
-                    results.append(
-                        apply_plan(
-                            session.workspace,
-                            plan,
-                            imported_at=session.clock().isoformat(timespec="seconds"),
-                            progress=(lambda stage: progress(stage, 0)) if progress else None,
-                        )
-                    )
+                        raise UserError(f"{path.name}：{e}") from e
+                    fill()
+                    if progress:
+                        progress("merging", len(results))
+                    with pkg:
+                        results.append(_merge(session, pkg, trusted, progress))
                 if dry_run:
                     raise _DryRunBatch
         except _DryRunBatch:
             results = [replace(r, dry_run=True) for r in results]
         except sqlite.IntegrityError as e:
             raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
-    finally:
-        for pkg in opened:
-            pkg.close()
-    if opened and not dry_run:
+        finally:
+            for _path, future in ahead:
+                future.cancel()
+            for _path, future in ahead:
+                if not future.cancelled() and future.exception() is None:
+                    future.result().close()
+    if results and not dry_run and any(not r.already_imported for r in results):
         session.workspace.checkpoint()
     return results
+
+
+def _merge(
+    session: Session, pkg: Package, trusted: dict[str, Identity], progress: Progress | None
+) -> ImportResult:
+    try:
+        plan = plan_import(session.conn, pkg, own_device=session.device_id, trusted=trusted)
+    except UserError as e:
+        raise UserError(f"{pkg.path.name}：{e}") from e
+    return apply_plan(
+        session.workspace,
+        plan,
+        imported_at=session.clock().isoformat(timespec="seconds"),
+        progress=(lambda stage: progress(stage, 0)) if progress else None,
+    )
 
 
 def preview_import(

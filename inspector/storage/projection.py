@@ -34,11 +34,14 @@ EVENT_TYPE = "item_event"
 SAMPLING_TYPE = "sampling"
 
 
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def encode(rt: RecordType, name: str, value: Any) -> Any:
     if value is None:
         return None
     if rt.field(name).kind == FieldKind.JSON:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _JSON_TEXT(value)
     return value
 
 
@@ -85,6 +88,10 @@ def _json_fields(rt: RecordType) -> tuple[bool, ...]:
 
 
 def _heads_text(ids: list[str]) -> str:
+    if len(ids) == 1:
+        only = ids[0]
+        if only.isascii() and only.isprintable() and '"' not in only and "\\" not in only:
+            return f'["{only}"]'  # what json.dumps gives, without its overhead
     return json.dumps(ids)
 
 
@@ -95,7 +102,7 @@ def _created_values(rt: RecordType, rev: Revision) -> list[Any]:
     values: list[Any] = [rev.record_id]
     for name, is_json in zip(rt.field_names, _json_fields(rt), strict=True):
         value = fields.get(name)
-        values.append(encode(rt, name, value) if is_json and value is not None else value)
+        values.append(_JSON_TEXT(value) if is_json and value is not None else value)
     author = (rev.created_at, rev.member_id, rev.device_id)
     values += [*author, rev.id, *author, _heads_text([rev.id]), 0]
     values += [DERIVED_DEFAULTS.get((rt.name, f.name)) for f in rt.derived]

@@ -78,20 +78,24 @@ class Revision:
         """A revision from its stored columns (``fields`` and ``base`` parsed from their text),
         keeping the columns exactly as they are for hashing and storing."""
         rev = object.__new__(cls)
-        rev.__dict__.update(
-            id=row[0],
-            device_id=row[1],
-            seq=row[2],
-            member_id=row[3],
-            hlc=row[4],
-            record_type=row[5],
-            record_id=row[6],
-            op=row[7],
-            fields=fields,
-            base=base,
-            created_at=row[10],
-            chain=row[11] or "",
-            _content=tuple(row[:11]),
+        object.__setattr__(
+            rev,
+            "__dict__",
+            {
+                "id": row[0],
+                "device_id": row[1],
+                "seq": row[2],
+                "member_id": row[3],
+                "hlc": row[4],
+                "record_type": row[5],
+                "record_id": row[6],
+                "op": row[7],
+                "fields": fields,
+                "base": base,
+                "created_at": row[10],
+                "chain": row[11] or "",
+                "_content": tuple(row[:11]),
+            },
         )
         return rev
 
@@ -110,7 +114,10 @@ def loads(text: str) -> Any:
 
 def chain_hash(previous: str, content: tuple[Any, ...]) -> str:
     """SHA-256 over the previous link and the stored columns (unit-separated; NULL as \\0)."""
-    text = "\x1f".join("\x00" if v is None else str(v) for v in (previous, *content))
+    values = (previous, *content)
+    if None in values:
+        values = tuple("\x00" if v is None else v for v in values)
+    text = "\x1f".join(map(str, values))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -390,8 +390,8 @@ def _hash_entry(zf: zipfile.ZipFile, name: str, spec: dict[str, Any], limits: Li
         raise PackageError(f"台账包条目“{name}”与清单不符（文件被改动或损坏）")
 
 
-_COLUMNS = 12
-_TEXT_COLUMNS = (0, 1, 4, 5, 6, 7, 8, 9, 10, 11)
+_COLUMN_TYPES = (str, str, int, str, str, str, str, str, str, str, str, str)
+_COLUMN_TYPES_NO_MEMBER = (str, str, int, type(None), str, str, str, str, str, str, str, str)
 
 
 def _revision_from(d: Any, line_no: int, limits: Limits) -> Revision:
@@ -422,18 +422,18 @@ def _revision_from(d: Any, line_no: int, limits: Limits) -> Revision:
 def _revision_from_columns(cols: Any, line_no: int, limits: Limits) -> Revision:
     """A revision line of format 3: its stored columns, kept as they are for hashing and storing."""
     where = f"第{line_no}条修改记录"
-    if not isinstance(cols, list) or len(cols) != _COLUMNS:
+    if not isinstance(cols, list) or len(cols) != len(_COLUMN_TYPES):
         raise PackageError(f"{where}格式无效")
-    if (
-        type(cols[2]) is not int
-        or not all(type(cols[i]) is str for i in _TEXT_COLUMNS)
-        or not (cols[3] is None or type(cols[3]) is str)
-    ):
+    types = tuple(map(type, cols))
+    if types != _COLUMN_TYPES and types != _COLUMN_TYPES_NO_MEMBER:
         raise PackageError(f"{where}缺少必要内容")
     fields = _parse_json(cols[8], f"{where}的字段", limits)
-    base = _parse_json(cols[9], f"{where}的前序记录", limits)
-    if not isinstance(base, list) or not all(type(b) is str for b in base):
-        raise PackageError(f"{where}的前序记录无效")
+    if cols[9] == "[]":
+        base: Any = ()
+    else:
+        base = _parse_json(cols[9], f"{where}的前序记录", limits)
+        if not isinstance(base, list) or not all(type(b) is str for b in base):
+            raise PackageError(f"{where}的前序记录无效")
     return _checked(Revision.stored(cols, fields, tuple(base)), where)
 
 

@@ -11,6 +11,7 @@ from inspector.services.conflicts import list_conflicts, resolve_conflict
 from inspector.services.packages import (
     export_package,
     import_package,
+    import_packages,
     preview_import,
     verify_package,
 )
@@ -295,3 +296,42 @@ def test_provenance_names_who_changed_what_on_which_laptop(team):
         ("create", "李建国", p.history[0]["fields"]),
         ("update", "王芳", ["description"]),
     ]
+
+
+def test_a_batch_merges_in_any_order_and_reads_ahead(team):
+    leader, wang, zhao = team.laptops
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    for i in range(3):
+        problem(wang, team.court, f"王芳发现的问题{i}")
+        problem(zhao, team.court, f"赵敏发现的问题{i}")
+    first = export_package(wang, path=team.file("w1.ledgerpkg")).path
+    problem(wang, team.court, "王芳后来发现的问题")
+    second = export_package(wang, path=team.file("w2.ledgerpkg")).path
+    third = export_package(zhao, path=team.file("z.ledgerpkg")).path
+    results = import_packages(leader, paths=[third, first, second])
+    assert [r.new_revisions > 0 for r in results] == [True, True, True]
+    assert sum(r.new_records.get("problem", 0) for r in results) == 7
+    again = import_packages(leader, paths=[first, second, third])
+    assert all(r.already_imported for r in again)
+    assert len(leader.conn.execute("SELECT id FROM problems").fetchall()) == 7
+
+
+def test_a_batch_with_one_bad_package_keeps_nothing(team):
+    leader, wang, zhao = team.laptops
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    problem(wang, team.court)
+    good = export_package(wang, path=team.file("w.ledgerpkg")).path
+    problem(zhao, team.court)
+    bad = export_package(zhao, path=team.file("z.ledgerpkg")).path
+    data = bytearray(bad.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad.write_bytes(bytes(data))
+    before = ledger(leader), revision_ids(leader)
+    with pytest.raises(UserError, match=bad.name):
+        import_packages(leader, paths=[good, good, bad])
+    assert (ledger(leader), revision_ids(leader)) == before
+    preview = import_packages(leader, paths=[good], dry_run=True)
+    assert preview[0].dry_run and preview[0].new_records["problem"] == 1
+    assert (ledger(leader), revision_ids(leader)) == before

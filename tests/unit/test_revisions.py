@@ -1,6 +1,7 @@
 """Every change is exactly one revision, and projections rebuild to the live tables."""
 
 import datetime as dt
+import json
 import shutil
 
 from hypothesis import given, settings
@@ -209,3 +210,8 @@ def test_the_bulk_row_of_a_created_record_is_its_merged_row(data):
     )
     merged = projection._row_values(rt, "r1", project_record([rev], rt.field_names))
     assert projection._created_values(rt, rev) == merged
+
+
+@given(st.lists(st.text(max_size=6), min_size=1, max_size=3))
+def test_heads_are_written_as_json(ids):
+    assert projection._heads_text(ids) == json.dumps(ids)
