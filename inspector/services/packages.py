@@ -378,7 +378,7 @@ def import_packages(
 
         try:
             fill()
-            with session.transaction():
+            with session.workspace.bulk_cache(), session.transaction():
                 while ahead:
                     path, future = ahead.popleft()
                     try:

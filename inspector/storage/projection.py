@@ -74,6 +74,12 @@ def _upsert_sql(rt: RecordType) -> str:
     )
 
 
+@cache
+def _insert_sql(rt: RecordType) -> str:
+    """For records that have no row yet (rows come only from revisions)."""
+    return _upsert_sql(rt).split(" ON CONFLICT", 1)[0]
+
+
 DERIVED_DEFAULTS: dict[tuple[str, str], Any] = {
     (ITEM_TYPE, "state"): "待整改",
     (ITEM_TYPE, "evidence_count"): 0,
@@ -177,7 +183,7 @@ def project_new_records(conn: sqlite3.Connection, groups: Iterable[list[Revision
 
     def flush() -> None:
         for rt, batch in rows.items():
-            conn.executemany(_upsert_sql(rt), batch)
+            conn.executemany(_insert_sql(rt), batch)
         conn.executemany(_INSERT_CONFLICT, conflicts)
         for rt, ids in flagged.items():
             _flag(conn, rt, ids)

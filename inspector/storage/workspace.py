@@ -23,6 +23,8 @@ from . import sqlite
 from .keyfile import PasswordRequired, describe_os_error, key_path_for, sync_directory
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: page cache while a batch of packages is merged: index pages stay in memory
+BULK_CACHE_KIB = 256 * 1024
 ENCRYPTED_CACHE_KIB = 64 * 1024
 
 
@@ -167,6 +169,17 @@ class Workspace:
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    @contextlib.contextmanager
+    def bulk_cache(self, kib: int = BULK_CACHE_KIB) -> Iterator[None]:
+        """A larger page cache for a bulk write (a batch import), given back afterwards."""
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+            self.conn.execute("PRAGMA shrink_memory")
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the file (after a bulk write it can be huge)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,12 +25,23 @@ REFERENCE_DEVICE = "reference"
 PRIVILEGED_ACTIONS = frozenset({"close", "return", "reopen", "resolve"})
 
 
-def local_vector(conn: sqlite3.Connection) -> dict[str, int]:
-    """Per laptop, the highest revision sequence this workspace holds."""
-    return {
-        d: int(n)
-        for d, n in conn.execute("SELECT device_id, MAX(seq) FROM revisions GROUP BY device_id")
-    }
+def local_vector(conn: sqlite3.Connection, devices: Iterable[str] | None = None) -> dict[str, int]:
+    """Per laptop (all, or the given ones), the highest revision sequence this workspace holds.
+
+    A laptop's revisions are held without gaps (imports must continue where the held ones
+    end), so those numbered up to it are exactly the ones held.
+    """
+    if devices is None:
+        return {
+            d: int(n)
+            for d, n in conn.execute("SELECT device_id, MAX(seq) FROM revisions GROUP BY device_id")
+        }
+    out = {}
+    for d in devices:
+        n = conn.execute("SELECT MAX(seq) FROM revisions WHERE device_id = ?", (d,)).fetchone()[0]
+        if n is not None:
+            out[d] = int(n)
+    return out
 
 
 @dataclass
@@ -110,7 +121,8 @@ def plan_import(
             f"这是{pkg.sender.name}较早导出的台账包（第{m.sequence}号），"
             f"本机已导入其第{newer}号台账包；为防止重放，拒绝导入"
         )
-    present = _present(conn, [r.id for r in pkg.revisions])
+    vector = local_vector(conn, {r.device_id for r in pkg.revisions})
+    present = _present(conn, [r.id for r in pkg.revisions if r.seq <= vector.get(r.device_id, 0)])
     new: list[Revision] = []
     for r in pkg.revisions:
         held = present.get(r.id)
@@ -128,7 +140,6 @@ def plan_import(
                 f"台账包含有不在名册中的电脑（{r.device_id[:8]}）的修改记录，拒绝导入"
             )
         new.append(r)
-    vector = local_vector(conn)
     by_device: dict[str, list[int]] = {}
     for r in new:
         by_device.setdefault(r.device_id, []).append(r.seq)
