@@ -172,16 +172,34 @@ def raw_executemany(rows: list[tuple[Any, ...]], folder: Path) -> float:
     return elapsed
 
 
-def clerk_merge(packages_folder: Path, demo: Path, devices: list[str]) -> float:
-    """What a clerk does today: pandas reads each laptop's xlsx ledger, concatenates, drops duplicates, writes one."""
+def clerk_merge(packages_folder: Path, demo: Path, devices: list[str]) -> tuple[float, float]:
+    """What a clerk does today, timed twice: pandas reads each laptop's xlsx workbook,
+    concatenates, drops duplicates and writes one workbook.
+
+    First with the same records the packages carry (one sheet per kind of record: courts,
+    cases, reviews and their answers, problems, items and their events, ...), as the clerk
+    would need them to consolidate the same ledger; then with the rectification ledger
+    sheet alone, the smallest spreadsheet a clerk merges today.
+    """
     import pandas as pd
     import xlsxwriter
 
+    from inspector.domain.records import RECORD_TYPES
     from inspector.reports.ledger import LEDGER_COLUMNS
 
     conn = sqlite3.connect(demo)
-    files = []
+    whole, ledger = [], []
     for n, device in enumerate(devices, start=1):
+        path = packages_folder / f"clerk-{n:02d}.xlsx"
+        book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        for rt in RECORD_TYPES.values():
+            cursor = conn.execute(f"SELECT * FROM {rt.table} WHERE created_device = ?", (device,))
+            ws = book.add_worksheet(rt.table[:31])
+            ws.write_row(0, 0, [c[0] for c in cursor.description])
+            for r, row in enumerate(cursor, start=1):
+                ws.write_row(r, 0, [v if v is not None else "" for v in row])
+        book.close()
+        whole.append(path)
         rows = conn.execute(
             """SELECT COALESCE(c.name, ''), p.category, p.description, i.measure, i.responsible_unit,
                       i.kind, i.deadline, i.state, i.last_progress
@@ -191,23 +209,31 @@ def clerk_merge(packages_folder: Path, demo: Path, devices: list[str]) -> float:
                   OR i.created_device = ?""",
             (device, device),
         ).fetchall()
-        path = packages_folder / f"clerk-{n:02d}.xlsx"
+        path = packages_folder / f"clerk-ledger-{n:02d}.xlsx"
         book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
         ws = book.add_worksheet("整改台账")
         ws.write_row(0, 0, [LEDGER_COLUMNS[c] for c in (1, 2, 3, 5, 6, 8, 9, 12, 10)])
         for r, row in enumerate(rows, start=1):
             ws.write_row(r, 0, [v if v is not None else "" for v in row])
         book.close()
-        files.append(path)
+        ledger.append(path)
     conn.close()
 
-    def work() -> None:
-        frames = [pd.read_excel(f, dtype=str) for f in files]
-        merged = pd.concat(frames, ignore_index=True).drop_duplicates()
-        merged.to_excel(packages_folder / "clerk-merged.xlsx", index=False)
+    def merge_workbooks() -> None:
+        books = [pd.read_excel(f, sheet_name=None, dtype=str) for f in whole]
+        with pd.ExcelWriter(packages_folder / "clerk-merged.xlsx") as out:
+            for sheet in books[0]:
+                merged = pd.concat([b[sheet] for b in books], ignore_index=True)
+                merged.drop_duplicates().to_excel(out, sheet_name=sheet, index=False)
 
-    elapsed, _ = timed(work)
-    return elapsed
+    def merge_ledgers() -> None:
+        frames = [pd.read_excel(f, dtype=str) for f in ledger]
+        merged = pd.concat(frames, ignore_index=True).drop_duplicates()
+        merged.to_excel(packages_folder / "clerk-ledger-merged.xlsx", index=False)
+
+    elapsed, _ = timed(merge_workbooks)
+    ledger_only, _ = timed(merge_ledgers)
+    return elapsed, ledger_only
 
 
 def xlsx_pair(workspace: Path, folder: Path) -> tuple[float, float, int]:
@@ -343,10 +369,13 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
         Measure("merge 30 laptops' packages", ours_rate, "rows/s", raw_rate, ours_rate / raw_rate, "≥ 0.25 of raw executemany", ours_rate / raw_rate >= 0.25,
                 f"{len(rows)} revisions in {merge_time:.1f} s (verify, merge, projections); raw insert {baseline:.2f} s")
     )  # fmt: skip
-    clerk = clerk_merge(folder, demo, list(identities))
+    clerk, clerk_ledger = clerk_merge(folder, demo, list(identities))
+    raw["clerk"] = {"same_records": clerk, "ledger_sheet_only": clerk_ledger}
     measures.append(
         Measure("same merge vs the clerk's pandas/xlsx merge", clerk / merge_time, "× faster", clerk, merge_time / clerk if clerk else None,
-                "≥ 10× faster", clerk / merge_time >= 10, f"pandas read 30 xlsx + concat + dedupe + write: {clerk:.1f} s; ours {merge_time:.1f} s")
+                "≥ 10× faster", clerk / merge_time >= 10,
+                f"pandas read 30 xlsx with the same records + concat + dedupe + write: {clerk:.1f} s; ours {merge_time:.1f} s; "
+                f"the ledger sheet alone: {clerk_ledger:.1f} s")
     )  # fmt: skip
     measures.append(
         Measure("re-import the same 30 packages", again, "s", merge_time, again / merge_time, "≤ 0.10 of the first import", again / merge_time <= 0.10)

@@ -12,7 +12,6 @@ from ..domain.categories import Category
 from ..domain.enums import CampaignKind, Role
 from ..domain.records import record_type
 from ..errors import UserError
-from ..reference import seed_categories
 from ..storage.revisions import RevisionLog
 from . import records
 from .session import ID_NAMESPACE, Session
@@ -145,6 +144,8 @@ REFERENCE_EPOCH = dt.datetime(2016, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=
 
 def seed_reference_data(session: Session) -> None:
     """Seed the category list; identical revisions on every laptop merge as one."""
+    from ..reference import seed_categories
+
     log = RevisionLog(session.workspace, REFERENCE_DEVICE, None, lambda: REFERENCE_EPOCH)
     with session.transaction():
         for order, c in enumerate(seed_categories(), start=1):

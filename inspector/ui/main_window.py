@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,35 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..services.packages import default_package_name, export_package, import_package, preview_import
-from ..services.roster import (
-    export_identity_card,
-    export_roster,
-    import_roster_file,
-    my_identity,
-    trusted_identities,
-)
-from ..services.search import global_search, refresh_index
-from ..services.security import (
-    change_password,
-    daily_backup,
-    escrow_to_leader,
-    restore_backup,
-    verify_workspace,
-)
-from ..services.session import Session, open_session
-from ..services.team import campaigns, courts
-from ..services.workspaces import create_workspace
-from ..sync.merge import ImportResult
-from .dialogs import NewWorkspaceDialog
+from ..services.session import Session
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.base import Page
 from .pages.dashboard import CountTile, DashboardPage
-from .report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
-from .search_dialog import SearchDialog
-from .security_dialogs import BackupsDialog, ChangePasswordDialog, open_interactively
-from .sync_dialogs import ConflictsDialog, ImportPreviewDialog
 from .workers import Worker, remember_key, run_with_progress, start_worker, stop_workers
+
+if TYPE_CHECKING:
+    from ..sync.merge import ImportResult
+
+# The dialogs and the services behind menu items are imported when first used: the window
+# paints without them.
 
 # where a search hit opens
 OPENS_ON = {
@@ -181,6 +163,8 @@ class MainWindow(QMainWindow):
 
     def _index_in_background(self) -> None:
         """Bring the search index up to date and take the day's backup, without blocking."""
+        from ..services.search import refresh_index
+
         path = self.session.workspace.path
         if path is not None:
             start_worker(Worker(path, lambda s, _progress: refresh_index(s)))
@@ -188,6 +172,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(BACKUP_DELAY_MS, self, self._daily_backup)
 
     def _daily_backup(self) -> None:
+        from ..services.security import daily_backup
+
         path = self.session.workspace.path
         if path is not None and not self._closed:
             start_worker(Worker(path, lambda s, _progress: daily_backup(s)))
@@ -301,6 +287,8 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def _fill_selectors(self) -> None:
+        from ..services.team import campaigns, courts
+
         for combo, entries, blank in (
             (self.ui.campaignCombo, [(c["name"], c["id"]) for c in campaigns(self.session)], None),
             (
@@ -352,6 +340,8 @@ class MainWindow(QMainWindow):
 
     # --- case lists and reports --------------------------------------------------------
     def import_cases(self) -> None:
+        from .report_dialogs import CaseImportDialog
+
         self.case_import_dialog = CaseImportDialog(
             self.session, self, court_id=self.ui.courtCombo.currentData()
         )
@@ -359,6 +349,8 @@ class MainWindow(QMainWindow):
         self.case_import_dialog.open()
 
     def sample(self) -> None:
+        from .report_dialogs import SamplingDialog
+
         self.sampling_dialog = SamplingDialog(
             self.session, self, campaign_id=self.ui.campaignCombo.currentData()
         )
@@ -366,6 +358,8 @@ class MainWindow(QMainWindow):
         self.sampling_dialog.open()
 
     def export_reports(self) -> None:
+        from .report_dialogs import ReportDialog
+
         self.report_dialog = ReportDialog(self.session, self)
         self.report_dialog.open()
 
@@ -375,6 +369,9 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     def search(self) -> None:
+        from ..services.search import global_search
+        from .search_dialog import SearchDialog
+
         query = self.ui.searchEdit.text().strip()
         if not query:
             return
@@ -393,6 +390,8 @@ class MainWindow(QMainWindow):
             self.open_workspace(Path(chosen))
 
     def open_workspace(self, path: Path) -> bool:
+        from .security_dialogs import open_interactively
+
         try:
             session = open_interactively(path, self)
         except UserError as e:
@@ -404,6 +403,9 @@ class MainWindow(QMainWindow):
         return True
 
     def new_workspace(self) -> None:
+        from ..services.workspaces import create_workspace
+        from .dialogs import NewWorkspaceDialog
+
         folder = self.session.workspace.path.parent if self.session.workspace.path else Path.home()
         dialog = NewWorkspaceDialog(folder, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -447,6 +449,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def choose_export(self) -> None:
+        from ..services.packages import default_package_name
+        from ..services.roster import trusted_identities
+
         people = [
             i
             for i in trusted_identities(self.session).values()
@@ -469,6 +474,8 @@ class MainWindow(QMainWindow):
             self.export_to(Path(target), recipient)
 
     def export_to(self, target: Path, recipient: str | None = None) -> None:
+        from ..services.packages import export_package
+
         def job(s: Session, progress: Any) -> Any:
             return export_package(s, path=target, since_last_to=recipient, progress=progress)
 
@@ -497,6 +504,8 @@ class MainWindow(QMainWindow):
         self._import_next()
 
     def _import_next(self) -> None:
+        from ..services.packages import preview_import
+
         if not self._import_queue:
             self.refresh()
             return
@@ -519,6 +528,10 @@ class MainWindow(QMainWindow):
         )
 
     def _confirm_import(self, path: Path, preview: ImportResult) -> None:
+        from ..services.packages import import_package
+        from ..services.search import refresh_index
+        from .sync_dialogs import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(preview, self)
         self.preview_dialog = dialog
         if preview.already_imported or preview.new_revisions == 0:
@@ -558,12 +571,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def show_conflicts(self) -> None:
+        from .sync_dialogs import ConflictsDialog
+
         dialog = ConflictsDialog(self.session, self)
         self.conflicts_dialog = dialog
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
 
     def choose_roster_export(self) -> None:
+        from ..services.roster import export_identity_card, export_roster, my_identity
+
         me = my_identity(self.session)
         leader = me.role == "leader"
         title = self.tr("Sign the team roster") if leader else self.tr("Export my identity card")
@@ -589,6 +606,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, title, text)
 
     def choose_roster_import(self) -> None:
+        from ..services.roster import import_roster_file
+
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import roster or identity card"), str(self.workspace_path.parent)
         )
@@ -614,6 +633,9 @@ class MainWindow(QMainWindow):
 
     # --- security -----------------------------------------------------------------------
     def change_password(self) -> None:
+        from ..services.security import change_password
+        from .security_dialogs import ChangePasswordDialog
+
         dialog = ChangePasswordDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -625,6 +647,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, dialog.windowTitle(), self.tr("The password was changed."))
 
     def escrow(self) -> None:
+        from ..services.security import escrow_to_leader
+
         title = self.tr("Escrow the key")
         try:
             leader = escrow_to_leader(self.session)
@@ -641,6 +665,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_backups(self) -> None:
+        from ..services.security import restore_backup
+        from ..services.session import open_session
+        from .security_dialogs import BackupsDialog
+
         dialog = BackupsDialog(self.session, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restore_from is None:
             return
@@ -659,6 +687,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, dialog.windowTitle(), message)
 
     def check_workspace(self) -> None:
+        from ..services.security import verify_workspace
+
         title = self.tr("Check workspace")
 
         def done(report: Any) -> None:

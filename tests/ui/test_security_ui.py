@@ -116,7 +116,7 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
             self.restore_from = self.backups[manual[0]]
             return int(QDialog.DialogCode.Accepted)
 
-    monkeypatch.setattr("inspector.ui.main_window.BackupsDialog", Choose)
+    monkeypatch.setattr("inspector.ui.security_dialogs.BackupsDialog", Choose)
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     window.show_backups()

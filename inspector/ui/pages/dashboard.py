@@ -20,7 +20,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...domain.records import RECORD_TYPES
-from ...services.workspaces import closure_over_time, statistics
 from ..forms.ui_dashboard_page import Ui_DashboardPage
 from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
@@ -66,6 +65,7 @@ TILES = ("court", "case", "review", "interview", "problem", "rectification_item"
 def gather(session: Any) -> dict[str, Any]:
     """Everything the dashboard shows, read in one go (on any thread with its own session)."""
     from ...services.conflicts import list_conflicts
+    from ...services.workspaces import closure_over_time, statistics
 
     return {
         "stats": statistics(session),
