@@ -50,7 +50,7 @@ class RunResult:
     problems: list[str] = field(default_factory=list)
 
 
-def prepare(folder: Path, *, members: int = 4, problems_each: int = 120) -> Prepared:
+def prepare(folder: Path, *, members: int = 4, problems_each: int = 400) -> Prepared:
     """A leader's encrypted workspace and one package from each member, sealed to it."""
     from inspector.services.packages import export_package
     from inspector.services.problems import create_problem
