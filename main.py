@@ -20,4 +20,8 @@ def run() -> int:
 
 
 if __name__ == "__main__":
+    # a frozen build starts its package-reader processes through this same program
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(run())

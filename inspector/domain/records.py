@@ -50,6 +50,10 @@ class RecordType:
         return frozenset(self.field_names)
 
     @cached_property
+    def json_fields(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields if f.kind == FieldKind.JSON)
+
+    @cached_property
     def _by_name(self) -> dict[str, Field]:
         return {f.name: f for f in self.fields}
 

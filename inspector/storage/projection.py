@@ -34,7 +34,9 @@ EVENT_TYPE = "item_event"
 SAMPLING_TYPE = "sampling"
 
 
-_JSON_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+#: JSON columns are stored compact, as SQLite's own JSON functions give them, so that records
+#: projected in SQL (:func:`project_created`) and in Python have the same rows
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def encode(rt: RecordType, name: str, value: Any) -> Any:
@@ -210,6 +212,49 @@ def project_new_records(conn: sqlite3.Connection, groups: Iterable[list[Revision
     return n
 
 
+@cache
+def _created_sql(rt: RecordType) -> str:
+    """``INSERT … SELECT`` of the rows of records made by one create, from the revisions
+    inserted after ``:after`` (a rowid): what :func:`_created_values` gives, computed by SQLite."""
+    cols = ["id", *rt.field_names, *_META, *(f.name for f in rt.derived)]
+    exprs = ["r.record_id"]
+    for f in rt.fields:
+        if f.kind == FieldKind.JSON:
+            exprs.append(f"nullif(r.fields -> '$.\"{f.name}\"', 'null')")
+        else:
+            exprs.append(f"r.fields ->> '$.\"{f.name}\"'")
+    author = ["r.created_at", "r.member_id", "r.device_id"]
+    exprs += [*author, "r.id", *author, "json_array(r.id)", "0"]
+    exprs += [f":derived{n}" for n in range(len(rt.derived))]
+    return (
+        f"INSERT INTO {rt.table} ({', '.join(cols)}) SELECT {', '.join(exprs)} "
+        "FROM revisions r WHERE r.rowid > :after AND r.record_type = :type AND r.op = 'create' "
+        "AND r.record_id NOT IN (SELECT id FROM temp._not_created)"
+    )
+
+
+def project_created(
+    conn: sqlite3.Connection, after: int, counts: dict[str, int], others: Iterable[str]
+) -> None:
+    """Write the rows of the records made by one create among the revisions inserted after
+    rowid ``after`` — ``counts`` of them per record type — in SQL, without a Python object
+    per row. ``others`` are the ids of the other records those revisions touch."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS _not_created (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp._not_created")
+    conn.executemany("INSERT OR IGNORE INTO temp._not_created VALUES (?)", ((i,) for i in others))
+    for name, expected in counts.items():
+        rt = record_type(name)
+        params: dict[str, Any] = {"after": after, "type": name}
+        for n, f in enumerate(rt.derived):
+            params[f"derived{n}"] = DERIVED_DEFAULTS.get((name, f.name))
+        written = conn.execute(_created_sql(rt), params).rowcount
+        if written != expected:
+            raise RuntimeError(
+                f"projected {written} new {name} records in SQL, expected {expected}"
+            )
+    conn.execute("DELETE FROM temp._not_created")
+
+
 _EVENT_COLUMNS = """e.item_id, e.id, e.event_kind, e.to_state, e.after_events, e.note, e.evidence,
                   e.at, e.member_id, r.device_id"""
 _EVENT_ORDER = "ORDER BY e.item_id, r.hlc, r.device_id, r.seq"
@@ -353,16 +398,39 @@ def apply(conn: sqlite3.Connection, rev: Revision) -> None:
         recompute_samples(conn, [rev.record_id])
 
 
-def refresh(conn: sqlite3.Connection, new_revisions: list[Revision], existing: set[str]) -> None:
+def refresh(
+    conn: sqlite3.Connection,
+    new_revisions: list[Revision],
+    existing: set[str],
+    *,
+    inserted_after: int | None = None,
+) -> None:
     """Bring the tables up to date after ``new_revisions`` were added to the workspace.
 
     ``existing`` holds the ids of records that had revisions before; the others are
-    projected in bulk from their new revisions alone.
+    projected in bulk from their new revisions alone. When the new revisions are exactly the
+    rows inserted after rowid ``inserted_after``, records they make by one create are
+    projected in SQL.
     """
     by_record: dict[str, list[Revision]] = {}
     for r in new_revisions:
         by_record.setdefault(r.record_id, []).append(r)
-    project_new_records(conn, (revs for rid, revs in by_record.items() if rid not in existing))
+    if inserted_after is None:
+        project_new_records(conn, (revs for rid, revs in by_record.items() if rid not in existing))
+    else:
+        created: dict[str, int] = {}
+        others: list[str] = []
+        merged: list[list[Revision]] = []
+        for rid, revs in by_record.items():
+            if rid in existing:
+                others.append(rid)
+            elif len(revs) == 1 and revs[0].op == "create":
+                created[revs[0].record_type] = created.get(revs[0].record_type, 0) + 1
+            else:
+                others.append(rid)
+                merged.append(revs)
+        project_created(conn, inserted_after, created, others)
+        project_new_records(conn, merged)
     items: set[str] = set()
     for rid, revs in by_record.items():
         if rid in existing:

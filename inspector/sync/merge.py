@@ -18,7 +18,7 @@ from ..domain.records import RECORD_TYPES
 from ..storage import projection
 from ..storage.revisions import GENESIS, INSERT_REVISION, REVISION_COLUMNS, Revision
 from ..storage.workspace import Workspace
-from .package import Package, PackageError
+from .package import Package, PackageError, chain_broken, laptop_name
 from .roster import Identity
 
 REFERENCE_DEVICE = "reference"
@@ -74,29 +74,20 @@ def _present(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[Any, .
 def check_chains(
     conn: sqlite3.Connection, new: list[Revision], trusted: dict[str, Identity]
 ) -> None:
-    """Each laptop's new revisions must extend the hash chain this workspace holds."""
-    by_device: dict[str, list[Revision]] = {}
+    """Each laptop's new revisions must extend the hash chain this workspace holds. The links
+    within a package were checked when it was read; here, where they join the held chain."""
+    first: dict[str, Revision] = {}
     for r in new:
-        by_device.setdefault(r.device_id, []).append(r)
-    for device, revs in by_device.items():
-        revs.sort(key=lambda r: r.seq)
+        held = first.get(r.device_id)
+        if held is None or r.seq < held.seq:
+            first[r.device_id] = r
+    for device, r in first.items():
         row = conn.execute(
-            "SELECT chain FROM revisions WHERE device_id = ? AND seq = ?",
-            (device, revs[0].seq - 1),
+            "SELECT chain FROM revisions WHERE device_id = ? AND seq = ?", (device, r.seq - 1)
         ).fetchone()
         previous = (row[0] or "") if row else GENESIS
-        for r in revs:
-            if r.chain != r.link(previous):
-                raise PackageError(
-                    f"{_name(trusted, device)}的修改记录链在第{r.seq}条处断裂："
-                    "历史记录被改动、删除或调换，拒绝导入"
-                )
-            previous = r.chain
-
-
-def _name(trusted: dict[str, Identity], device: str) -> str:
-    ident = trusted.get(device)
-    return f"{ident.name}的电脑" if ident else f"设备{device[:8]}"
+        if r.chain != r.link(previous):
+            raise chain_broken(trusted, device, r.seq)
 
 
 def plan_import(
@@ -130,7 +121,7 @@ def plan_import(
             if held != r.row():
                 raise PackageError(
                     "台账包中的修改记录与本机已有记录不一致"
-                    f"（{_name(trusted, r.device_id)}），疑似被篡改"
+                    f"（{laptop_name(trusted, r.device_id)}），疑似被篡改"
                 )
             continue
         if r.device_id == own_device:
@@ -147,7 +138,7 @@ def plan_import(
         have = vector.get(device, 0)
         if min(seqs) != have + 1:
             raise PackageError(
-                f"缺少{_name(trusted, device)}的第{have + 1}至{min(seqs) - 1}条修改记录，"
+                f"缺少{laptop_name(trusted, device)}的第{have + 1}至{min(seqs) - 1}条修改记录，"
                 "请先导入更早的台账包"
             )
     check_chains(conn, new, trusted)
@@ -311,10 +302,11 @@ def apply_plan(
                 )
             if progress:
                 progress("revisions")
+            last = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0]
             conn.executemany(INSERT_REVISION, (r.row() for r in plan.new_revisions))
             if progress:
                 progress("projection")
-            projection.refresh(conn, plan.new_revisions, plan.existing_records)
+            projection.refresh(conn, plan.new_revisions, plan.existing_records, inserted_after=last)
             after = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
             conn.execute(
                 """INSERT INTO imported_packages (package_id, manifest_sha256, sender_device,

@@ -37,7 +37,7 @@ import orjson
 from ..domain.records import RECORD_TYPES
 from ..errors import UserError
 from ..storage.keyfile import describe_os_error, sync_directory
-from ..storage.revisions import Revision, revision_id
+from ..storage.revisions import GENESIS, Revision, revision_id
 from . import keys
 from .roster import Identity
 from .sealed import Recipient, SealedReader, SealedWriter, is_sealed
@@ -121,11 +121,13 @@ class Package:
     manifest: Manifest
     revisions: list[Revision]
     sender: Identity
-    _zip: zipfile.ZipFile = field(repr=False)
+    _zip: zipfile.ZipFile | None = field(repr=False)
     _limits: Limits = field(repr=False, default=DEFAULT_LIMITS)
     _source: Any = field(repr=False, default=None)
     #: whether the package was encrypted to its recipients
     sealed: bool = False
+    #: the attachments, verified, when they were read with the package
+    _blobs: dict[str, bytes] | None = field(repr=False, default=None)
 
     def blob_names(self) -> list[str]:
         return [
@@ -135,13 +137,17 @@ class Package:
         ]
 
     def read_blob(self, digest: str) -> bytes:
-        data = _read_entry(
+        if self._blobs is not None and digest in self._blobs:
+            return self._blobs[digest]
+        if self._zip is None:
+            raise PackageError(f"清单中没有条目“blobs/{digest}”")
+        return _read_entry(
             self._zip, f"blobs/{digest}", self.manifest.data["entries"], self._limits
         )
-        return data
 
     def close(self) -> None:
-        self._zip.close()
+        if self._zip is not None:
+            self._zip.close()
         if self._source is not None:
             self._source.close()
 
@@ -390,6 +396,8 @@ def _hash_entry(zf: zipfile.ZipFile, name: str, spec: dict[str, Any], limits: Li
         raise PackageError(f"台账包条目“{name}”与清单不符（文件被改动或损坏）")
 
 
+#: what a field that is not JSON may hold
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 _COLUMN_TYPES = (str, str, int, str, str, str, str, str, str, str, str, str)
 _COLUMN_TYPES_NO_MEMBER = (str, str, int, type(None), str, str, str, str, str, str, str, str)
 
@@ -445,6 +453,10 @@ def _checked(rev: Revision, where: str) -> Revision:
         raise PackageError(f"{where}的操作“{rev.op[:20]}”未知")
     if not isinstance(rev.fields, dict) or not rt.field_set.issuperset(rev.fields):
         raise PackageError(f"{where}含有未知字段")
+    json_fields = rt.json_fields
+    for name, value in rev.fields.items():
+        if type(value) not in _SCALARS and name not in json_fields:
+            raise PackageError(f"{where}的字段“{name}”格式无效")
     if rev.op == "delete" and rev.fields:
         raise PackageError(f"{where}无效：删除记录不应带字段")
     if rev.seq < 1 or rev.id != revision_id(rev.device_id, rev.seq):
@@ -490,12 +502,17 @@ def open_package(
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int], None] | None = None,
     reader: Reader | None = None,
+    keep_blobs: bool = False,
 ) -> Package:
-    """Open and verify a package; raises :class:`PackageError` and writes nothing."""
+    """Open and verify a package; raises :class:`PackageError` and writes nothing.
+
+    With ``keep_blobs`` the attachments are kept in memory as they are verified (when they
+    come to no more than :data:`DETACHED_BLOB_BYTES`).
+    """
     path = Path(path)
     zf, source = _open_zip(path, reader)
     try:
-        pkg = _verify(path, zf, trusted, schema_version, limits, progress)
+        pkg = _verify(path, zf, trusted, schema_version, limits, progress, keep_blobs)
     except BaseException:
         zf.close()
         if source is not None:
@@ -504,6 +521,56 @@ def open_package(
     pkg._source = source
     pkg.sealed = source is not None
     return pkg
+
+
+#: attachments handed back with a package verified in a reader process, at most this many bytes
+DETACHED_BLOB_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Detached:
+    """A package verified in a reader process, handed back as plain data: its revisions as
+    their stored columns (one JSON array per line) and, when small enough, its attachments."""
+
+    path: Path
+    manifest: Manifest
+    sender: Identity
+    lines: bytes
+    blobs: dict[str, bytes] | None
+    sealed: bool
+
+
+def read_detached(
+    path: Path,
+    trusted: dict[str, Identity],
+    *,
+    schema_version: int,
+    limits: Limits = DEFAULT_LIMITS,
+    reader: Reader | None = None,
+) -> Detached:
+    """Open and verify a package (in a reader process) and hand back what merging needs."""
+    with open_package(
+        path, trusted, schema_version=schema_version, limits=limits, reader=reader, keep_blobs=True
+    ) as pkg:
+        lines = b"\n".join(map(orjson.dumps, (r.row() for r in pkg.revisions)))
+        return Detached(pkg.path, pkg.manifest, pkg.sender, lines, pkg._blobs, pkg.sealed)
+
+
+def attach(
+    d: Detached, *, limits: Limits = DEFAULT_LIMITS, reader: Reader | None = None
+) -> Package:
+    """The package a reader process verified, ready to merge. When its attachments were too
+    large to hand back they are read from the file again, each checked against the verified
+    manifest."""
+    revisions = [_verified_revision(line) for line in d.lines.split(b"\n")] if d.lines else []
+    zf, source = _open_zip(d.path, reader) if d.blobs is None else (None, None)
+    return Package(d.path, d.manifest, revisions, d.sender, zf, limits, source, d.sealed, d.blobs)
+
+
+def _verified_revision(line: bytes) -> Revision:
+    cols = orjson.loads(line)
+    base = () if cols[9] == "[]" else tuple(orjson.loads(cols[9]))
+    return Revision.stored(cols, orjson.loads(cols[8]), base)
 
 
 def _signed_manifest(
@@ -573,6 +640,7 @@ def _verify(
     schema_version: int,
     limits: Limits,
     progress: Callable[[int], None] | None,
+    keep_blobs: bool = False,
 ) -> Package:
     manifest, identity, infos = _signed_manifest(zf, trusted, schema_version, limits)
     probe = manifest.data
@@ -593,19 +661,58 @@ def _verify(
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise PackageError("台账包清单内容不完整") from e
     revisions = _read_revisions(zf, entries, limits, progress, int(probe["format_version"]))
+    blobs: dict[str, bytes] | None = {} if keep_blobs else None
+    budget = DETACHED_BLOB_BYTES
     for name in entries:
         if name.startswith("blobs/"):
-            _hash_entry(zf, name, entries[name], limits)
-    found: dict[str, list[int]] = {}
+            size = int(entries[name]["size"])
+            if blobs is not None and size <= budget:
+                budget -= size
+                blobs[name.removeprefix("blobs/")] = _read_entry(zf, name, entries, limits)
+            else:
+                blobs = None
+                _hash_entry(zf, name, entries[name], limits)
+    found: dict[str, list[Revision]] = {}
     for r in revisions:
-        found.setdefault(r.device_id, []).append(r.seq)
+        found.setdefault(r.device_id, []).append(r)
     if set(found) != set(ranges):
         raise PackageError("修改记录与清单所列设备不一致")
-    for dev, seqs in found.items():
+    for dev, revs in found.items():
         lo, hi = ranges[dev]
-        if sorted(seqs) != list(range(lo, hi + 1)):
+        revs.sort(key=_seq)
+        if [r.seq for r in revs] != list(range(lo, hi + 1)):
             raise PackageError("修改记录与清单所列范围不一致（缺失或重复）")
-    return Package(path, manifest, revisions, identity, zf, limits)
+        _check_links(revs, trusted)
+    pkg = Package(path, manifest, revisions, identity, zf, limits)
+    pkg._blobs = blobs
+    return pkg
+
+
+def _seq(r: Revision) -> int:
+    return r.seq
+
+
+def laptop_name(trusted: dict[str, Identity], device: str) -> str:
+    ident = trusted.get(device)
+    return f"{ident.name}的电脑" if ident else f"设备{device[:8]}"
+
+
+def chain_broken(trusted: dict[str, Identity], device: str, seq: int) -> PackageError:
+    return PackageError(
+        f"{laptop_name(trusted, device)}的修改记录链在第{seq}条处断裂："
+        "历史记录被改动、删除或调换，拒绝导入"
+    )
+
+
+def _check_links(revs: list[Revision], trusted: dict[str, Identity]) -> None:
+    """One laptop's revisions, in sequence, each linked to the one before it (the first to
+    the start of the chain when it is the laptop's first). Where they join the chain a
+    workspace already holds is checked when merging."""
+    previous = GENESIS if revs[0].seq == 1 else None
+    for r in revs:
+        if previous is not None and r.chain != r.link(previous):
+            raise chain_broken(trusted, r.device_id, r.seq)
+        previous = r.chain
 
 
 def _read_revisions(

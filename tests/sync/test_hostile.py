@@ -17,7 +17,7 @@ from inspector.services.rectification import EvidenceFile, act, add_item
 from inspector.services.roster import my_identity
 from inspector.services.security import verify_workspace
 from inspector.services.workspaces import create_workspace
-from inspector.storage.revisions import REVISION_COLUMNS, Revision
+from inspector.storage.revisions import GENESIS, REVISION_COLUMNS, Revision
 from inspector.sync import keys
 from inspector.sync.package import Limits, PackageError, json_depth_ok
 from inspector.sync.sealed import CHUNK, Recipient, SealedReader, SealedWriter
@@ -72,7 +72,7 @@ def rechain(lines):
     """Recompute each laptop's chain links after an edit, as the forging laptop could."""
     previous = {}
     for line in sorted(lines, key=lambda x: (x["device_id"], x["seq"])):
-        prev = previous.get(line["device_id"])
+        prev = previous.get(line["device_id"], GENESIS if line["seq"] == 1 else None)
         if prev is not None:
             line["chain"] = Revision(
                 **{k: v for k, v in line.items() if k != "chain"} | {"base": tuple(line["base"])}
@@ -295,6 +295,14 @@ def build(name, setup):
                     line["fields"]["description"] = "改写后的问题"
 
         repack(out, resign(entries, private_key_of(wang), edit_revisions=rewrite, relink=False))
+    elif name == "list_in_a_text_field":
+
+        def listed(lines):
+            for line in lines:
+                if line["record_type"] == "problem" and line["op"] == "create":
+                    line["fields"]["description"] = ["不是", "文本"]
+
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=listed))
     elif name == "old_format":
         repack(
             out,
@@ -402,6 +410,7 @@ CORPUS = [
     "forged_leader_revision",
     "range_mismatch",
     "rewritten_history",
+    "list_in_a_text_field",
     "old_format",
     "unknown_record_type",
     "unknown_field",
@@ -446,6 +455,7 @@ EXPECT = {
     "forged_leader_revision": "本机名下",
     "range_mismatch": "范围不一致",
     "rewritten_history": "修改记录链在第",
+    "list_in_a_text_field": "格式无效",
     "old_format": "旧版软件",
     "unknown_record_type": "记录类型",
     "unknown_field": "未知字段",

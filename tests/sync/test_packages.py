@@ -1,6 +1,8 @@
 """Export, import and merge between laptops, conflicts and their resolution."""
 
 import datetime as dt
+import random
+from types import SimpleNamespace
 
 import pytest
 
@@ -298,7 +300,27 @@ def test_provenance_names_who_changed_what_on_which_laptop(team):
     ]
 
 
-def test_a_batch_merges_in_any_order_and_reads_ahead(team):
+@pytest.fixture(params=["thread", "process"])
+def reading(request, monkeypatch):
+    """Batches read ahead on a thread, or — when large — in a reader process."""
+    from inspector.services import packages
+
+    attached: list = []
+    if request.param == "process":
+        monkeypatch.setattr(packages, "PROCESS_READ_BYTES", 0)
+        attach = packages.attach
+        monkeypatch.setattr(
+            packages, "attach", lambda d, **kw: attached.append(d) or attach(d, **kw)
+        )
+    return SimpleNamespace(kind=request.param, attached=attached)
+
+
+def read_as_asked(reading, count):
+    """Every package of the batch came back from the reader process, when there was one."""
+    assert len(reading.attached) == (count if reading.kind == "process" else 0)
+
+
+def test_a_batch_merges_in_any_order_and_reads_ahead(team, reading):
     leader, wang, zhao = team.laptops
     team.send(leader, wang)
     team.send(leader, zhao)
@@ -310,14 +332,53 @@ def test_a_batch_merges_in_any_order_and_reads_ahead(team):
     second = export_package(wang, path=team.file("w2.ledgerpkg")).path
     third = export_package(zhao, path=team.file("z.ledgerpkg")).path
     results = import_packages(leader, paths=[third, first, second])
+    read_as_asked(reading, 3)
     assert [r.new_revisions > 0 for r in results] == [True, True, True]
     assert sum(r.new_records.get("problem", 0) for r in results) == 7
     again = import_packages(leader, paths=[first, second, third])
     assert all(r.already_imported for r in again)
     assert len(leader.conn.execute("SELECT id FROM problems").fetchall()) == 7
+    assert_rebuilds_the_same(leader)
 
 
-def test_a_batch_with_one_bad_package_keeps_nothing(team):
+def assert_rebuilds_the_same(session):
+    """Rows written in bulk (in SQL for records made by one create) are the merged rows."""
+    live = ledger(session)
+    with session.transaction():
+        projection.rebuild(session.conn)
+    assert ledger(session) == live
+
+
+def submitted_item(session, problem_id, evidence):
+    item = add_item(
+        session, problem_id=problem_id, measure="补正卷宗", deadline=dt.date(2026, 12, 31)
+    )
+    act(session, item_id=item, action=Action.START)
+    act(session, item_id=item, action=Action.SUBMIT, evidence=[evidence])
+    return item
+
+
+def test_a_batch_carries_items_events_and_evidence(team, reading):
+    leader, wang, zhao = team.laptops
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    paths = []
+    for n, who in enumerate((wang, zhao)):
+        pid = problem(who, team.court, f"问题{n}")
+        submitted_item(who, pid, EvidenceFile(f"照片{n}.png", f"PNG {n}".encode()))
+        paths.append(export_package(who, path=team.file(f"{n}.ledgerpkg")).path)
+    import_packages(leader, paths=paths)
+    read_as_asked(reading, 2)
+    rows = leader.conn.execute(
+        "SELECT state, evidence_count FROM rectification_items ORDER BY measure"
+    ).fetchall()
+    assert rows == [("待核查", 1), ("待核查", 1)]
+    blobs = {bytes(r[0]) for r in leader.conn.execute("SELECT data FROM blobs")}
+    assert {b"PNG 0", b"PNG 1"} <= blobs
+    assert_rebuilds_the_same(leader)
+
+
+def test_a_batch_with_one_bad_package_keeps_nothing(team, reading):
     leader, wang, zhao = team.laptops
     team.send(leader, wang)
     team.send(leader, zhao)
@@ -334,4 +395,35 @@ def test_a_batch_with_one_bad_package_keeps_nothing(team):
     assert (ledger(leader), revision_ids(leader)) == before
     preview = import_packages(leader, paths=[good], dry_run=True)
     assert preview[0].dry_run and preview[0].new_records["problem"] == 1
+    assert (ledger(leader), revision_ids(leader)) == before
+
+
+def pid_of(session):
+    return session.conn.execute("SELECT id FROM problems WHERE deleted = 0 LIMIT 1").fetchone()[0]
+
+
+@pytest.mark.parametrize("at", [0.2, 0.5, 0.8])
+def test_damage_found_while_reading_ahead_keeps_nothing(team, reading, at):
+    """Wherever the damage is — found from the manifest alone, or only when the reader (thread
+    or process) reaches it — the batch is refused by the damaged package's name."""
+    leader, wang, zhao = team.laptops
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    for n in range(30):
+        problem(wang, team.court, f"王芳的问题{n}")
+        problem(zhao, team.court, f"赵敏的问题{n}")
+    # evidence large enough that the package spans many encrypted chunks
+    submitted_item(
+        zhao, pid_of(zhao), EvidenceFile("现场.jpg", random.Random(at).randbytes(400_000))
+    )
+    good = export_package(wang, path=team.file("w.ledgerpkg")).path
+    bad = export_package(zhao, path=team.file("z.ledgerpkg")).path
+    data = bytearray(bad.read_bytes())
+    data[int(len(data) * at)] ^= 0x01
+    bad.write_bytes(bytes(data))
+    before = ledger(leader), revision_ids(leader)
+    with pytest.raises(UserError, match=bad.name):
+        import_packages(leader, paths=[good, bad])
+    if reading.kind == "process" and at < 0.5:
+        assert len(reading.attached) == 1  # the damage showed in the reader process
     assert (ledger(leader), revision_ids(leader)) == before

@@ -19,7 +19,7 @@ from inspector.services.reviews import create_review, set_answer
 from inspector.services.session import open_session
 from inspector.services.team import add_court, add_member, create_campaign
 from inspector.storage import projection, sqlite
-from inspector.storage.revisions import Revision, iter_revisions
+from inspector.storage.revisions import GENESIS, INSERT_REVISION, Revision, iter_revisions
 
 
 def revision_count(session):
@@ -210,6 +210,42 @@ def test_the_bulk_row_of_a_created_record_is_its_merged_row(data):
     )
     merged = projection._row_values(rt, "r1", project_record([rev], rt.field_names))
     assert projection._created_values(rt, rev) == merged
+    assert _row_projected_in_sql(rt, rev) == _row_written(rt, merged)
+
+
+_SCRATCH: list = []
+
+
+def _scratch():
+    """One in-memory workspace for the examples below; each works in a rolled-back transaction."""
+    if not _SCRATCH:
+        from inspector.storage.workspace import open_workspace
+
+        _SCRATCH.append(open_workspace(None))
+    return _SCRATCH[0].conn
+
+
+def _row_written(rt, values):
+    conn = _scratch()
+    conn.execute("BEGIN")
+    try:
+        conn.execute(projection._insert_sql(rt), values)
+        return conn.execute(f"SELECT * FROM {rt.table} WHERE id = 'r1'").fetchone()
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def _row_projected_in_sql(rt, rev):
+    """The row an import writes in SQL for the same revision, read back."""
+    conn = _scratch()
+    conn.execute("BEGIN")
+    try:
+        last = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0]
+        conn.execute(INSERT_REVISION, rev.chained(GENESIS).row())
+        projection.project_created(conn, last, {rt.name: 1}, [])
+        return conn.execute(f"SELECT * FROM {rt.table} WHERE id = 'r1'").fetchone()
+    finally:
+        conn.execute("ROLLBACK")
 
 
 @given(st.lists(st.text(max_size=6), min_size=1, max_size=3))
