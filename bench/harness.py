@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -364,10 +365,13 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
     conn.close()
     leader.close()
     baseline = raw_executemany(rows, workdir)
-    ours_rate, raw_rate = len(rows) / merge_time, len(rows) / baseline
+    n_rows = len(rows)
+    ours_rate, raw_rate = n_rows / merge_time, n_rows / baseline
+    del rows  # the next measures run without the baseline's rows still on the heap
+    gc.collect()
     measures.append(
         Measure("merge 30 laptops' packages", ours_rate, "rows/s", raw_rate, ours_rate / raw_rate, "≥ 0.25 of raw executemany", ours_rate / raw_rate >= 0.25,
-                f"{len(rows)} revisions in {merge_time:.1f} s (verify, merge, projections); raw insert {baseline:.2f} s")
+                f"{n_rows} revisions in {merge_time:.1f} s (verify, merge, projections); raw insert {baseline:.2f} s")
     )  # fmt: skip
     clerk, clerk_ledger = clerk_merge(folder, demo, list(identities))
     raw["clerk"] = {"same_records": clerk, "ledger_sheet_only": clerk_ledger}

@@ -23,8 +23,16 @@ WIDTHS = {
 
 class LedgerWorkbook:
     def __init__(self, path: Path) -> None:
+        # text stays text: a cell starting with "=" is not made a formula (a ledger is read by
+        # others: no formula injection) and addresses are not turned into links
         self.book = xlsxwriter.Workbook(
-            str(path), {"constant_memory": True, "strings_to_numbers": False}
+            str(path),
+            {
+                "constant_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
         )
         b = self.book
         base = {"font_name": "宋体", "font_size": 10, "valign": "vcenter"}
@@ -77,9 +85,15 @@ class LedgerWorkbook:
         for i, col in enumerate(columns):
             ws.write(2, i, col, self.header)
         n = 0
+        cell, first = self.cell, self.center
+        write, text = ws.write, ws.write_string
         for n, row in enumerate(rows, start=1):
+            r = 2 + n
             for i, value in enumerate(row):
-                ws.write(2 + n, i, value, self.center if i == 0 else self.cell)
+                if type(value) is str and value:
+                    text(r, i, value, first if i == 0 else cell)
+                else:
+                    write(r, i, value, first if i == 0 else cell)
             if progress and n % 5000 == 0:
                 progress(n)
         ws.autofilter(2, 0, 2 + max(n, 1), last)

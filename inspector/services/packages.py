@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import json
 import multiprocessing
 import uuid
@@ -16,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from ..sync.package import (
 from ..sync.roster import Identity
 from ..sync.sealed import Recipient
 from . import records
+from .bulk import paused_gc
 from .roster import _member, _schema, my_identity, trusted_identities
 from .session import Session
 
@@ -362,19 +362,6 @@ READ_AHEAD = 2
 PROCESS_READ_BYTES = 8 * 1024 * 1024
 
 
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """A batch makes millions of short-lived, acyclic objects; collecting cycles among them
-    costs a tenth of the merge and frees nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _reading_pool(paths: list[Path]) -> Executor:
     size = 0
     for path in paths:
@@ -416,7 +403,7 @@ def import_packages(
     detached = package_reader(session, detached=True)
     key = reader_of(session)
     ahead: deque[tuple[Path, Future[Any] | None]] = deque()
-    with _reading_pool(waiting) as pool, _no_cyclic_gc():
+    with _reading_pool(waiting) as pool, paused_gc():
         in_process = isinstance(pool, ProcessPoolExecutor)
 
         def fill() -> None:

@@ -32,6 +32,7 @@ from ..reports.pdf_writer import write_pdf
 from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
 from ..storage.keyfile import describe_os_error
+from .bulk import paused_gc
 from .session import Session
 
 Progress = Callable[[str, int], None]
@@ -104,6 +105,21 @@ def write_reports(
         raise UserError(f"报告类型应为：{'、'.join(KINDS)}")
     if not any((xlsx, docx, pdf, csv_dir)):
         raise UserError("请指定至少一种输出（--xlsx / --docx / --pdf / --csv）")
+    with paused_gc():
+        return _write_reports(session, xlsx, docx, pdf, csv_dir, kind, unit, today, progress)
+
+
+def _write_reports(
+    session: Session,
+    xlsx: Path | None,
+    docx: Path | None,
+    pdf: Path | None,
+    csv_dir: Path | None,
+    kind: str,
+    unit: str | None,
+    today: dt.date | None,
+    progress: Progress | None,
+) -> ReportResult:
     today = today or session.today()
     conn = session.conn
     result = ReportResult()
