@@ -181,6 +181,25 @@ def test_xlsx_streams_100000_rows(tmp_path):
     assert wb["整改台账"].max_row == 100_003
 
 
+def test_xlsx_text_that_looks_like_a_formula_or_link_stays_text(tmp_path):
+    """A ledger is opened by others: text typed by an inspector never becomes a formula."""
+    path = tmp_path / "t.xlsx"
+    book = LedgerWorkbook(path)
+    texts = ['=HYPERLINK("http://x","点击")', "http://court.example/案卷", "001234", "-1"]
+    book.sheet(
+        "整改台账",
+        title="台账",
+        meta=["a", "b", "c"],
+        columns=LEDGER_COLUMNS[:5],
+        rows=[[1, *texts]],
+    )
+    book.close()
+    ws = openpyxl.load_workbook(path)["整改台账"]
+    cells = [ws.cell(row=4, column=c) for c in range(2, 6)]
+    assert [c.value for c in cells] == texts
+    assert {c.data_type for c in cells} == {"s"} and all(c.hyperlink is None for c in cells)
+
+
 @pytest.mark.skipif(
     shutil.which("libreoffice") is None and shutil.which("soffice") is None,
     reason="LibreOffice not installed",
