@@ -406,12 +406,19 @@ def import_packages(
     with _reading_pool(waiting) as pool, paused_gc():
         in_process = isinstance(pool, ProcessPoolExecutor)
 
+        # while the reader process starts, the first package is read here
+        here_first = in_process
+
         def fill() -> None:
+            nonlocal here_first
             while waiting and len(ahead) < READ_AHEAD:
                 path = waiting.pop(0)
                 future: Future[Any] | None = None  # None: read it here when its turn comes
-                with suppress(BrokenProcessPool):
-                    future = pool.submit(detached if in_process else read, path)
+                if here_first:
+                    here_first = False
+                else:
+                    with suppress(BrokenProcessPool):
+                        future = pool.submit(detached if in_process else read, path)
                 ahead.append((path, future))
 
         def received(path: Path, future: Future[Any] | None) -> Package:

@@ -74,34 +74,52 @@ class Revision:
         return replace(self, chain=self.link(previous))
 
     @classmethod
-    def stored(cls, row: Sequence[Any], fields: dict[str, Any], base: tuple[str, ...]) -> Revision:
-        """A revision from its stored columns (``fields`` and ``base`` parsed from their text),
-        keeping the columns exactly as they are for hashing and storing."""
+    def stored(
+        cls,
+        row: Sequence[Any],
+        fields: dict[str, Any] | None = None,
+        base: tuple[str, ...] | None = None,
+    ) -> Revision:
+        """A revision from its stored columns, keeping them exactly as they are for hashing and
+        storing. ``fields`` and ``base``, when not given, are parsed from their text when first
+        read: a merge inserts many revisions whose fields it never looks at."""
+        state = {
+            "id": row[0],
+            "device_id": row[1],
+            "seq": row[2],
+            "member_id": row[3],
+            "hlc": row[4],
+            "record_type": row[5],
+            "record_id": row[6],
+            "op": row[7],
+            "created_at": row[10],
+            "chain": row[11] or "",
+            "_content": tuple(row[:11]),
+        }
+        if fields is not None:
+            state["fields"] = fields
+        if base is not None:
+            state["base"] = base
         rev = object.__new__(cls)
-        object.__setattr__(
-            rev,
-            "__dict__",
-            {
-                "id": row[0],
-                "device_id": row[1],
-                "seq": row[2],
-                "member_id": row[3],
-                "hlc": row[4],
-                "record_type": row[5],
-                "record_id": row[6],
-                "op": row[7],
-                "fields": fields,
-                "base": base,
-                "created_at": row[10],
-                "chain": row[11] or "",
-                "_content": tuple(row[:11]),
-            },
-        )
+        object.__setattr__(rev, "__dict__", state)
         return rev
+
+    def __getattr__(self, name: str) -> Any:
+        # only for revisions made by :meth:`stored` without their fields or base
+        state = self.__dict__
+        if name == "fields" and "_content" in state:
+            value: Any = loads(state["_content"][8])
+        elif name == "base" and "_content" in state:
+            text = state["_content"][9]
+            value = () if text == "[]" else tuple(loads(text))
+        else:
+            raise AttributeError(name)
+        state[name] = value
+        return value
 
     @classmethod
     def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Revision:
-        return cls.stored(row, loads(row[8]), tuple(loads(row[9])))
+        return cls.stored(row)
 
 
 def loads(text: str) -> Any:

@@ -128,6 +128,8 @@ class Package:
     sealed: bool = False
     #: the attachments, verified, when they were read with the package
     _blobs: dict[str, bytes] | None = field(repr=False, default=None)
+    #: the verified revisions entry (one row of stored columns per line), when kept
+    _lines: bytes | None = field(repr=False, default=None)
 
     def blob_names(self) -> list[str]:
         return [
@@ -453,10 +455,11 @@ def _checked(rev: Revision, where: str) -> Revision:
         raise PackageError(f"{where}的操作“{rev.op[:20]}”未知")
     if not isinstance(rev.fields, dict) or not rt.field_set.issuperset(rev.fields):
         raise PackageError(f"{where}含有未知字段")
-    json_fields = rt.json_fields
-    for name, value in rev.fields.items():
-        if type(value) not in _SCALARS and name not in json_fields:
-            raise PackageError(f"{where}的字段“{name}”格式无效")
+    if not _SCALARS.issuperset(map(type, rev.fields.values())):
+        json_fields = rt.json_fields
+        for name, value in rev.fields.items():
+            if type(value) not in _SCALARS and name not in json_fields:
+                raise PackageError(f"{where}的字段“{name}”格式无效")
     if rev.op == "delete" and rev.fields:
         raise PackageError(f"{where}无效：删除记录不应带字段")
     if rev.seq < 1 or rev.id != revision_id(rev.device_id, rev.seq):
@@ -507,7 +510,7 @@ def open_package(
     """Open and verify a package; raises :class:`PackageError` and writes nothing.
 
     With ``keep_blobs`` the attachments are kept in memory as they are verified (when they
-    come to no more than :data:`DETACHED_BLOB_BYTES`).
+    come to no more than :data:`DETACHED_BLOB_BYTES`), and so is the revisions entry.
     """
     path = Path(path)
     zf, source = _open_zip(path, reader)
@@ -552,7 +555,9 @@ def read_detached(
     with open_package(
         path, trusted, schema_version=schema_version, limits=limits, reader=reader, keep_blobs=True
     ) as pkg:
-        lines = b"\n".join(map(orjson.dumps, (r.row() for r in pkg.revisions)))
+        lines = pkg._lines
+        if lines is None:  # an older format: its lines are not the stored columns
+            lines = b"\n".join(map(orjson.dumps, (r.row() for r in pkg.revisions)))
         return Detached(pkg.path, pkg.manifest, pkg.sender, lines, pkg._blobs, pkg.sealed)
 
 
@@ -562,15 +567,13 @@ def attach(
     """The package a reader process verified, ready to merge. When its attachments were too
     large to hand back they are read from the file again, each checked against the verified
     manifest."""
-    revisions = [_verified_revision(line) for line in d.lines.split(b"\n")] if d.lines else []
+    revisions = [
+        Revision.stored(orjson.loads(line))
+        for line in d.lines.split(b"\n")
+        if line and not line.isspace()
+    ]
     zf, source = _open_zip(d.path, reader) if d.blobs is None else (None, None)
     return Package(d.path, d.manifest, revisions, d.sender, zf, limits, source, d.sealed, d.blobs)
-
-
-def _verified_revision(line: bytes) -> Revision:
-    cols = orjson.loads(line)
-    base = () if cols[9] == "[]" else tuple(orjson.loads(cols[9]))
-    return Revision.stored(cols, orjson.loads(cols[8]), base)
 
 
 def _signed_manifest(
@@ -660,7 +663,9 @@ def _verify(
         ranges = manifest.ranges
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise PackageError("台账包清单内容不完整") from e
-    revisions = _read_revisions(zf, entries, limits, progress, int(probe["format_version"]))
+    version = int(probe["format_version"])
+    kept: list[bytes] | None = [] if keep_blobs and version >= 3 else None
+    revisions = _read_revisions(zf, entries, limits, progress, version, kept)
     blobs: dict[str, bytes] | None = {} if keep_blobs else None
     budget = DETACHED_BLOB_BYTES
     for name in entries:
@@ -685,6 +690,8 @@ def _verify(
         _check_links(revs, trusted)
     pkg = Package(path, manifest, revisions, identity, zf, limits)
     pkg._blobs = blobs
+    if kept is not None:
+        pkg._lines = b"".join(kept)
     return pkg
 
 
@@ -721,9 +728,10 @@ def _read_revisions(
     limits: Limits,
     progress: Callable[[int], None] | None,
     version: int = FORMAT_VERSION,
+    kept: list[bytes] | None = None,
 ) -> list[Revision]:
     """Stream the revisions in blocks, hashing as they are read; the digest must match the
-    manifest."""
+    manifest. The blocks are appended to ``kept`` when given."""
     spec = entries[REVISIONS]
     declared = int(spec["size"])
     parse = _revision_from_columns if version >= 3 else _revision_from
@@ -748,6 +756,8 @@ def _read_revisions(
                 if size > declared:
                     raise PackageError("修改记录实际大小超过清单声明")
                 digest.update(block)
+                if kept is not None:
+                    kept.append(block)
                 lines = (pending + block).split(b"\n") if pending else block.split(b"\n")
                 pending = lines.pop()
                 if len(pending) > limits.max_line_bytes:

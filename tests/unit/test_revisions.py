@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import shutil
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -251,3 +252,18 @@ def _row_projected_in_sql(rt, rev):
 @given(st.lists(st.text(max_size=6), min_size=1, max_size=3))
 def test_heads_are_written_as_json(ids):
     assert projection._heads_text(ids) == json.dumps(ids)
+
+
+def test_a_stored_revision_reads_its_fields_and_base_when_first_asked(session):
+    court = add_court(session, name="昆明市中级人民法院", level="中院", code="云01")
+    records.update(session, "court", court, {"name": "昆明市中级人民法院（改）"})
+    create, update = iter_revisions(session.conn, "WHERE record_id = ?", (court,))
+    row = update.row()
+    lazy = Revision.stored(row)
+    assert "fields" not in vars(lazy) and "base" not in vars(lazy)
+    assert lazy.row() == row and lazy.link(create.chain) == update.chain
+    assert lazy.base == (create.id,) and lazy.fields == {"name": "昆明市中级人民法院（改）"}
+    assert lazy == update  # a full revision with the same columns
+    assert Revision.stored(create.row()).base == ()
+    with pytest.raises(AttributeError):
+        _ = lazy.no_such_attribute
