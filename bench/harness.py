@@ -41,7 +41,16 @@ class Measure:
     note: str = ""
 
 
+def settle() -> None:
+    """Before a timed measure: the files written by earlier steps on disk (not still being
+    written back while the measure runs) and the heap collected."""
+    if hasattr(os, "sync"):
+        os.sync()
+    gc.collect()
+
+
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    settle()
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
@@ -322,6 +331,7 @@ def gui(workspace: Path, runs: int = 3) -> dict[str, Any]:
         )  # fmt: skip
         return json.loads(out.stdout.strip().splitlines()[-1])
 
+    settle()
     bare = statistics.median(run("bare", [])["startup"] for _ in range(runs))
     app_runs = [run("app", []) for _ in range(runs)]
     app = statistics.median(r["startup"] for r in app_runs)
