@@ -294,13 +294,33 @@ mode, path = sys.argv[1], sys.argv[2]
 if mode == "bare":
     w = QMainWindow(); w.resize(1280, 800); w.show()
 else:
-    from inspector.services.session import open_session
-    from inspector.ui.main_window import MainWindow
-    w = MainWindow(open_session(path), fill_later=True); w.show()  # as inspector.ui.app does
-painted = {}
+    from PySide6.QtCore import QEvent, QObject
+    class Painted(QObject):  # when the dashboard first paints, after the window's first paint
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "DashboardPage":
+                marks.setdefault("dashboard", time.perf_counter() - t0)
+            return False
+    marks = {}
+    spy = Painted(); app.installEventFilter(spy)
+    import inspector.ui.app as started  # the app's own start: python main.py WORKSPACE
+    class Window(started.MainWindow):
+        def show(self):
+            global w
+            w = self
+            super().show()
+            QTimer.singleShot(0, done)
+    started.MainWindow = Window
+def numbers():  # the dashboard's counts, from its worker
+    if "dashboard" in w.pages and w.tiles["case"].value.text() != "—":
+        marks["numbers"] = time.perf_counter() - t0
+        print(json.dumps(marks)); app.quit()
+    else:
+        QTimer.singleShot(2, numbers)
 def done():
-    painted["t"] = time.perf_counter() - t0
-    out = {"startup": painted["t"]}
+    out = {"startup": time.perf_counter() - t0}
+    if mode == "app" and len(sys.argv) > 3 and sys.argv[3] == "milestones":
+        QTimer.singleShot(0, numbers)
+        return
     if mode == "app" and len(sys.argv) > 3:
         from inspector.services.search import global_search
         ledger = w.show_page("ledger")
@@ -316,12 +336,21 @@ def done():
             out["rss_mb"] = next(int(l.split()[1]) for l in f if l.startswith("VmHWM")) / 1024
     print(json.dumps(out))
     app.quit()
-QTimer.singleShot(0, done)
-app.exec()
+if mode == "bare":
+    QTimer.singleShot(0, done)
+    app.exec()
+else:
+    started.main([path])
 """
 
 
-def gui(workspace: Path, runs: int = 3) -> dict[str, Any]:
+def gui(workspace: Path, runs: int = 7) -> dict[str, Any]:
+    """Cold starts in fresh processes, with our modules' bytecode compiled as an installed
+    app has it (PySide6's is compiled when it is installed; without this the app alone would
+    compile its modules on every start where bytecode is not written)."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "inspector"), quiet=1)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", INSPECTOR_DATA_DIR=tempfile.mkdtemp())
 
     def run(mode: str, extra: list[str]) -> dict[str, Any]:
@@ -332,11 +361,19 @@ def gui(workspace: Path, runs: int = 3) -> dict[str, Any]:
         return json.loads(out.stdout.strip().splitlines()[-1])
 
     settle()
-    bare = statistics.median(run("bare", [])["startup"] for _ in range(runs))
-    app_runs = [run("app", []) for _ in range(runs)]
-    app = statistics.median(r["startup"] for r in app_runs)
+    # alternately, so that the machine's load changes weigh on both alike
+    pairs = [(run("bare", [])["startup"], run("app", [])["startup"]) for _ in range(runs)]
+    bare = statistics.median(b for b, _ in pairs)
+    app = statistics.median(a for _, a in pairs)
+    milestones = [run("app", ["milestones"]) for _ in range(3)]
     interactive = run("app", ["interactive"])
-    return {"bare": bare, "app": app, **interactive}
+    return {
+        "bare": bare,
+        "app": app,
+        "dashboard_painted": statistics.median(m["dashboard"] for m in milestones),
+        "numbers_shown": statistics.median(m["numbers"] for m in milestones),
+        **interactive,
+    }
 
 
 def p95(samples: list[float]) -> float:
@@ -402,7 +439,9 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
     g = gui(demo)
     raw["gui"] = g
     measures.append(
-        Measure("GUI cold start to painted window", g["app"], "s", g["bare"], g["app"] / g["bare"], "≤ 2× a bare PySide6 window", g["app"] / g["bare"] <= 2)
+        Measure("GUI cold start to painted window", g["app"], "s", g["bare"], g["app"] / g["bare"], "≤ 2× a bare PySide6 window", g["app"] / g["bare"] <= 2,
+                f"window (menus, navigation, selectors, status) painted {g['app']:.2f} s; the dashboard painted "
+                f"{g['dashboard_painted']:.2f} s; its numbers, counted by a worker, shown {g['numbers_shown']:.2f} s")
     )  # fmt: skip
     for key, label in (
         ("filter", "ledger filter"),

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "inspector-ledger"
 WORKSPACE_SUFFIX = ".ledger"
 
@@ -22,7 +20,12 @@ def resource_path(*parts: str) -> Path:
 def user_data_dir() -> Path:
     """Per-user data folder; ``INSPECTOR_DATA_DIR`` overrides it (tests, portable use)."""
     override = os.environ.get("INSPECTOR_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -7,6 +7,7 @@ python installers/build_forms.py --check  # exit 1 if a generated file is stale
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,29 @@ def compile_form(ui: Path) -> str:
     result = subprocess.run(
         [uic(), "--from-imports", str(ui)], check=True, capture_output=True, text=True
     )
-    return result.stdout
+    return trim_imports(result.stdout)
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import (\([^)]*\)|[^\n]+)\n", re.MULTILINE)
+
+
+def trim_imports(code: str) -> str:
+    """Keep only the Qt names a generated form uses. PySide6 builds a class (and its enums)
+    when it is first imported, and naming ``Qt`` builds all of Qt's enums: the forms the window
+    paints first would otherwise pay for classes they never use."""
+    start = code.find("\nclass ")
+    if start < 0:
+        return code
+    head, body = code[:start], code[start:]
+
+    def used(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).strip("()").split(",") if n.strip()]
+        kept = [n for n in names if re.search(rf"\b{re.escape(n)}\b", body)]
+        if not kept:
+            return ""
+        return f"from {match.group(1)} import ({', '.join(kept)})\n"
+
+    return _QT_IMPORT.sub(used, head) + body
 
 
 def target(ui: Path) -> Path:

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.checklists import Answer
+from ..domain.clock import system_clock
 from ..domain.enums import CampaignKind, ClosingMethod, InterviewMethod, Role, Severity, SourceType
 from ..domain.leads import Conclusion, LeadSource
 from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
 from ..errors import UserError
 from ..paths import resource_path
-from ..storage.revisions import system_clock
 from . import records
 from .attachments import add_attachment
 from .cases import _case_fields

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.records import META_COLUMNS, FieldKind, record_type
 from ..errors import NotFound
-from ..storage.revisions import Revision
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..storage.revisions import Revision
 
 
 def decode_row(type_name: str, row: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,12 +10,12 @@ from ..domain.checklists import Answer, ItemCheck, check_case
 from ..errors import UserError
 from ..reference import checklist
 from . import records
-from .session import ID_NAMESPACE, Session
+from .session import Session, derived_id
 
 
 def answer_id(review_id: str, item_code: str) -> str:
     """One answer per item of a review: the same id on every laptop, so edits meet."""
-    return str(uuid.uuid5(ID_NAMESPACE, f"answer:{review_id}:{item_code}"))
+    return derived_id(f"answer:{review_id}:{item_code}")
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,18 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UserError
-from ..storage import integrity, keyfile, sqlite
+from ..storage import keyfile, sqlite
 from ..storage.workspace import Workspace, is_encrypted, open_workspace
-from ..sync import roster as roster_mod
 from .session import Session
+
+if TYPE_CHECKING:
+    from ..storage import integrity
+
+# The roster (and its cryptography) and the integrity checker are imported when used: the app
+# asks this module whether a workspace needs a password before its window paints.
 
 BACKUP_DIR_SUFFIX = ".backups"
 KEEP = {"daily": 7, "manual": 10, "migration": 3, "restore": 3}
@@ -52,6 +58,8 @@ def escrow_to_leader(session: Session) -> str:
     key = session.workspace.key
     if key is None:
         raise UserError("此工作区没有加密，无需托管密钥")
+    from ..sync import roster as roster_mod
+
     pinned = roster_mod.pinned(session.conn)
     if pinned is None:
         raise UserError("本机尚未导入组长签发的名册，无法托管密钥")
@@ -70,6 +78,8 @@ def escrow_to_leader(session: Session) -> str:
 
 def recover_with_escrow(leader: Session, *, workspace: Path, new_password: str) -> None:
     """On the leader's laptop: open a member's escrowed key and give it a new password."""
+    from ..sync import roster as roster_mod
+
     with leader.transaction():
         private = roster_mod.ensure_private_key(leader.conn)
     current = keyfile.load(Path(workspace))
@@ -132,6 +142,9 @@ def explain_failure(e: BaseException) -> str | None:
 
 def verify_workspace(session: Session) -> integrity.IntegrityReport:
     """Pages, structure, references and every laptop's hash chain."""
+    from ..storage import integrity
+    from ..sync import roster as roster_mod
+
     trusted = roster_mod.trusted(session.conn)
     names = {
         r[0]: r[1]

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import secrets
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..domain.clock import Clock, system_clock
 from ..domain.enums import Role
-from ..domain.workdays import WorkCalendar, parse_holiday_list
 from ..errors import PermissionDenied, UserError, WorkspaceError
 from ..storage import keyfile
-from ..storage.revisions import Clock, RevisionLog, system_clock
 from ..storage.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from ..domain.workdays import WorkCalendar
+    from ..storage.revisions import RevisionLog
+
+# The revision log and the working-day calendar are made when first used: the app's window
+# paints without their modules.
 
 DEVICE_KEY = "device_id"
 MEMBER_KEY = "current_member_id"
@@ -27,11 +31,22 @@ HOLIDAYS_KEY = "holidays"
 WrongPassword = keyfile.WrongPassword
 
 #: the fixed namespace of ids derived from names (seeded reference records)
-ID_NAMESPACE = uuid.UUID("6f1d7c36-64c1-4a7e-9a49-2b3a5f0e8d11")
+ID_NAMESPACE = "6f1d7c36-64c1-4a7e-9a49-2b3a5f0e8d11"
+
+# uuid is imported when an id is first made (it loads the platform module): not at start-up
 
 
 def uuid_ids() -> str:
+    import uuid
+
     return str(uuid.uuid4())
+
+
+def derived_id(name: str) -> str:
+    """The same id on every laptop for the same name (reference records, checklist answers)."""
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(ID_NAMESPACE), name))
 
 
 @dataclass
@@ -43,11 +58,30 @@ class Session:
     member_id: str | None
     clock: Clock = system_clock
     new_id: Callable[[], str] = uuid_ids
-    calendar: WorkCalendar = field(default_factory=WorkCalendar)
-    log: RevisionLog = field(init=False)
+    _calendar: WorkCalendar | None = field(default=None, repr=False)
+    _log: RevisionLog | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.log = RevisionLog(self.workspace, self.device_id, self.member_id, self.clock)
+    @property
+    def calendar(self) -> WorkCalendar:
+        """Working days: the official calendar, with this laptop's holiday list when loaded."""
+        if self._calendar is None:
+            from ..domain.workdays import WorkCalendar
+
+            self._calendar = WorkCalendar()
+        return self._calendar
+
+    @calendar.setter
+    def calendar(self, value: WorkCalendar) -> None:
+        self._calendar = value
+
+    @property
+    def log(self) -> RevisionLog:
+        """Writes this member's revisions on this laptop."""
+        if self._log is None:
+            from ..storage.revisions import RevisionLog
+
+            self._log = RevisionLog(self.workspace, self.device_id, self.member_id, self.clock)
+        return self._log
 
     @property
     def conn(self):  # type: ignore[no-untyped-def]
@@ -117,6 +151,8 @@ def open_session(
     made_key_file: Path | None = None
     if path is not None and password is not None and key is None:
         if create and not Path(path).exists():
+            import secrets
+
             key = secrets.token_bytes(keyfile.KEY_BYTES)
             made = keyfile.KeyFile.create(key, password)
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -140,6 +176,8 @@ def open_session(
         session = Session(ws, device, ws.get_local(MEMBER_KEY), clock=clock, new_id=new_id)
         holidays = ws.get_local(HOLIDAYS_KEY)
         if holidays:
+            from ..domain.workdays import WorkCalendar, parse_holiday_list
+
             days, names = parse_holiday_list(holidays.splitlines())
             session.calendar = WorkCalendar(days, names)
         return session
@@ -161,6 +199,8 @@ def set_current_member(session: Session, *, member_id: str) -> None:
 
 def save_holidays(session: Session, *, text: str) -> WorkCalendar:
     """Store this laptop's holiday list for years the official calendar does not know yet."""
+    from ..domain.workdays import WorkCalendar, parse_holiday_list
+
     try:
         days, names = parse_holiday_list(text.splitlines())
     except ValueError as e:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from typing import Any
 
-from ..domain.case_numbers import PROVINCE_CODES, CourtLevel
 from ..domain.categories import Category
 from ..domain.enums import CampaignKind, Role
 from ..domain.records import record_type
 from ..errors import UserError
-from ..storage.revisions import RevisionLog
 from . import records
-from .session import ID_NAMESPACE, Session
+from .session import Session, derived_id
 
 _DOC_NUMBER = re.compile(r"^\S+〔\d{4}〕\d+号$")
 
@@ -94,6 +91,8 @@ def add_court(
 ) -> str:
     if not name.strip():
         raise UserError("请填写法院名称")
+    from ..domain.case_numbers import PROVINCE_CODES, CourtLevel
+
     CourtLevel(level)
     code = code.strip()
     digits = code[1:]
@@ -134,7 +133,7 @@ def set_member_role(session: Session, *, member_id: str, role: str) -> None:
 
 
 def category_id(name: str) -> str:
-    return str(uuid.uuid5(ID_NAMESPACE, f"category:{name}"))
+    return derived_id(f"category:{name}")
 
 
 #: the seeded reference revisions are identical on every laptop (same ids, device, clock)
@@ -145,6 +144,7 @@ REFERENCE_EPOCH = dt.datetime(2016, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=
 def seed_reference_data(session: Session) -> None:
     """Seed the category list; identical revisions on every laptop merge as one."""
     from ..reference import seed_categories
+    from ..storage.revisions import RevisionLog
 
     log = RevisionLog(session.workspace, REFERENCE_DEVICE, None, lambda: REFERENCE_EPOCH)
     with session.transaction():

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..domain.clock import Clock, system_clock
 from ..domain.enums import Role
 from ..domain.workdays import (
     DEFAULT_CALENDAR,
@@ -20,7 +21,6 @@ from ..domain.workdays import (
 from ..errors import UserError, WorkspaceError
 from ..reports.statistics import closure_trend, ledger_statistics
 from ..storage import projection
-from ..storage.revisions import Clock, system_clock
 from .session import Session, open_session, set_current_member, uuid_ids
 from .team import add_member, seed_reference_data
 

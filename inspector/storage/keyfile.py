@@ -14,8 +14,6 @@ import base64
 import contextlib
 import json
 import os
-import secrets
-import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -93,6 +91,8 @@ class KeyFile:
 
     @classmethod
     def create(cls, data_key: bytes, password: str, kdf: KdfParams | None = None) -> KeyFile:
+        import secrets
+
         from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
         check_password(password)
@@ -216,6 +216,8 @@ def save(workspace: Path, keyfile: KeyFile) -> Path:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file."""
+    import tempfile
+
     directory = path.parent
     tmp: Path | None = None
     try:

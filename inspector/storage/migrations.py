@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..paths import resource_path
+from . import sqlite
+
+if TYPE_CHECKING:
+    import sqlite3
 
 MIGRATION_SET = "inspector"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records applied migrations
@@ -23,7 +26,7 @@ def split_statements(script: str) -> Iterator[str]:
     buf = ""
     for line in script.splitlines(keepends=True):
         buf += line
-        if sqlite3.complete_statement(buf):
+        if sqlite.complete_statement(buf):
             stmt = buf.strip()
             if stmt:
                 yield stmt

@@ -11,20 +11,23 @@ removing or reordering any revision of a laptop breaks every later link.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from ..domain.clock import Clock, system_clock
 from ..domain.records import RecordType, record_type
 from . import projection, sqlite
-from .workspace import Workspace
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from .workspace import Workspace
 
 OPS = ("create", "update", "delete")
 GENESIS = "0" * 64
@@ -159,13 +162,6 @@ def format_hlc(physical_ms: int, counter: int) -> str:
 def parse_hlc(value: str) -> tuple[int, int]:
     a, b = value.split("-", 1)
     return int(a), int(b)
-
-
-Clock = Callable[[], dt.datetime]
-
-
-def system_clock() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 @dataclass

@@ -12,15 +12,17 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkspaceError
 from . import migrations as mig
 from . import sqlite
 from .keyfile import PasswordRequired, describe_os_error, key_path_for, sync_directory
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: page cache while a batch of packages is merged: index pages stay in memory

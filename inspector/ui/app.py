@@ -8,27 +8,25 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMessageLogContext,
-    QSettings,
-    Qt,
-    QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
-)
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from ..errors import UserError
 from ..paths import demo_workspace_path
-from ..services.security import explain_failure
-from ..services.session import Session
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
-from .security_dialogs import open_interactively
 from .workers import stop_workers
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from ..services.session import Session
+
+# What only a first run, a password or a failure needs is imported then: the window paints
+# without it.
 
 # messages of Qt's platform plugins that say nothing about the app (headless runs)
 HARMLESS = ("This plugin does not support propagateSizeHints()",)
@@ -51,10 +49,13 @@ def open_or_create_demo(path: Path | None) -> Session | None:
     """The given workspace (asking for its password when it is encrypted; None when the
     user cancels), or the demo one in the user's data folder (made on first run)."""
     if path is not None:
-        return open_interactively(path)
+        return _open(path)
     demo = demo_workspace_path()
     if demo.exists():
-        return open_interactively(demo)
+        return _open(demo)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
     from ..services.demo import build_demo  # only on the first run
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -64,18 +65,31 @@ def open_or_create_demo(path: Path | None) -> Session | None:
         QGuiApplication.restoreOverrideCursor()
 
 
+def _open(path: Path) -> Session | None:
+    from ..services.security import needs_password
+    from ..services.session import open_session
+
+    if not needs_password(path):
+        return open_session(path)
+    from .security_dialogs import open_interactively  # asks for the password
+
+    return open_interactively(path)
+
+
 def _unhandled(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """An exception that escaped a slot: say what happened instead of failing silently."""
     sys.__excepthook__(kind, error, tb)
     if QApplication.instance() is None or not isinstance(error, Exception):
         return
+    from ..services.security import explain_failure
+
     title = QCoreApplication.translate("app", "Inspection Ledger")
     message = explain_failure(error)
     if message is not None:
-        QMessageBox.warning(QApplication.activeWindow(), title, message)
+        QtWidgets.QMessageBox.warning(QApplication.activeWindow(), title, message)
     else:
         detail = "".join(traceback.format_exception(kind, error, tb, limit=6))
-        QMessageBox.critical(
+        QtWidgets.QMessageBox.critical(
             QApplication.activeWindow(),
             title,
             QCoreApplication.translate(
@@ -99,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         session = open_or_create_demo(Path(args.workspace) if args.workspace else None)
     except UserError as e:
-        QMessageBox.critical(
+        QtWidgets.QMessageBox.critical(
             None, QCoreApplication.translate("app", "Cannot open workspace"), str(e)
         )
         return 1

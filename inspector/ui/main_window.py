@@ -2,36 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from ..errors import UserError
 from ..services.session import Session
 from .forms.ui_main_window import Ui_MainWindow
 from .pages.base import Page
-from .pages.dashboard import CountTile, DashboardPage
 from .workers import Worker, remember_key, run_with_progress, start_worker, stop_workers
 
 if TYPE_CHECKING:
-    from ..sync.merge import ImportResult
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-# The dialogs and the services behind menu items are imported when first used: the window
-# paints without them.
+    from ..sync.merge import ImportResult
+    from .pages.dashboard import CountTile, DashboardPage
+
+# The dialogs and the services behind menu items are imported when first used, and Qt's dialog
+# classes named through their module when first used: the window paints without them.
 
 # where a search hit opens
 OPENS_ON = {
@@ -50,9 +43,15 @@ OPENS_ON = {
 }
 MAX_RECENT = 8
 BACKUP_DELAY_MS = 4000
+# the work waiting for the first paint starts after this long even without one
+AFTER_PAINT_LATEST_MS = 1000
 
 
 def _page_class(key: str) -> type[Page]:
+    if key == "dashboard":
+        from .pages.dashboard import DashboardPage
+
+        return DashboardPage
     if key == "reviews":
         from .pages.reviews import ReviewsPage
 
@@ -111,15 +110,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = QSettings()
+        # work that waits for the first paint at the app's start (None once painted)
+        self._after_paint: list[Callable[[], object]] | None = [] if fill_later else None
         self._import_queue: list[Path] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self.dashboard = DashboardPage(self)
-        # the other pages are built (and their modules imported) when first opened
+        # the pages are built (and their modules imported) when first shown; at the app's
+        # start the dashboard is built once the window has painted
         self.pages = _Pages(self)
-        self.pages["dashboard"] = self.dashboard
         titles = {
             "dashboard": self.tr("Dashboard"),
             "reviews": self.tr("File reviews"),
@@ -131,9 +131,8 @@ class MainWindow(QMainWindow):
         }
         self.page_keys = list(titles)
         for key in self.page_keys:
-            self.ui.pages.addWidget(self.dashboard if key == "dashboard" else QWidget())
+            self.ui.pages.addWidget(QWidget())
             self.ui.navigation.addItem(QListWidgetItem(titles[key]))
-        self.dashboard.changed.connect(self._changed)
         self.ui.navigation.currentRowChanged.connect(self._page_changed)
         self.ui.campaignCombo.currentIndexChanged.connect(self._context_changed)
         self.ui.courtCombo.currentIndexChanged.connect(self._context_changed)
@@ -143,8 +142,8 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setMinimumWidth(150)
         self.ui.navigation.setMaximumWidth(190)
         self._build_menus()
-        self.setStyleSheet(
-            "#countValue { font-size: 24px; font-weight: bold; }"
+        # styled on its own: a window-wide style sheet would restyle every widget of every page
+        self.ui.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 15px; }"
             "QListWidget#navigation::item { padding: 10px 6px; }"
         )
@@ -153,13 +152,50 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._remember(session)
-        self.dashboard.fill_later = fill_later
-        # select the dashboard without a refresh of its own: refresh() below fills it once
+        # select the dashboard without a refresh of its own: it is filled once, below
         self.ui.navigation.blockSignals(True)
         self.ui.navigation.setCurrentRow(0)
         self.ui.navigation.blockSignals(False)
-        self.refresh()
-        self._index_in_background()
+        if fill_later:
+            self._fill_selectors()
+            self.refresh_status()
+            self.after_first_paint(self._show_dashboard)
+        else:
+            self.refresh()
+        self.after_first_paint(self._index_in_background)
+        if self._after_paint is not None:
+            # a window kept from painting (started minimised) does the work all the same
+            QTimer.singleShot(AFTER_PAINT_LATEST_MS, self, self._painted)
+
+    def after_first_paint(self, work: Callable[[], object]) -> None:
+        """Run ``work`` once the window has first painted (at once when it has, or when the
+        window does not wait for its paint)."""
+        if self._after_paint is None:
+            work()
+        else:
+            self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            QTimer.singleShot(0, self, self._painted)
+
+    def _painted(self) -> None:
+        work, self._after_paint = self._after_paint or [], None
+        if self._closed:  # closed before it painted: its session is gone
+            return
+        for job in work:
+            job()
+
+    @property
+    def closed(self) -> bool:
+        """Closed, its session with it (late worker results are dropped)."""
+        return self._closed
+
+    def _show_dashboard(self) -> None:
+        """At the app's start: the dashboard, its numbers counted by a worker."""
+        self.dashboard.fill_later = True
+        self._page_changed(self.ui.navigation.currentRow())
 
     def _index_in_background(self) -> None:
         """Bring the search index up to date and take the day's backup, without blocking."""
@@ -182,7 +218,8 @@ class MainWindow(QMainWindow):
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # the first shortcut makes PySide6 build all of Qt's enums: after the first paint
+            self.after_first_paint(lambda: action.setShortcut(QKeySequence(shortcut)))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -269,6 +306,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_workspace", path)
 
     # --- pages and context ------------------------------------------------------------
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast("DashboardPage", self.pages["dashboard"])
+
     @property
     def tiles(self) -> dict[str, CountTile]:
         return self.dashboard.tiles
@@ -383,7 +424,7 @@ class MainWindow(QMainWindow):
     # --- workspaces -------------------------------------------------------------------
     def choose_workspace(self) -> None:
         start = str(self.session.workspace.path.parent) if self.session.workspace.path else ""
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Open workspace"), start, self.tr("Workspaces (*.ledger);;All files (*)")
         )
         if chosen:
@@ -395,7 +436,7 @@ class MainWindow(QMainWindow):
         try:
             session = open_interactively(path, self)
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot open workspace"), str(e))
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot open workspace"), str(e))
             return False
         if session is None:
             return False
@@ -408,7 +449,7 @@ class MainWindow(QMainWindow):
 
         folder = self.session.workspace.path.parent if self.session.workspace.path else Path.home()
         dialog = NewWorkspaceDialog(folder, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
         try:
@@ -420,7 +461,7 @@ class MainWindow(QMainWindow):
                 password=v["password"],
             )
         except UserError as e:
-            QMessageBox.warning(self, self.tr("Cannot create workspace"), str(e))
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot create workspace"), str(e))
             return
         self._switch(session)
 
@@ -446,7 +487,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QtWidgets.QMessageBox.warning(self, title, message)
 
     def choose_export(self) -> None:
         from ..services.packages import default_package_name
@@ -459,7 +500,7 @@ class MainWindow(QMainWindow):
         ]
         names = [self.tr("Everything (full package)")]
         names += [self.tr("Only what {0} has not received").format(p.name) for p in people]
-        choice, ok = QInputDialog.getItem(
+        choice, ok = QtWidgets.QInputDialog.getItem(
             self, self.tr("Export ledger package"), self.tr("Contents:"), names, 0, False
         )
         if not ok:
@@ -467,7 +508,7 @@ class MainWindow(QMainWindow):
         index = names.index(choice)
         recipient = people[index - 1].member_id if index > 0 else None
         start = str(self.workspace_path.parent / default_package_name(self.session))
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Export ledger package"), start, self.tr("Ledger packages (*.ledgerpkg)")
         )
         if target:
@@ -489,7 +530,7 @@ class MainWindow(QMainWindow):
         )
 
     def choose_import(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self,
             self.tr("Import ledger packages"),
             str(self.workspace_path.parent),
@@ -535,7 +576,7 @@ class MainWindow(QMainWindow):
         dialog = ImportPreviewDialog(preview, self)
         self.preview_dialog = dialog
         if preview.already_imported or preview.new_revisions == 0:
-            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            dialog.ui.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
         def job(s: Session, progress: Any) -> Any:
             result = import_package(s, path=path, progress=progress)
@@ -551,7 +592,7 @@ class MainWindow(QMainWindow):
             self._import_next()
 
         def decided(code: int) -> None:
-            if code == QDialog.DialogCode.Accepted:
+            if code == QtWidgets.QDialog.DialogCode.Accepted:
                 run_with_progress(
                     self,
                     self.workspace_path,
@@ -586,7 +627,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Sign the team roster") if leader else self.tr("Export my identity card")
         suffix = "roster" if leader else "card"
         start = str(self.workspace_path.parent / f"{me.name}.{suffix}")
-        target, _ = QFileDialog.getSaveFileName(self, title, start)
+        target, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, start)
         if not target:
             return
         try:
@@ -603,12 +644,12 @@ class MainWindow(QMainWindow):
         except UserError as e:
             self._error(title, str(e))
             return
-        QMessageBox.information(self, title, text)
+        QtWidgets.QMessageBox.information(self, title, text)
 
     def choose_roster_import(self) -> None:
         from ..services.roster import import_roster_file
 
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Import roster or identity card"), str(self.workspace_path.parent)
         )
         if not chosen:
@@ -628,7 +669,7 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Roster version {0} imported. Check the leader's fingerprint:\n{1}"
             ).format(result.version, result.leader.fingerprint)
-        QMessageBox.information(self, self.tr("Roster"), text)
+        QtWidgets.QMessageBox.information(self, self.tr("Roster"), text)
         self.refresh()
 
     # --- security -----------------------------------------------------------------------
@@ -637,14 +678,16 @@ class MainWindow(QMainWindow):
         from .security_dialogs import ChangePasswordDialog
 
         dialog = ChangePasswordDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         try:
             change_password(self.session, old=dialog.old.text(), new=dialog.new.text())
         except UserError as e:
-            QMessageBox.warning(self, dialog.windowTitle(), str(e))
+            QtWidgets.QMessageBox.warning(self, dialog.windowTitle(), str(e))
             return
-        QMessageBox.information(self, dialog.windowTitle(), self.tr("The password was changed."))
+        QtWidgets.QMessageBox.information(
+            self, dialog.windowTitle(), self.tr("The password was changed.")
+        )
 
     def escrow(self) -> None:
         from ..services.security import escrow_to_leader
@@ -653,9 +696,9 @@ class MainWindow(QMainWindow):
         try:
             leader = escrow_to_leader(self.session)
         except UserError as e:
-            QMessageBox.warning(self, title, str(e))
+            QtWidgets.QMessageBox.warning(self, title, str(e))
             return
-        QMessageBox.information(
+        QtWidgets.QMessageBox.information(
             self,
             title,
             self.tr(
@@ -670,7 +713,7 @@ class MainWindow(QMainWindow):
         from .security_dialogs import BackupsDialog
 
         dialog = BackupsDialog(self.session, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restore_from is None:
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.restore_from is None:
             return
         path, key = self.workspace_path, self.session.workspace.key
         stop_workers(self)
@@ -684,7 +727,7 @@ class MainWindow(QMainWindow):
             message = str(e)
         self.session = open_session(path, key=key)
         self._switch_view()
-        QMessageBox.information(self, dialog.windowTitle(), message)
+        QtWidgets.QMessageBox.information(self, dialog.windowTitle(), message)
 
     def check_workspace(self) -> None:
         from ..services.security import verify_workspace
@@ -693,7 +736,7 @@ class MainWindow(QMainWindow):
 
         def done(report: Any) -> None:
             if report.ok:
-                QMessageBox.information(
+                QtWidgets.QMessageBox.information(
                     self,
                     title,
                     self.tr(
@@ -704,7 +747,7 @@ class MainWindow(QMainWindow):
                     .replace("%2", str(report.revisions)),
                 )
             else:
-                QMessageBox.critical(self, title, "\n".join(report.problems[:20]))
+                QtWidgets.QMessageBox.critical(self, title, "\n".join(report.problems[:20]))
 
         run_with_progress(
             self,

@@ -6,9 +6,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
 
 from inspector.services.session import open_session
 from inspector.services.workspaces import statistics
+from inspector.ui import main_window
 from inspector.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,11 +109,42 @@ def test_at_start_up_the_window_paints_first_and_the_numbers_follow(qtbot, demo_
     expected = statistics(session)
     window = MainWindow(session, fill_later=True)
     qtbot.addWidget(window)
+    # the window's chrome is ready; the dashboard and the shortcuts wait for the first paint
+    assert "专项巡查" in window.ui.campaignCombo.currentText()
+    assert "dashboard" not in window.pages
+    find = next(a for a in window.findChildren(QAction) if a.text() == window.tr("&Find…"))
+    assert find.shortcut().isEmpty()
     window.show()
+    qtbot.waitUntil(lambda: "dashboard" in window.pages, timeout=5000)
+    assert window.ui.pages.currentWidget() is window.pages["dashboard"]
+    assert find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert window.tiles["case"].value.text() == "—"  # not a misleading 0 while counting
     want = str(expected["counts"]["case"])
     qtbot.waitUntil(lambda: window.tiles["case"].value.text() == want, timeout=10000)
     assert window.tiles["overdue"].value.text() == str(expected["items"]["overdue"])
     window.refresh()  # later refreshes are immediate
     assert window.tiles["case"].value.text() == want
+    window.close()
+
+
+def test_a_window_closed_before_it_painted_starts_nothing(qtbot, demo_file, tmp_path):
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    window = MainWindow(open_session(copy), fill_later=True)
+    qtbot.addWidget(window)
+    window.close()
+    qtbot.wait(main_window.AFTER_PAINT_LATEST_MS + 200)  # past the time it would start anyway
+    assert "dashboard" not in window.pages
+
+
+def test_a_window_that_never_paints_builds_its_dashboard_all_the_same(qtbot, demo_file, tmp_path):
+    """Started minimised or hidden: the waiting work starts after a while without a paint."""
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    expected = statistics(open_session(copy))
+    window = MainWindow(open_session(copy), fill_later=True)
+    qtbot.addWidget(window)
+    want = str(expected["counts"]["case"])
+    qtbot.waitUntil(lambda: "dashboard" in window.pages, timeout=5000)
+    qtbot.waitUntil(lambda: window.tiles["case"].value.text() == want, timeout=10000)
     window.close()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from ...errors import UserError
 from ...services.session import Session
@@ -52,7 +53,7 @@ class Page(QWidget):
         try:
             result = call(*args, **kwargs)
         except UserError as e:
-            QMessageBox.warning(self, title, str(e))
+            QtWidgets.QMessageBox.warning(self, title, str(e))
             return None
         return True if result is None else result
 
@@ -60,12 +61,12 @@ class Page(QWidget):
 def setup_table(view: QTableView, model: Any, stretch: int | None = None) -> None:
     view.setModel(model)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
     # size columns from the rows near the top, not from a thousand rows of a big list
     header.setResizeContentsPrecision(60)
     header.setStretchLastSection(stretch is None)
     if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(24)
     reloaded = getattr(model, "reloaded", None)

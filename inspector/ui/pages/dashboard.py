@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QLineSeries,
-    QPieSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -25,6 +14,11 @@ from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
 from ..workers import Worker, start_worker
 from .base import Page, setup_table
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChart, QChartView
+
+# The charts (and the Qt Charts module) are built just after the window's first paint.
 
 STATE_COLORS = {"待整改": "#90a4ae", "整改中": "#1e88e5", "待核查": "#f9a825", "已销号": "#2e7d32"}
 
@@ -97,21 +91,32 @@ class DashboardPage(Page):
             tile = CountTile(label)
             self.tiles[key] = tile
             self.ui.tileGrid.addWidget(tile, i // 6, i % 6)
+        self.setStyleSheet("#countValue { font-size: 24px; font-weight: bold; }")
         self.tiles["overdue"].value.setStyleSheet("color: #c62828;")
         self.due = RecordListModel(self.session, "items")
         setup_table(self.ui.dueTable, self.due, stretch=3)
         self.ui.dueTable.setSortingEnabled(False)
         self.overdue = PairsModel((self.tr("Court"), self.tr("Overdue")))
         setup_table(self.ui.overdueTable, self.overdue, stretch=0)
-        self.category_view = self._chart_view(self.ui.categoryLayout)
-        self.state_view = self._chart_view(self.ui.stateLayout)
-        self.closure_view = self._chart_view(self.ui.closureLayout)
         self.ui.chartRow.setStretch(0, 3)
         self.ui.chartRow.setStretch(1, 2)
         self.ui.chartRow.setStretch(2, 3)
+        self._views: tuple[QChartView, QChartView, QChartView] | None = None
+
+    def build_charts(self) -> tuple[QChartView, QChartView, QChartView]:
+        """The views of the three charts (made once)."""
+        if self._views is None:
+            self._views = (
+                self._chart_view(self.ui.categoryLayout),
+                self._chart_view(self.ui.stateLayout),
+                self._chart_view(self.ui.closureLayout),
+            )
+        return self._views
 
     @staticmethod
     def _chart_view(layout: Any) -> QChartView:
+        from PySide6.QtCharts import QChartView
+
         view = QChartView()
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(210)
@@ -126,12 +131,14 @@ class DashboardPage(Page):
             self._awaited = self._generation
             worker = Worker(self.session.workspace.path, lambda s, _progress: gather(s))
             worker.succeeded.connect(self._arrived)
-            start_worker(worker)
+            # started once the window has painted: its imports and queries would hold up the paint
+            self.window_.after_first_paint(lambda: start_worker(worker))
             return
         self._show(gather(self.session))
 
     def _arrived(self, data: dict[str, Any]) -> None:
-        if self._awaited == self._generation:  # no newer refresh came first
+        # no newer refresh came first, and the window is still open
+        if self._awaited == self._generation and not self.window_.closed:
             self._show(data)
 
     def _show(self, data: dict[str, Any]) -> None:
@@ -146,11 +153,14 @@ class DashboardPage(Page):
         self.tiles["conflicts"].set_value(data["conflicts"])
         self.due.reload({"due_within_days": 7})
         self.overdue.set_rows(list(stats["overdue_by_court"].items()))
-        self._category_chart(stats["problems_by_category"])
-        self._state_chart(stats["items_by_state"])
-        self._closure_chart(data["closure"])
+        category_view, state_view, closure_view = self.build_charts()
+        category_view.setChart(self._category_chart(stats["problems_by_category"]))
+        state_view.setChart(self._state_chart(stats["items_by_state"]))
+        closure_view.setChart(self._closure_chart(data["closure"]))
 
-    def _category_chart(self, by_category: dict[str, int]) -> None:
+    def _category_chart(self, by_category: dict[str, int]) -> QChart:
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
+
         chart = QChart()
         bars = QBarSet(self.tr("Problems"))
         bars.setColor(QColor("#1e88e5"))
@@ -173,9 +183,11 @@ class DashboardPage(Page):
         series.attachAxis(values)
         chart.legend().setVisible(False)
         chart.setMargins(chart.margins() * 0)
-        self.category_view.setChart(chart)
+        return chart
 
-    def _state_chart(self, by_state: dict[str, int]) -> None:
+    def _state_chart(self, by_state: dict[str, int]) -> QChart:
+        from PySide6.QtCharts import QChart, QPieSeries
+
         chart = QChart()
         series = QPieSeries()
         for state, n in by_state.items():
@@ -183,9 +195,11 @@ class DashboardPage(Page):
             slice_.setColor(QColor(STATE_COLORS.get(state, "#757575")))
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.state_view.setChart(chart)
+        return chart
 
-    def _closure_chart(self, trend: list[tuple[str, float]]) -> None:
+    def _closure_chart(self, trend: list[tuple[str, float]]) -> QChart:
+        from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
+
         chart = QChart()
         series = QLineSeries()
         series.setName(self.tr("Closure rate"))
@@ -203,4 +217,4 @@ class DashboardPage(Page):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
         chart.legend().setVisible(False)
-        self.closure_view.setChart(chart)
+        return chart
