@@ -68,6 +68,11 @@ class Revision:
         """The stored columns, ``chain`` last."""
         return (*self._content, self.chain)
 
+    @property
+    def follows_others(self) -> bool:
+        """Whether the revision names revisions it was based on (read without parsing them)."""
+        return self._content[9] != "[]"
+
     def link(self, previous: str) -> str:
         """This revision's chain value when it follows ``previous``."""
         return chain_hash(previous, self._content)

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from ..domain.records import RECORD_TYPES
@@ -22,6 +23,7 @@ from .package import Package, PackageError, chain_broken, laptop_name
 from .roster import Identity
 
 REFERENCE_DEVICE = "reference"
+CAUSAL_ORDER = attrgetter("hlc", "device_id", "seq")
 PRIVILEGED_ACTIONS = frozenset({"close", "return", "reopen", "resolve"})
 
 
@@ -72,15 +74,11 @@ def _present(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[Any, .
 
 
 def check_chains(
-    conn: sqlite3.Connection, new: list[Revision], trusted: dict[str, Identity]
+    conn: sqlite3.Connection, first: dict[str, Revision], trusted: dict[str, Identity]
 ) -> None:
-    """Each laptop's new revisions must extend the hash chain this workspace holds. The links
-    within a package were checked when it was read; here, where they join the held chain."""
-    first: dict[str, Revision] = {}
-    for r in new:
-        held = first.get(r.device_id)
-        if held is None or r.seq < held.seq:
-            first[r.device_id] = r
+    """Each laptop's new revisions (``first``: the earliest of each) must extend the hash chain
+    this workspace holds. The links within a package were checked when it was read; here, where
+    they join the held chain."""
     for device, r in first.items():
         row = conn.execute(
             "SELECT chain FROM revisions WHERE device_id = ? AND seq = ?", (device, r.seq - 1)
@@ -115,6 +113,10 @@ def plan_import(
     vector = local_vector(conn, {r.device_id for r in pkg.revisions})
     present = _present(conn, [r.id for r in pkg.revisions if r.seq <= vector.get(r.device_id, 0)])
     new: list[Revision] = []
+    new_ids: set[str] = set()
+    first: dict[str, Revision] = {}  # each laptop's earliest new revision
+    based: list[Revision] = []  # new revisions that name the revisions they follow
+    events: list[Revision] = []  # new item events, for who may close, return or reopen
     for r in pkg.revisions:
         held = present.get(r.id)
         if held is not None:
@@ -124,35 +126,34 @@ def plan_import(
                     f"（{laptop_name(trusted, r.device_id)}），疑似被篡改"
                 )
             continue
-        if r.device_id == own_device:
+        device = r.device_id
+        if device == own_device:
             raise PackageError("台账包含有本机名下但本机没有的修改记录，疑似伪造或工作区被复制")
-        if r.device_id not in trusted:
-            raise PackageError(
-                f"台账包含有不在名册中的电脑（{r.device_id[:8]}）的修改记录，拒绝导入"
-            )
+        if device not in trusted:
+            raise PackageError(f"台账包含有不在名册中的电脑（{device[:8]}）的修改记录，拒绝导入")
         new.append(r)
-    by_device: dict[str, list[int]] = {}
-    for r in new:
-        by_device.setdefault(r.device_id, []).append(r.seq)
-    for device, seqs in by_device.items():
+        new_ids.add(r.id)
+        earliest = first.get(device)
+        if earliest is None or r.seq < earliest.seq:
+            first[device] = r
+        if r.follows_others:
+            based.append(r)
+        if r.record_type == "item_event":
+            events.append(r)
+    for device, r in first.items():
         have = vector.get(device, 0)
-        if min(seqs) != have + 1:
+        if r.seq != have + 1:
             raise PackageError(
-                f"缺少{laptop_name(trusted, device)}的第{have + 1}至{min(seqs) - 1}条修改记录，"
+                f"缺少{laptop_name(trusted, device)}的第{have + 1}至{r.seq - 1}条修改记录，"
                 "请先导入更早的台账包"
             )
-    check_chains(conn, new, trusted)
-    new_ids = {r.id for r in new}
-    missing_bases = {b for r in new for b in r.base if b not in new_ids}
+    check_chains(conn, first, trusted)
+    missing_bases = {b for r in based for b in r.base if b not in new_ids}
     missing_bases -= set(_present(conn, sorted(missing_bases)))
     if missing_bases:
         raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
-    for r in new:
-        if (
-            r.record_type == "item_event"
-            and r.op == "create"
-            and r.fields.get("action") in PRIVILEGED_ACTIONS
-        ):
+    for r in events:
+        if r.op == "create" and r.fields.get("action") in PRIVILEGED_ACTIONS:
             ident = trusted[r.device_id]
             if ident.role not in ("leader", "verifier"):
                 raise PackageError(
@@ -168,9 +169,7 @@ def plan_import(
                 f"SELECT DISTINCT record_id FROM revisions WHERE record_id IN ({marks})", chunk
             )
         )
-    plan = ImportPlan(
-        pkg, False, sorted(new, key=lambda r: (r.hlc, r.device_id, r.seq)), existing, len(present)
-    )
+    plan = ImportPlan(pkg, False, sorted(new, key=CAUSAL_ORDER), existing, len(present))
     counted: set[str] = set()
     for r in new:
         if r.record_id in counted:
