@@ -194,7 +194,12 @@ class DashboardPage(Page):
             slice_ = series.append(f"{state} {n}", n)
             slice_.setColor(QColor(STATE_COLORS.get(state, "#757575")))
         chart.addSeries(series)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # one state per line beside the pie: in a row under it the labels did not fit the
+        # dashboard's narrow column and were cut away entirely
+        legend = chart.legend()
+        legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        legend.setMinimumWidth(118)  # room for the count after the state
+        chart.setMargins(chart.margins() * 0)
         return chart
 
     def _closure_chart(self, trend: list[tuple[str, float]]) -> QChart:
