@@ -15,6 +15,8 @@ from functools import cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from ..domain.merge import (
     DELETED_FIELD,
     STATE_FIELD,
@@ -255,6 +257,14 @@ def project_created(
     conn.execute("DELETE FROM temp._not_created")
 
 
+def loads(text: str) -> Any:
+    """Stored JSON text (fast path; the standard parser for anything it refuses)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 _EVENT_COLUMNS = """e.item_id, e.id, e.event_kind, e.to_state, e.after_events, e.note, e.evidence,
                   e.at, e.member_id, r.device_id"""
 _EVENT_ORDER = "ORDER BY e.item_id, r.hlc, r.device_id, r.seq"
@@ -269,9 +279,9 @@ def _event_row(r: Any) -> EventRow:
         id=r[1],
         kind=r[2],
         to_state=r[3],
-        after=tuple(json.loads(r[4]) if r[4] else ()),
+        after=tuple(loads(r[4]) if r[4] else ()),
         note=r[5],
-        evidence=len(json.loads(r[6])) if r[6] else 0,
+        evidence=len(loads(r[6])) if r[6] else 0,
         at=r[7],
         member_id=r[8],
         device_id=r[9],

@@ -18,11 +18,10 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from ..domain.clock import Clock, system_clock
 from ..domain.records import RecordType, record_type
 from . import projection, sqlite
+from .projection import loads
 
 if TYPE_CHECKING:
     import sqlite3
@@ -128,14 +127,6 @@ class Revision:
     @classmethod
     def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Revision:
         return cls.stored(row)
-
-
-def loads(text: str) -> Any:
-    """Stored JSON text (fast path; the standard parser for anything it refuses)."""
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return json.loads(text)
 
 
 def chain_hash(previous: str, content: tuple[Any, ...]) -> str:
