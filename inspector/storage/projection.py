@@ -442,12 +442,18 @@ def refresh(
         project_created(conn, inserted_after, created, others)
         project_new_records(conn, merged)
     items: set[str] = set()
+    events: list[str] = []
+    samplings: list[str] = []
     for rid, revs in by_record.items():
+        kind = revs[0].record_type
         if rid in existing:
-            recompute_record(conn, record_type(revs[0].record_type), rid)
-        if revs[0].record_type == ITEM_TYPE:
+            recompute_record(conn, record_type(kind), rid)
+        if kind == ITEM_TYPE:
             items.add(rid)
-    events = [rid for rid, revs in by_record.items() if revs[0].record_type == EVENT_TYPE]
+        elif kind == EVENT_TYPE:
+            events.append(rid)
+        elif kind == SAMPLING_TYPE:
+            samplings.append(rid)
     for chunk_start in range(0, len(events), 500):
         chunk = events[chunk_start : chunk_start + 500]
         marks = ", ".join("?" for _ in chunk)
@@ -460,7 +466,6 @@ def refresh(
         )
     if items:
         recompute_items(conn, items)
-    samplings = [rid for rid, revs in by_record.items() if revs[0].record_type == SAMPLING_TYPE]
     if samplings:
         recompute_samples(conn, samplings)
 
