@@ -33,7 +33,10 @@ def backfill_chains(conn: sqlite3.Connection) -> int:
             rev = Revision.from_row(row)
             if row[11] is None:
                 rev = rev.chained(previous)
-                conn.execute("UPDATE revisions SET chain = ? WHERE id = ?", (rev.chain, rev.id))
+                conn.execute(
+                    "UPDATE revisions SET chain = ? WHERE device_id = ? AND seq = ?",
+                    (rev.chain, rev.device_id, rev.seq),
+                )
                 linked += 1
             previous = rev.chain
     return linked

@@ -268,6 +268,9 @@ def loads(text: str) -> Any:
 _EVENT_COLUMNS = """e.item_id, e.id, e.event_kind, e.to_state, e.after_events, e.note, e.evidence,
                   e.at, e.member_id, r.device_id"""
 _EVENT_ORDER = "ORDER BY e.item_id, r.hlc, r.device_id, r.seq"
+# the revision that made an event, found by its laptop and sequence number ("<device>:<seq>")
+_BY_CREATED_REV = """r.device_id = substr(e.created_rev, 1, instr(e.created_rev, ':') - 1)
+    AND r.seq = CAST(substr(e.created_rev, instr(e.created_rev, ':') + 1) AS INTEGER)"""
 _UPDATE_ITEM = """UPDATE rectification_items SET state = ?, state_changed_at = ?, closed_by = ?,
                closed_at = ?, last_progress = ?, evidence_count = ?, event_count = ?,
                state_leaves = ?
@@ -307,7 +310,7 @@ def _item_update(item_id: str, events: list[EventRow]) -> tuple[tuple[Any, ...],
 def recompute_item(conn: sqlite3.Connection, item_id: str) -> None:
     """One item's state, closing and counts from its events (the path of local edits)."""
     rows = conn.execute(
-        f"""SELECT {_EVENT_COLUMNS} FROM item_events e JOIN revisions r ON r.id = e.created_rev
+        f"""SELECT {_EVENT_COLUMNS} FROM item_events e JOIN revisions r ON {_BY_CREATED_REV}
             WHERE e.item_id = ? AND e.deleted = 0 {_EVENT_ORDER}""",
         (item_id,),
     ).fetchall()
@@ -334,7 +337,7 @@ def recompute_items(conn: sqlite3.Connection, item_ids: Iterable[str] | None = N
         conn.executemany("INSERT OR IGNORE INTO _items VALUES (?)", [(i,) for i in item_ids])
     rows = conn.execute(
         f"""SELECT {_EVENT_COLUMNS} FROM item_events e JOIN _items t ON t.id = e.item_id
-            JOIN revisions r ON r.id = e.created_rev
+            JOIN revisions r ON {_BY_CREATED_REV}
             WHERE e.deleted = 0 {_EVENT_ORDER}"""
     )
     events: dict[str, list[EventRow]] = {}

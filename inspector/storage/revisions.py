@@ -216,9 +216,9 @@ class RevisionLog:
             "SELECT seq, chain FROM revisions WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
             (self.device_id,),
         ).fetchone()
-        latest = self.conn.execute("SELECT hlc FROM revisions ORDER BY hlc DESC LIMIT 1").fetchone()
+        latest = latest_hlc(self.conn)
         if latest:
-            self.hlc.observe(latest[0])
+            self.hlc.observe(latest)
         return (int(row[0]) + 1, row[1] or GENESIS) if row else (1, GENESIS)
 
     def heads(self, rt: RecordType, record_id: str) -> list[str] | None:
@@ -272,6 +272,22 @@ class RevisionLog:
         except sqlite.IntegrityError as e:
             raise ValueError(f"{rt.name} {record_id}: {e}") from e
         return rev
+
+
+def latest_hlc(conn: sqlite3.Connection) -> str | None:
+    """The highest HLC of any revision held. A laptop's HLC grows with its sequence numbers,
+    so it is the highest of each laptop's latest revision: one index seek per laptop."""
+    rows = conn.execute(
+        """WITH RECURSIVE laptops (device) AS (
+               SELECT MIN(device_id) FROM revisions
+               UNION ALL
+               SELECT (SELECT MIN(device_id) FROM revisions WHERE device_id > device)
+               FROM laptops WHERE device IS NOT NULL
+           )
+           SELECT (SELECT hlc FROM revisions WHERE device_id = device ORDER BY seq DESC LIMIT 1)
+           FROM laptops WHERE device IS NOT NULL"""
+    ).fetchall()
+    return max((r[0] for r in rows if r[0] is not None), default=None)
 
 
 def iter_revisions(

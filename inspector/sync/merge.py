@@ -62,15 +62,33 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _present(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+def _held(conn: sqlite3.Connection, revisions: list[Revision]) -> dict[str, tuple[Any, ...]]:
+    """The stored columns of those of ``revisions`` this workspace holds, by id: one range of
+    sequence numbers per laptop."""
+    ranges: dict[str, tuple[int, int]] = {}
+    for r in revisions:
+        lo, hi = ranges.get(r.device_id, (r.seq, r.seq))
+        ranges[r.device_id] = (min(lo, r.seq), max(hi, r.seq))
     out: dict[str, tuple[Any, ...]] = {}
-    for chunk in _chunks(ids):
-        marks = ", ".join("?" for _ in chunk)
+    for device, (lo, hi) in ranges.items():
         for row in conn.execute(
-            f"SELECT {REVISION_COLUMNS} FROM revisions WHERE id IN ({marks})", chunk
+            f"SELECT {REVISION_COLUMNS} FROM revisions WHERE device_id = ? AND seq BETWEEN ? AND ?",
+            (device, lo, hi),
         ):
             out[row[0]] = tuple(row)
     return out
+
+
+def held_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    """Which of these revision ids (``<device>:<seq>``) the workspace holds: a laptop's
+    revisions are held without gaps, so those up to its highest sequence number."""
+    parsed: list[tuple[str, str, int]] = []
+    for rid in ids:
+        device, _, seq = rid.rpartition(":")
+        if device and seq.isdigit() and rid == f"{device}:{int(seq)}":
+            parsed.append((rid, device, int(seq)))
+    vector = local_vector(conn, {device for _, device, _ in parsed})
+    return {rid for rid, device, seq in parsed if 1 <= seq <= vector.get(device, 0)}
 
 
 def check_chains(
@@ -111,7 +129,7 @@ def plan_import(
             f"本机已导入其第{newer}号台账包；为防止重放，拒绝导入"
         )
     vector = local_vector(conn, {r.device_id for r in pkg.revisions})
-    present = _present(conn, [r.id for r in pkg.revisions if r.seq <= vector.get(r.device_id, 0)])
+    present = _held(conn, [r for r in pkg.revisions if r.seq <= vector.get(r.device_id, 0)])
     new: list[Revision] = []
     new_ids: set[str] = set()
     first: dict[str, Revision] = {}  # each laptop's earliest new revision
@@ -149,7 +167,7 @@ def plan_import(
             )
     check_chains(conn, first, trusted)
     missing_bases = {b for r in based for b in r.base if b not in new_ids}
-    missing_bases -= set(_present(conn, sorted(missing_bases)))
+    missing_bases -= held_ids(conn, missing_bases)
     if missing_bases:
         raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
     for r in events:

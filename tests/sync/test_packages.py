@@ -439,3 +439,19 @@ def test_damage_found_while_reading_ahead_keeps_nothing(team, reading, at):
         # the good package was read while the reader process started; the damage showed in it
         assert reading.submitted == [bad] and reading.attached == []
     assert (ledger(leader), revision_ids(leader)) == before
+
+
+def test_held_revisions_are_known_by_laptop_and_sequence(team):
+    from inspector.sync.merge import held_ids
+
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    problem(wang, team.court)
+    mine = revision_ids(leader)
+    wangs = sorted(set(revision_ids(wang)) - set(mine))
+    device = leader.device_id
+    top = max(int(i.rpartition(":")[2]) for i in mine if i.startswith(device))
+    asked = [*mine, *wangs, f"{device}:{top + 1}", f"{device}:0", f"{device}:01", "junk", ":3"]
+    assert held_ids(leader.conn, asked) == set(mine)
+    team.send(wang, leader)
+    assert held_ids(leader.conn, asked) == set(mine) | set(wangs)

@@ -155,3 +155,47 @@ def test_transactions_are_all_or_nothing_and_nested_blocks_join_the_outer_one(tm
         assert ws.get_local("c") == "kept" and ws.get_local("d") is None
     finally:
         ws.close()
+
+
+def test_revisions_keyed_by_laptop_and_sequence_after_an_upgrade(tmp_path, monkeypatch, clock):
+    """A workspace written before revisions were keyed by (laptop, sequence) keeps every
+    revision, rowid and chain link, and goes on writing and checking as before."""
+    from inspector.services import records
+    from inspector.services.session import open_session
+    from inspector.services.team import add_court
+    from inspector.services.workspaces import create_workspace
+    from inspector.storage import sqlite as driver
+    from inspector.storage.integrity import verify
+    from inspector.storage.revisions import latest_hlc
+
+    older = [p for p in mig.migration_files() if p.stem < "0007"]
+    monkeypatch.setattr(mig, "migration_files", lambda: older)
+    mig.migrations.cache_clear()
+    path = tmp_path / "old.ledger"
+    s = create_workspace(path, member_name="李建国", clock=clock)
+    court = add_court(s, name="甲法院", level="基层", code="云0102")
+    records.update(s, "court", court, {"name": "甲法院（改）"})
+    s.close()
+    before = sqlite3.connect(path)
+    rows = before.execute("SELECT rowid, * FROM revisions ORDER BY rowid").fetchall()
+    before.close()
+    monkeypatch.undo()
+    mig.migrations.cache_clear()
+
+    s = open_session(path, clock=clock)
+    try:
+        conn = s.conn
+        assert conn.execute("SELECT rowid, * FROM revisions ORDER BY rowid").fetchall() == rows
+        indexes = {r[1]: r[2] for r in conn.execute("PRAGMA index_list(revisions)")}
+        assert len(indexes) == 2 and "revisions_record" in indexes  # and UNIQUE (device, seq)
+        assert latest_hlc(conn) == max(r[5] for r in rows)
+        add_court(s, name="乙法院", level="基层", code="云0103")
+        assert verify(s.workspace).ok
+        with pytest.raises(driver.IntegrityError, match="immutable"), s.transaction():
+            conn.execute("UPDATE revisions SET fields = '{}'")
+        last = conn.execute("SELECT * FROM revisions ORDER BY rowid DESC LIMIT 1").fetchone()
+        forged = (f"{last[1]}:{last[2] + 5}", *last[1:2], last[2] + 1, *last[3:])
+        with pytest.raises(driver.IntegrityError, match="CHECK"), s.transaction():
+            conn.execute("INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", forged)
+    finally:
+        s.close()
