@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
@@ -336,8 +336,10 @@ def recompute_items(conn: sqlite3.Connection, item_ids: Iterable[str] | None = N
     else:
         conn.executemany("INSERT OR IGNORE INTO _items VALUES (?)", [(i,) for i in item_ids])
     rows = conn.execute(
-        f"""SELECT {_EVENT_COLUMNS} FROM item_events e JOIN _items t ON t.id = e.item_id
-            JOIN revisions r ON {_BY_CREATED_REV}
+        # CROSS JOIN keeps this order: the items asked for, their events, each one's revision
+        f"""SELECT {_EVENT_COLUMNS} FROM _items t
+            CROSS JOIN item_events e ON e.item_id = t.id
+            CROSS JOIN revisions r ON {_BY_CREATED_REV}
             WHERE e.deleted = 0 {_EVENT_ORDER}"""
     )
     events: dict[str, list[EventRow]] = {}
@@ -413,42 +415,50 @@ def apply(conn: sqlite3.Connection, rev: Revision) -> None:
 
 def refresh(
     conn: sqlite3.Connection,
-    new_revisions: list[Revision],
+    rows: Sequence[Sequence[Any]],
+    records: dict[str, list[int]],
     existing: set[str],
     *,
     inserted_after: int | None = None,
 ) -> None:
-    """Bring the tables up to date after ``new_revisions`` were added to the workspace.
+    """Bring the tables up to date after new revisions were added to the workspace: ``rows``
+    (their stored columns) and ``records`` (per record, the indices of its rows, in causal
+    order).
 
     ``existing`` holds the ids of records that had revisions before; the others are
     projected in bulk from their new revisions alone. When the new revisions are exactly the
     rows inserted after rowid ``inserted_after``, records they make by one create are
     projected in SQL.
     """
-    by_record: dict[str, list[Revision]] = {}
-    for r in new_revisions:
-        by_record.setdefault(r.record_id, []).append(r)
+    from .revisions import Revision
+
+    def revisions(indices: list[int]) -> list[Revision]:
+        return [Revision.stored(rows[i]) for i in indices]
+
     if inserted_after is None:
-        project_new_records(conn, (revs for rid, revs in by_record.items() if rid not in existing))
+        project_new_records(
+            conn, (revisions(ix) for rid, ix in records.items() if rid not in existing)
+        )
     else:
         created: dict[str, int] = {}
         others: list[str] = []
         merged: list[list[Revision]] = []
-        for rid, revs in by_record.items():
+        for rid, ix in records.items():
             if rid in existing:
                 others.append(rid)
-            elif len(revs) == 1 and revs[0].op == "create":
-                created[revs[0].record_type] = created.get(revs[0].record_type, 0) + 1
+            elif len(ix) == 1 and rows[ix[0]][7] == "create":
+                kind = rows[ix[0]][5]
+                created[kind] = created.get(kind, 0) + 1
             else:
                 others.append(rid)
-                merged.append(revs)
+                merged.append(revisions(ix))
         project_created(conn, inserted_after, created, others)
         project_new_records(conn, merged)
     items: set[str] = set()
     events: list[str] = []
     samplings: list[str] = []
-    for rid, revs in by_record.items():
-        kind = revs[0].record_type
+    for rid, ix in records.items():
+        kind = rows[ix[0]][5]
         if rid in existing:
             recompute_record(conn, record_type(kind), rid)
         if kind == ITEM_TYPE:

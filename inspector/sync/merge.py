@@ -12,19 +12,17 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Any
 
 from ..domain.records import RECORD_TYPES
 from ..storage import projection
 from ..storage.revisions import GENESIS, INSERT_REVISION, REVISION_COLUMNS, Revision
 from ..storage.workspace import Workspace
+from .outline import Outline, outline_of
 from .package import Package, PackageError, chain_broken, laptop_name
 from .roster import Identity
 
 REFERENCE_DEVICE = "reference"
-CAUSAL_ORDER = attrgetter("hlc", "device_id", "seq")
-PRIVILEGED_ACTIONS = frozenset({"close", "return", "reopen", "resolve"})
 
 
 def local_vector(conn: sqlite3.Connection, devices: Iterable[str] | None = None) -> dict[str, int]:
@@ -50,7 +48,8 @@ def local_vector(conn: sqlite3.Connection, devices: Iterable[str] | None = None)
 class ImportPlan:
     package: Package
     already_imported: bool
-    new_revisions: list[Revision]
+    #: the revisions this workspace does not hold yet
+    new: Outline
     existing_records: set[str]
     known: int
     new_records: dict[str, int] = field(default_factory=dict)
@@ -62,13 +61,14 @@ def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _held(conn: sqlite3.Connection, revisions: list[Revision]) -> dict[str, tuple[Any, ...]]:
-    """The stored columns of those of ``revisions`` this workspace holds, by id: one range of
-    sequence numbers per laptop."""
+def _held(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> dict[str, tuple[Any, ...]]:
+    """The stored columns of those of these revisions (stored columns) this workspace holds, by
+    id: one range of sequence numbers per laptop."""
     ranges: dict[str, tuple[int, int]] = {}
-    for r in revisions:
-        lo, hi = ranges.get(r.device_id, (r.seq, r.seq))
-        ranges[r.device_id] = (min(lo, r.seq), max(hi, r.seq))
+    for row in rows:
+        device, seq = row[1], row[2]
+        lo, hi = ranges.get(device, (seq, seq))
+        ranges[device] = (min(lo, seq), max(hi, seq))
     out: dict[str, tuple[Any, ...]] = {}
     for device, (lo, hi) in ranges.items():
         for row in conn.execute(
@@ -119,7 +119,7 @@ def plan_import(
     if seen:
         if seen[0] != m.sha256:
             raise PackageError("该台账包与已导入的同编号台账包内容不同，疑似被篡改，拒绝导入")
-        return ImportPlan(pkg, True, [], set(), len(pkg.revisions))
+        return ImportPlan(pkg, True, outline_of(()), set(), len(pkg.outline))
     newer = conn.execute(
         "SELECT MAX(sequence) FROM imported_packages WHERE sender_device = ?", (m.sender_device,)
     ).fetchone()[0]
@@ -128,36 +128,26 @@ def plan_import(
             f"这是{pkg.sender.name}较早导出的台账包（第{m.sequence}号），"
             f"本机已导入其第{newer}号台账包；为防止重放，拒绝导入"
         )
-    vector = local_vector(conn, {r.device_id for r in pkg.revisions})
-    present = _held(conn, [r for r in pkg.revisions if r.seq <= vector.get(r.device_id, 0)])
-    new: list[Revision] = []
-    new_ids: set[str] = set()
-    first: dict[str, Revision] = {}  # each laptop's earliest new revision
-    based: list[Revision] = []  # new revisions that name the revisions they follow
-    events: list[Revision] = []  # new item events, for who may close, return or reopen
-    for r in pkg.revisions:
-        held = present.get(r.id)
-        if held is not None:
-            if held != r.row():
+    outline = pkg.outline
+    vector = local_vector(conn, outline.firsts)
+    held = [r for r in outline.rows if r[2] <= vector.get(r[1], 0)]
+    if held:
+        # compare what is already held, then go on with the rest
+        stored = _held(conn, held)
+        for row in held:
+            if stored.get(row[0]) != row:
                 raise PackageError(
                     "台账包中的修改记录与本机已有记录不一致"
-                    f"（{laptop_name(trusted, r.device_id)}），疑似被篡改"
+                    f"（{laptop_name(trusted, row[1])}），疑似被篡改"
                 )
-            continue
-        device = r.device_id
+        outline = outline_of(Revision.stored(r) for r in outline.rows if r[2] > vector.get(r[1], 0))
+    new = outline
+    for device in new.firsts:
         if device == own_device:
             raise PackageError("台账包含有本机名下但本机没有的修改记录，疑似伪造或工作区被复制")
         if device not in trusted:
             raise PackageError(f"台账包含有不在名册中的电脑（{device[:8]}）的修改记录，拒绝导入")
-        new.append(r)
-        new_ids.add(r.id)
-        earliest = first.get(device)
-        if earliest is None or r.seq < earliest.seq:
-            first[device] = r
-        if r.follows_others:
-            based.append(r)
-        if r.record_type == "item_event":
-            events.append(r)
+    first = {device: Revision.stored(new.rows[i]) for device, i in new.firsts.items()}
     for device, r in first.items():
         have = vector.get(device, 0)
         if r.seq != have + 1:
@@ -166,18 +156,15 @@ def plan_import(
                 "请先导入更早的台账包"
             )
     check_chains(conn, first, trusted)
-    missing_bases = {b for r in based for b in r.base if b not in new_ids}
-    missing_bases -= held_ids(conn, missing_bases)
-    if missing_bases:
+    if new.outside_bases - held_ids(conn, new.outside_bases):
         raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
-    for r in events:
-        if r.op == "create" and r.fields.get("action") in PRIVILEGED_ACTIONS:
-            ident = trusted[r.device_id]
-            if ident.role not in ("leader", "verifier"):
-                raise PackageError(
-                    f"台账包中有{ident.name}（非组长或核查人）的销号、退回或重开记录，拒绝导入"
-                )
-    record_ids = sorted({r.record_id for r in new})
+    for device in sorted(new.privileged):
+        ident = trusted[device]
+        if ident.role not in ("leader", "verifier"):
+            raise PackageError(
+                f"台账包中有{ident.name}（非组长或核查人）的销号、退回或重开记录，拒绝导入"
+            )
+    record_ids = sorted(new.records)
     existing: set[str] = set()
     for chunk in _chunks(record_ids):
         marks = ", ".join("?" for _ in chunk)
@@ -187,22 +174,13 @@ def plan_import(
                 f"SELECT DISTINCT record_id FROM revisions WHERE record_id IN ({marks})", chunk
             )
         )
-    plan = ImportPlan(pkg, False, sorted(new, key=CAUSAL_ORDER), existing, len(present))
-    counted: set[str] = set()
-    for r in new:
-        if r.record_id in counted:
-            continue
-        counted.add(r.record_id)
-        bucket = plan.changed_records if r.record_id in existing else plan.new_records
-        bucket[r.record_type] = bucket.get(r.record_type, 0) + 1
+    plan = ImportPlan(pkg, False, new, existing, len(held))
+    for record_id in new.records:
+        bucket = plan.changed_records if record_id in existing else plan.new_records
+        kind = new.record_type(record_id)
+        bucket[kind] = bucket.get(kind, 0) + 1
     in_package = set(pkg.blob_names())
-    wanted = sorted(
-        {
-            str(r.fields["sha256"])
-            for r in new
-            if r.record_type == "attachment" and r.op == "create" and r.fields.get("sha256")
-        }
-    )
+    wanted = sorted(new.digests)
     held_blobs: set[str] = set()
     for chunk in _chunks(wanted):
         marks = ", ".join("?" for _ in chunk)
@@ -294,7 +272,7 @@ def apply_plan(
             sender_device=m.sender_device,
             created_at=m.created_at,
             already_imported=plan.already_imported,
-            new_revisions=len(plan.new_revisions),
+            new_revisions=len(plan.new),
             known_revisions=plan.known,
             new_records=plan.new_records,
             changed_records=plan.changed_records,
@@ -320,10 +298,12 @@ def apply_plan(
             if progress:
                 progress("revisions")
             last = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0]
-            conn.executemany(INSERT_REVISION, (r.row() for r in plan.new_revisions))
+            conn.executemany(INSERT_REVISION, plan.new.rows)
             if progress:
                 progress("projection")
-            projection.refresh(conn, plan.new_revisions, plan.existing_records, inserted_after=last)
+            projection.refresh(
+                conn, plan.new.rows, plan.new.records, plan.existing_records, inserted_after=last
+            )
             after = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
             conn.execute(
                 """INSERT INTO imported_packages (package_id, manifest_sha256, sender_device,
@@ -339,7 +319,7 @@ def apply_plan(
                     m.created_at,
                     imported_at,
                     json.dumps(m.vector),
-                    len(plan.new_revisions),
+                    len(plan.new),
                     after,
                 ),
             )

@@ -455,3 +455,61 @@ def test_held_revisions_are_known_by_laptop_and_sequence(team):
     assert held_ids(leader.conn, asked) == set(mine)
     team.send(wang, leader)
     assert held_ids(leader.conn, asked) == set(mine) | set(wangs)
+
+
+def test_a_package_read_in_a_reader_process_has_the_outline_of_one_read_here(team):
+    """The outline worked out beside the reading (causal order, each laptop's first revision,
+    each record's revisions, bases from outside, privileged actions, attachment contents) is
+    the one the revisions give, however the package was read."""
+    from inspector.services.packages import package_reader
+    from inspector.sync.package import attach
+
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    pid = problem(wang, team.court)
+    records.update(wang, "problem", pid, {"description": "改过"})
+    item = add_item(wang, problem_id=pid, measure="m", deadline=dt.date(2025, 12, 1))
+    act(wang, item_id=item, action=Action.START)
+    act(wang, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("a.png", b"\x89PNG")])
+    pkg_file = export_package(wang, path=team.file("w.ledgerpkg")).path
+    with package_reader(leader)(pkg_file) as here:
+        local = here.outline
+        revs = here.revisions
+    with attach(package_reader(leader, detached=True)(pkg_file)) as there:
+        assert there.outline == local
+        assert [r.row() for r in there.revisions] == local.rows
+
+    assert local.rows == sorted(local.rows, key=lambda row: (row[4], row[1], row[2]))
+    assert sorted(local.rows) == sorted(r.row() for r in revs)
+    for device, i in local.firsts.items():
+        assert local.rows[i][2] == min(row[2] for row in local.rows if row[1] == device)
+    assert local.records[pid] == [i for i, row in enumerate(local.rows) if row[6] == pid]
+    assert local.record_type(pid) == "problem" and len(local.records[pid]) == 2
+    assert local.outside_bases == frozenset()  # everything it follows travels with it
+    assert local.privileged == frozenset()  # starting and submitting are anyone's to do
+    digest = records.find(wang, "attachment", "owner_id = ?", (item,))[0]["sha256"]
+    assert local.digests == {digest}
+
+
+def test_the_outline_names_outside_bases_and_who_closes_items(team):
+    from inspector.services.packages import package_reader
+
+    leader, wang, _ = team.laptops
+    pid = problem(leader, team.court)
+    item = add_item(leader, problem_id=pid, measure="m", deadline=dt.date(2025, 12, 1))
+    act(leader, item_id=item, action=Action.START)
+    act(leader, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("a.png", b"\x89")])
+    act(leader, item_id=item, action=Action.CLOSE, note="核查属实")
+    team.send(leader, wang)
+    records.update(wang, "problem", pid, {"description": "改过"})
+    delta = export_package(wang, path=team.file("d.ledgerpkg"), since_last_to="李建国").path
+    with package_reader(leader)(delta) as pkg:
+        (update,) = [r for r in pkg.revisions if r.record_id == pid]
+        outside = pkg.outline.outside_bases
+        assert set(update.base) <= outside and outside.isdisjoint(r.id for r in pkg.revisions)
+        assert outside and all(leader.device_id in b for b in update.base)
+        assert pkg.outline.privileged == frozenset()
+    full = export_package(leader, path=team.file("l.ledgerpkg")).path
+    with package_reader(wang)(full) as pkg:
+        assert pkg.outline.privileged == {leader.device_id}
+        assert pkg.outline.outside_bases == frozenset()
