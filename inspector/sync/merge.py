@@ -164,16 +164,14 @@ def plan_import(
             raise PackageError(
                 f"台账包中有{ident.name}（非组长或核查人）的销号、退回或重开记录，拒绝导入"
             )
-    record_ids = sorted(new.records)
-    existing: set[str] = set()
-    for chunk in _chunks(record_ids):
-        marks = ", ".join("?" for _ in chunk)
-        existing.update(
-            row[0]
-            for row in conn.execute(
-                f"SELECT DISTINCT record_id FROM revisions WHERE record_id IN ({marks})", chunk
-            )
+    existing = {
+        row[0]
+        for row in conn.execute(
+            """SELECT j.value FROM json_each(?) j
+               WHERE EXISTS (SELECT 1 FROM revisions r WHERE r.record_id = j.value)""",
+            (json.dumps(list(new.records)),),
         )
+    }
     plan = ImportPlan(pkg, False, new, existing, len(held))
     for record_id in new.records:
         bucket = plan.changed_records if record_id in existing else plan.new_records
