@@ -192,6 +192,8 @@ class RevisionLog:
     clock: Clock = system_clock
     hlc: HybridLogicalClock = field(init=False)
     _position: tuple[int, str, int, str] | None = field(init=False, default=None)
+    #: the revisions (up to this rowid) whose HLC the clock has observed
+    _observed: int | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.hlc = HybridLogicalClock(self.clock)
@@ -216,10 +218,24 @@ class RevisionLog:
             "SELECT seq, chain FROM revisions WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
             (self.device_id,),
         ).fetchone()
-        latest = latest_hlc(self.conn)
+        self._observe()
+        return (int(row[0]) + 1, row[1] or GENESIS) if row else (1, GENESIS)
+
+    def _observe(self) -> None:
+        """Move the clock past every revision held: all of them the first time, then those
+        added since (rowids only grow: revisions are never deleted)."""
+        top = self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0]
+        if self._observed is None:
+            latest = latest_hlc(self.conn)
+        elif top > self._observed:
+            latest = self.conn.execute(
+                "SELECT MAX(hlc) FROM revisions WHERE rowid > ?", (self._observed,)
+            ).fetchone()[0]
+        else:
+            latest = None
+        self._observed = top
         if latest:
             self.hlc.observe(latest)
-        return (int(row[0]) + 1, row[1] or GENESIS) if row else (1, GENESIS)
 
     def heads(self, rt: RecordType, record_id: str) -> list[str] | None:
         """The record's current head revisions (None when the record does not exist)."""

@@ -20,6 +20,7 @@ OperationalError = driver.OperationalError
 complete_statement = driver.complete_statement
 
 KEY_BYTES = 32
+STATEMENT_CACHE = 512
 
 
 def connect(path: Path | str | None, key: bytes | None = None, **kwargs: Any) -> Any:
@@ -28,6 +29,10 @@ def connect(path: Path | str | None, key: bytes | None = None, **kwargs: Any) ->
     The key is applied before anything is read; a wrong key shows only when the
     first page is read (``file is not a database``).
     """
+    # the app runs a few hundred distinct statements (one per record type and operation);
+    # the driver's default cache of 128 prepared statements made a busy session prepare the
+    # same INSERTs again and again
+    kwargs.setdefault("cached_statements", STATEMENT_CACHE)
     conn = driver.connect(":memory:" if path is None else str(path), **kwargs)
     # SQLCipher writes decryption failures to stderr; callers report them instead
     conn.execute("PRAGMA cipher_log_level = NONE")

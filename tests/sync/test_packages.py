@@ -513,3 +513,29 @@ def test_the_outline_names_outside_bases_and_who_closes_items(team):
     with package_reader(wang)(full) as pkg:
         assert pkg.outline.privileged == {leader.device_id}
         assert pkg.outline.outside_bases == frozenset()
+
+
+def test_a_laptop_writes_after_what_it_imported_even_with_a_slow_clock(team):
+    """Hybrid logical clocks: revisions made after an import order after the imported ones,
+    whether the import came before the session's first write or between two writes."""
+    leader, wang, _ = team.laptops
+    team.send(leader, wang)
+    wang.clock.now += dt.timedelta(days=30)  # wang's clock runs a month ahead
+    pid = problem(wang, team.court)
+    team.send(wang, leader)
+    ahead = max(r[0] for r in leader.conn.execute("SELECT hlc FROM revisions"))
+    records.update(leader, "problem", pid, {"description": "组长改过"})
+    mine = leader.conn.execute(
+        "SELECT hlc FROM revisions WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+        (leader.device_id,),
+    ).fetchone()[0]
+    assert mine > ahead
+    problem(wang, team.court, "又一个")
+    team.send(wang, leader)  # between two of the leader's writes
+    ahead = max(r[0] for r in leader.conn.execute("SELECT hlc FROM revisions"))
+    records.update(leader, "problem", pid, {"description": "组长再改"})
+    mine = leader.conn.execute(
+        "SELECT hlc FROM revisions WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+        (leader.device_id,),
+    ).fetchone()[0]
+    assert mine > ahead
