@@ -30,6 +30,7 @@ from ..sync.package import (
     SUFFIX,
     Detached,
     Limits,
+    Manifest,
     Package,
     PackageError,
     attach,
@@ -288,14 +289,15 @@ def open_verified(
     return package_reader(session, limits=limits)(path, reporter)
 
 
-def _already_imported(
+def _peek(
     session: Session,
     path: Path,
     trusted: dict[str, Identity],
     dry_run: bool,
     limits: Limits | None = None,
-) -> ImportResult | None:
-    """The result for a package imported before (same signed manifest), read without its entries."""
+) -> tuple[ImportResult | None, Manifest]:
+    """The package's signed manifest, read without its entries, and the result for a package
+    imported before (the same manifest) — None for one to merge."""
     extra = {"limits": limits} if limits else {}
     manifest, sender = peek_manifest(
         path, trusted, schema_version=_schema(), reader=reader_of(session), **extra
@@ -304,9 +306,9 @@ def _already_imported(
         "SELECT manifest_sha256 FROM imported_packages WHERE package_id = ?", (manifest.package_id,)
     ).fetchone()
     if not seen or seen[0] != manifest.sha256:
-        return None
+        return None, manifest
     conflicts = session.conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
-    return ImportResult(
+    known = ImportResult(
         package_id=manifest.package_id,
         sender=sender.name,
         sender_device=manifest.sender_device,
@@ -320,6 +322,7 @@ def _already_imported(
         conflicts_after=conflicts,
         dry_run=dry_run,
     )
+    return known, manifest
 
 
 def import_package(
@@ -335,7 +338,7 @@ def import_package(
     Importing the same package again changes nothing; any order of the same
     packages gives the same ledger.
     """
-    known = _already_imported(session, Path(path), trusted_identities(session), dry_run, limits)
+    known, _manifest = _peek(session, Path(path), trusted_identities(session), dry_run, limits)
     if known is not None:
         return known
     with open_verified(session, path=path, limits=limits, progress=progress) as pkg:
@@ -377,33 +380,71 @@ def _reading_pool(paths: list[Path]) -> Executor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader")
 
 
+@dataclass(frozen=True)
+class _Waiting:
+    """A package of a batch still to merge."""
+
+    position: int  # in the batch as given
+    path: Path
+    manifest: Manifest
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def merge_order(waiting: list[_Waiting]) -> list[_Waiting]:
+    """The order to merge a batch in: as given, except that each laptop's packages go by their
+    sequence numbers (an earlier one first, whatever order they were picked in), and that the
+    smallest package that is its laptop's earliest goes first — it is read here while the reader
+    process starts, so the merge begins as soon as possible."""
+    by_sender: dict[str, list[_Waiting]] = {}
+    for w in waiting:
+        by_sender.setdefault(w.manifest.sender_device, []).append(w)
+    for packages in by_sender.values():
+        packages.sort(key=lambda w: w.manifest.sequence)
+    turns = {sender: iter(packages) for sender, packages in by_sender.items()}
+    ordered = [next(turns[w.manifest.sender_device]) for w in waiting]
+    if ordered:
+        head = min((packages[0] for packages in by_sender.values()), key=lambda w: w.size)
+        ordered.remove(head)
+        ordered.insert(0, head)
+    return ordered
+
+
 def import_packages(
     session: Session, *, paths: list[Path], dry_run: bool = False, progress: Progress | None = None
 ) -> list[ImportResult]:
     """Several packages as one all-or-nothing batch, merged in one transaction (foreign keys
-    are checked once, at the end), so packages may arrive in any order.
+    are checked once, at the end), so packages may arrive in any order; the results come in the
+    order of ``paths``.
 
     While one package is merged the next ones are read and verified — in a second process
     for a large batch; a package that fails verification rolls the whole batch back, so
     nothing of it is kept.
     """
     trusted = trusted_identities(session)
-    results: list[ImportResult] = []
-    waiting: list[Path] = []
-    for path in paths:
+    results: list[ImportResult | None] = [None] * len(paths)
+    pending: list[_Waiting] = []
+    for n, path in enumerate(paths):
         try:
-            known = _already_imported(session, Path(path), trusted, dry_run)
+            known, manifest = _peek(session, Path(path), trusted, dry_run)
         except UserError as e:
             raise UserError(f"{Path(path).name}：{e}") from e
         if known is not None:
-            results.append(known)
+            results[n] = known
         else:
-            waiting.append(Path(path))
+            pending.append(_Waiting(n, Path(path), manifest))
+    waiting = merge_order(pending)
     read = package_reader(session)
     detached = package_reader(session, detached=True)
     key = reader_of(session)
-    ahead: deque[tuple[Path, Future[Any] | None]] = deque()
-    with _reading_pool(waiting) as pool, paused_gc():
+    ahead: deque[tuple[_Waiting, Future[Any] | None]] = deque()
+    merged = len(paths) - len(pending)  # packages done, for progress: those imported before
+    with _reading_pool([w.path for w in waiting]) as pool, paused_gc():
         in_process = isinstance(pool, ProcessPoolExecutor)
 
         # while the reader process starts, the first package is read here
@@ -412,14 +453,14 @@ def import_packages(
         def fill() -> None:
             nonlocal here_first
             while waiting and len(ahead) < READ_AHEAD:
-                path = waiting.pop(0)
+                w = waiting.pop(0)
                 future: Future[Any] | None = None  # None: read it here when its turn comes
                 if here_first:
                     here_first = False
                 else:
                     with suppress(BrokenProcessPool):
-                        future = pool.submit(detached if in_process else read, path)
-                ahead.append((path, future))
+                        future = pool.submit(detached if in_process else read, w.path)
+                ahead.append((w, future))
 
         def received(path: Path, future: Future[Any] | None) -> Package:
             if future is None:
@@ -434,34 +475,36 @@ def import_packages(
             fill()
             with session.workspace.bulk_cache(), session.transaction():
                 while ahead:
-                    path, future = ahead.popleft()
+                    w, future = ahead.popleft()
                     try:
-                        pkg = received(path, future)
+                        pkg = received(w.path, future)
                     except UserError as e:
-                        raise UserError(f"{path.name}：{e}") from e
+                        raise UserError(f"{w.path.name}：{e}") from e
                     fill()
                     if progress:
-                        progress("merging", len(results))
+                        progress("merging", merged)
                     with pkg:
-                        results.append(_merge(session, pkg, trusted, progress))
+                        results[w.position] = _merge(session, pkg, trusted, progress)
+                    merged += 1
                 if dry_run:
                     raise _DryRunBatch
         except _DryRunBatch:
-            results = [replace(r, dry_run=True) for r in results]
+            results = [r and replace(r, dry_run=True) for r in results]
         except sqlite.IntegrityError as e:
             raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
         finally:
-            for _path, pending in ahead:
-                if pending is not None:
-                    pending.cancel()
-            for _path, pending in ahead:
-                if pending is not None and not pending.cancelled() and pending.exception() is None:
-                    got = pending.result()
+            for _w, future in ahead:
+                if future is not None:
+                    future.cancel()
+            for _w, future in ahead:
+                if future is not None and not future.cancelled() and future.exception() is None:
+                    got = future.result()
                     if isinstance(got, Package):
                         got.close()
-    if results and not dry_run and any(not r.already_imported for r in results):
+    done = [r for r in results if r is not None]
+    if done and not dry_run and any(not r.already_imported for r in done):
         session.workspace.checkpoint()
-    return results
+    return done
 
 
 def _merge(

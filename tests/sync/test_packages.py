@@ -539,3 +539,43 @@ def test_a_laptop_writes_after_what_it_imported_even_with_a_slow_clock(team):
         (leader.device_id,),
     ).fetchone()[0]
     assert mine > ahead
+
+
+def test_a_laptops_packages_picked_out_of_order_merge_in_sequence(team, reading):
+    """Two deltas from one laptop, picked latest first, merge earliest first; the results come
+    in the order the packages were given."""
+    leader, wang, zhao = team.laptops
+    team.send(leader, wang)
+    team.send(leader, zhao)
+    problem(wang, team.court, "一")
+    earlier = export_package(wang, path=team.file("a.ledgerpkg"), since_last_to="李建国").path
+    problem(wang, team.court, "二")
+    later = export_package(wang, path=team.file("b.ledgerpkg"), since_last_to="李建国").path
+    problem(zhao, team.court, "三")
+    other = export_package(zhao, path=team.file("z.ledgerpkg")).path
+    results = import_packages(leader, paths=[later, other, earlier])
+    assert [r.sender for r in results] == ["王芳", "赵敏", "王芳"]
+    assert [r.new_records.get("problem") for r in results] == [1, 1, 1]
+    descriptions = {p["description"] for p in records.find(leader, "problem")}
+    assert {"一", "二", "三"} <= descriptions
+
+
+def test_merge_order_puts_the_smallest_first_and_each_laptop_in_sequence(tmp_path):
+    from inspector.services.packages import _Waiting, merge_order
+
+    def waiting(n, sender, sequence, size):
+        path = tmp_path / f"{n}.ledgerpkg"
+        path.write_bytes(b"x" * size)
+        manifest = SimpleNamespace(sender_device=sender, sequence=sequence)
+        return _Waiting(n, path, manifest)
+
+    a2, b1, a1, c1, b2 = (
+        waiting(0, "a", 2, 10),
+        waiting(1, "b", 1, 500),
+        waiting(2, "a", 1, 300),
+        waiting(3, "c", 1, 200),
+        waiting(4, "b", 2, 5),  # smallest, but b's second: it cannot go first
+    )
+    ordered = merge_order([a2, b1, a1, c1, b2])
+    assert ordered == [c1, a1, b1, a2, b2]
+    assert merge_order([]) == []
