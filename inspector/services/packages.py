@@ -358,8 +358,10 @@ class _DryRunBatch(Exception):
     pass
 
 
-#: packages read and verified ahead of the one being merged
-READ_AHEAD = 2
+#: packages read and verified ahead of the one being merged: at most this many, and no more
+#: than about this many bytes of them (the first always)
+READ_AHEAD = 8
+READ_AHEAD_BYTES = 48 * 1024 * 1024
 #: batches bringing at least this many bytes of packages are read in a second process, so that
 #: reading and verifying runs beside the merge on another core
 PROCESS_READ_BYTES = 8 * 1024 * 1024
@@ -387,20 +389,25 @@ class _Waiting:
     position: int  # in the batch as given
     path: Path
     manifest: Manifest
+    size: int  # bytes of the file
 
-    @property
-    def size(self) -> int:
-        try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _bytes_ahead(ahead: deque[tuple[_Waiting, Any]]) -> int:
+    return sum(w.size for w, _ in ahead)
 
 
 def merge_order(waiting: list[_Waiting]) -> list[_Waiting]:
     """The order to merge a batch in: as given, except that each laptop's packages go by their
     sequence numbers (an earlier one first, whatever order they were picked in), and that the
-    smallest package that is its laptop's earliest goes first — it is read here while the reader
-    process starts, so the merge begins as soon as possible."""
+    largest package that is its laptop's earliest goes first: it is read here while the reader
+    process starts and reads the next ones, which then wait ready while it is merged."""
     by_sender: dict[str, list[_Waiting]] = {}
     for w in waiting:
         by_sender.setdefault(w.manifest.sender_device, []).append(w)
@@ -409,7 +416,7 @@ def merge_order(waiting: list[_Waiting]) -> list[_Waiting]:
     turns = {sender: iter(packages) for sender, packages in by_sender.items()}
     ordered = [next(turns[w.manifest.sender_device]) for w in waiting]
     if ordered:
-        head = min((packages[0] for packages in by_sender.values()), key=lambda w: w.size)
+        head = max((packages[0] for packages in by_sender.values()), key=lambda w: w.size)
         ordered.remove(head)
         ordered.insert(0, head)
     return ordered
@@ -437,7 +444,7 @@ def import_packages(
         if known is not None:
             results[n] = known
         else:
-            pending.append(_Waiting(n, Path(path), manifest))
+            pending.append(_Waiting(n, Path(path), manifest, _file_size(Path(path))))
     waiting = merge_order(pending)
     read = package_reader(session)
     detached = package_reader(session, detached=True)
@@ -452,7 +459,11 @@ def import_packages(
 
         def fill() -> None:
             nonlocal here_first
-            while waiting and len(ahead) < READ_AHEAD:
+            while (
+                waiting
+                and len(ahead) < READ_AHEAD
+                and (not ahead or _bytes_ahead(ahead) + waiting[0].size <= READ_AHEAD_BYTES)
+            ):
                 w = waiting.pop(0)
                 future: Future[Any] | None = None  # None: read it here when its turn comes
                 if here_first:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -413,8 +414,9 @@ def pid_of(session):
     return session.conn.execute("SELECT id FROM problems WHERE deleted = 0 LIMIT 1").fetchone()[0]
 
 
+@pytest.mark.parametrize("damaged", ["larger", "smaller"])
 @pytest.mark.parametrize("at", [0.2, 0.5, 0.8])
-def test_damage_found_while_reading_ahead_keeps_nothing(team, reading, at):
+def test_damage_found_while_reading_ahead_keeps_nothing(team, reading, at, damaged):
     """Wherever the damage is — found from the manifest alone, or only when the reader (thread
     or process) reaches it — the batch is refused by the damaged package's name."""
     leader, wang, zhao = team.laptops
@@ -423,10 +425,12 @@ def test_damage_found_while_reading_ahead_keeps_nothing(team, reading, at):
     for n in range(30):
         problem(wang, team.court, f"王芳的问题{n}")
         problem(zhao, team.court, f"赵敏的问题{n}")
-    # evidence large enough that the package spans many encrypted chunks
-    submitted_item(
-        zhao, pid_of(zhao), EvidenceFile("现场.jpg", random.Random(at).randbytes(400_000))
-    )
+    # evidence large enough that the package spans many encrypted chunks (and, for the other
+    # package to be the larger, more of it on the other laptop)
+    for who, size in ((zhao, 400_000), (wang, 0 if damaged == "larger" else 600_000)):
+        if size:
+            photo = EvidenceFile("现场.jpg", random.Random(at).randbytes(size))
+            submitted_item(who, pid_of(who), photo)
     good = export_package(wang, path=team.file("w.ledgerpkg")).path
     bad = export_package(zhao, path=team.file("z.ledgerpkg")).path
     data = bytearray(bad.read_bytes())
@@ -435,9 +439,11 @@ def test_damage_found_while_reading_ahead_keeps_nothing(team, reading, at):
     before = ledger(leader), revision_ids(leader)
     with pytest.raises(UserError, match=bad.name):
         import_packages(leader, paths=[good, bad])
-    if reading.kind == "process" and at < 0.5:
-        # the good package was read while the reader process started; the damage showed in it
-        assert reading.submitted == [bad] and reading.attached == []
+    if reading.kind == "process":
+        # the larger package is read here while the reader process starts and reads the other
+        assert reading.submitted == [good if damaged == "larger" else bad]
+        if damaged == "larger":  # the damage showed before anything came back
+            assert reading.attached == []
     assert (ledger(leader), revision_ids(leader)) == before
 
 
@@ -560,22 +566,19 @@ def test_a_laptops_packages_picked_out_of_order_merge_in_sequence(team, reading)
     assert {"一", "二", "三"} <= descriptions
 
 
-def test_merge_order_puts_the_smallest_first_and_each_laptop_in_sequence(tmp_path):
+def test_merge_order_puts_the_largest_first_and_each_laptop_in_sequence():
     from inspector.services.packages import _Waiting, merge_order
 
     def waiting(n, sender, sequence, size):
-        path = tmp_path / f"{n}.ledgerpkg"
-        path.write_bytes(b"x" * size)
         manifest = SimpleNamespace(sender_device=sender, sequence=sequence)
-        return _Waiting(n, path, manifest)
+        return _Waiting(n, Path(f"{n}.ledgerpkg"), manifest, size)
 
     a2, b1, a1, c1, b2 = (
         waiting(0, "a", 2, 10),
-        waiting(1, "b", 1, 500),
+        waiting(1, "b", 1, 200),
         waiting(2, "a", 1, 300),
-        waiting(3, "c", 1, 200),
-        waiting(4, "b", 2, 5),  # smallest, but b's second: it cannot go first
+        waiting(3, "c", 1, 20),
+        waiting(4, "b", 2, 900),  # largest, but b's second: it cannot go first
     )
-    ordered = merge_order([a2, b1, a1, c1, b2])
-    assert ordered == [c1, a1, b1, a2, b2]
+    assert merge_order([a2, b1, a1, c1, b2]) == [a1, b1, a2, c1, b2]
     assert merge_order([]) == []
