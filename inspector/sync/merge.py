@@ -130,7 +130,11 @@ def plan_import(
         )
     outline = pkg.outline
     vector = local_vector(conn, outline.firsts)
-    held = [r for r in outline.rows if r[2] <= vector.get(r[1], 0)]
+    # each laptop's revisions in a package are one run of sequence numbers (checked when read)
+    overlaps = any(
+        outline.rows[i][2] <= vector.get(device, 0) for device, i in outline.firsts.items()
+    )
+    held = [r for r in outline.rows if r[2] <= vector.get(r[1], 0)] if overlaps else []
     if held:
         # compare what is already held, then go on with the rest
         stored = _held(conn, held)
@@ -173,10 +177,12 @@ def plan_import(
         )
     }
     plan = ImportPlan(pkg, False, new, existing, len(held))
-    for record_id in new.records:
-        bucket = plan.changed_records if record_id in existing else plan.new_records
+    plan.new_records = dict(new.kinds)
+    for record_id in existing:
         kind = new.record_type(record_id)
-        bucket[kind] = bucket.get(kind, 0) + 1
+        plan.new_records[kind] -= 1
+        plan.changed_records[kind] = plan.changed_records.get(kind, 0) + 1
+    plan.new_records = {kind: n for kind, n in plan.new_records.items() if n}
     in_package = set(pkg.blob_names())
     wanted = sorted(new.digests)
     held_blobs: set[str] = set()

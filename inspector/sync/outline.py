@@ -37,6 +37,8 @@ class Outline:
     privileged: frozenset[str]
     #: the contents named by the attachments these revisions create
     digests: frozenset[str]
+    #: how many records of each type the revisions touch
+    kinds: dict[str, int]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -59,6 +61,7 @@ def outline_of(
     named: set[str] = set()
     privileged: set[str] = set()
     digests: set[str] = set()
+    kinds: dict[str, int] = {}
     for i, r in enumerate(revs):
         ids.add(r.id)
         device = r.device_id
@@ -68,6 +71,7 @@ def outline_of(
         group = records.get(r.record_id)
         if group is None:
             records[r.record_id] = [i]
+            kinds[r.record_type] = kinds.get(r.record_type, 0) + 1
         else:
             group.append(i)
         if r.follows_others:
@@ -79,5 +83,11 @@ def outline_of(
             elif kind == "attachment" and r.fields.get("sha256"):
                 digests.add(str(r.fields["sha256"]))
     return Outline(
-        stored, firsts, records, frozenset(named - ids), frozenset(privileged), frozenset(digests)
+        stored,
+        firsts,
+        records,
+        frozenset(named - ids),
+        frozenset(privileged),
+        frozenset(digests),
+        kinds,
     )

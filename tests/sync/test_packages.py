@@ -491,6 +491,7 @@ def test_a_package_read_in_a_reader_process_has_the_outline_of_one_read_here(tea
         assert local.rows[i][2] == min(row[2] for row in local.rows if row[1] == device)
     assert local.records[pid] == [i for i, row in enumerate(local.rows) if row[6] == pid]
     assert local.record_type(pid) == "problem" and len(local.records[pid]) == 2
+    assert local.kinds["problem"] == 1 and sum(local.kinds.values()) == len(local.records)
     assert local.outside_bases == frozenset()  # everything it follows travels with it
     assert local.privileged == frozenset()  # starting and submitting are anyone's to do
     digest = records.find(wang, "attachment", "owner_id = ?", (item,))[0]["sha256"]
