@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.records import RECORD_TYPES
 from ..storage import projection
+from ..storage import sqlite as driver
 from ..storage.revisions import GENESIS, INSERT_REVISION, REVISION_COLUMNS, Revision
 from ..storage.workspace import Workspace
 from .outline import Outline, outline_of
@@ -252,6 +253,10 @@ class ImportResult:
         }
 
 
+def missing_reference(e: Exception) -> str:
+    return f"台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入"
+
+
 class _Rollback(Exception):
     pass
 
@@ -332,5 +337,8 @@ def apply_plan(
                 raise _Rollback
     except _Rollback:
         pass
+    except driver.IntegrityError as e:
+        # a record refers to one that neither the package nor the workspace holds
+        raise PackageError(missing_reference(e)) from e
     assert outcome is not None
     return outcome

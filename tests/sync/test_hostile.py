@@ -264,6 +264,17 @@ def build(name, setup):
                 entries, private_key_of(wang), edit_manifest=lambda m: m.update(schema_version=999)
             ),
         )
+    elif name == "dangling_reference":
+
+        def elsewhere(lines):
+            for line in lines:
+                if (
+                    line["record_type"] == "problem"
+                    and line["fields"].get("description") == "新问题"
+                ):
+                    line["fields"]["court_id"] = "00000000-0000-4000-8000-000000000000"
+
+        repack(out, resign(entries, private_key_of(wang), edit_revisions=elsewhere))
     elif name == "inspector_closes_an_item":
 
         def close(lines):
@@ -382,6 +393,7 @@ def build(name, setup):
 
 
 CORPUS = [
+    "dangling_reference",
     "byte_flip",
     "truncated",
     "truncated_at_chunk_end",
@@ -427,6 +439,7 @@ assert len(CORPUS) == len(set(CORPUS))
 RECEIVER = {"replay_old_package": 2, "same_id_other_content": 3, "for_another_recipient": 2}
 #: the reason each one is refused
 EXPECT = {
+    "dangling_reference": "缺少所引用的记录",
     "byte_flip": "被改动",
     "truncated": "不完整",
     "truncated_at_chunk_end": "被截断",
@@ -546,3 +559,14 @@ def test_packages_of_format_2_still_import(tmp_path):
         assert verify_workspace(leader).ok
     finally:
         team.close()
+
+
+def test_a_batch_referring_to_a_missing_record_is_refused_and_keeps_nothing(setup):
+    from inspector.services.packages import import_packages
+
+    leader = setup["team"].laptops[0]
+    path = build("dangling_reference", setup)
+    before = workspace_bytes(leader)
+    with pytest.raises(UserError, match="缺少所引用的记录"):
+        import_packages(leader, paths=[path])
+    assert workspace_bytes(leader) == before
