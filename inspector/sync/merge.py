@@ -338,6 +338,8 @@ def apply_plan(
     except _Rollback:
         pass
     except driver.IntegrityError as e:
+        if "FOREIGN KEY" not in str(e):
+            raise
         # a record refers to one that neither the package nor the workspace holds
         raise PackageError(missing_reference(e)) from e
     assert outcome is not None
