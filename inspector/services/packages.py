@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import json
 import multiprocessing
 import uuid
@@ -24,7 +25,7 @@ from ..errors import UserError
 from ..storage import sqlite
 from ..storage.revisions import Revision, iter_revisions
 from ..sync import roster as roster_mod
-from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import
+from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import, settle_items
 from ..sync.package import (
     DEFAULT_LIMITS,
     SUFFIX,
@@ -374,8 +375,11 @@ def _reading_pool(paths: list[Path]) -> Executor:
             size += path.stat().st_size
     if len(paths) > 1 and size >= PROCESS_READ_BYTES:
         try:
+            # the reader process only makes short-lived, acyclic objects (see paused_gc)
             return ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=gc.disable,
             )
         except (OSError, ValueError, NotImplementedError):
             pass
@@ -450,6 +454,10 @@ def import_packages(
     detached = package_reader(session, detached=True)
     key = reader_of(session)
     ahead: deque[tuple[_Waiting, Future[Any] | None]] = deque()
+    # rectification items' states are recomputed once, after the last package: per item, the
+    # position of the last package that may change it
+    last_touched: dict[str, int] = {}
+    positions: list[int] = []  # of the packages merged, in the order merged
     merged = len(paths) - len(pending)  # packages done, for progress: those imported before
     with _reading_pool([w.path for w in waiting]) as pool, paused_gc():
         in_process = isinstance(pool, ProcessPoolExecutor)
@@ -494,9 +502,14 @@ def import_packages(
                     fill()
                     if progress:
                         progress("merging", merged)
+                    touched: set[str] = set()
                     with pkg:
-                        results[w.position] = _merge(session, pkg, trusted, progress)
+                        results[w.position] = _merge(session, pkg, trusted, progress, touched)
+                    for item in touched:
+                        last_touched[item] = w.position
+                    positions.append(w.position)
                     merged += 1
+                _settle_items(session, results, positions, last_touched)
                 if dry_run:
                     raise _DryRunBatch
         except _DryRunBatch:
@@ -518,8 +531,37 @@ def import_packages(
     return done
 
 
+def _settle_items(
+    session: Session,
+    results: list[ImportResult | None],
+    positions: list[int],
+    last_touched: dict[str, int],
+) -> None:
+    """Recompute the states of the items the batch touched, and count each state conflict that
+    appeared (or went away) for the last package that touched its item."""
+    appeared, resolved = settle_items(session.conn, last_touched)
+    delta: dict[int, int] = {}
+    for item in appeared:
+        delta[last_touched[item]] = delta.get(last_touched[item], 0) + 1
+    for item in resolved:
+        delta[last_touched[item]] = delta.get(last_touched[item], 0) - 1
+    shift = 0
+    for position in positions:
+        r = results[position]
+        assert r is not None
+        before = r.conflicts_before + shift
+        shift += delta.get(position, 0)
+        results[position] = replace(
+            r, conflicts_before=before, conflicts_after=r.conflicts_after + shift
+        )
+
+
 def _merge(
-    session: Session, pkg: Package, trusted: dict[str, Identity], progress: Progress | None
+    session: Session,
+    pkg: Package,
+    trusted: dict[str, Identity],
+    progress: Progress | None,
+    items_later: set[str] | None = None,
 ) -> ImportResult:
     try:
         plan = plan_import(session.conn, pkg, own_device=session.device_id, trusted=trusted)
@@ -530,6 +572,7 @@ def _merge(
         plan,
         imported_at=session.clock().isoformat(timespec="seconds"),
         progress=(lambda stage: progress(stage, 0)) if progress else None,
+        items_later=items_later,
     )
 
 

@@ -420,6 +420,7 @@ def refresh(
     existing: set[str],
     *,
     inserted_after: int | None = None,
+    items_later: set[str] | None = None,
 ) -> None:
     """Bring the tables up to date after new revisions were added to the workspace: ``rows``
     (their stored columns) and ``records`` (per record, the indices of its rows, in causal
@@ -428,7 +429,9 @@ def refresh(
     ``existing`` holds the ids of records that had revisions before; the others are
     projected in bulk from their new revisions alone. When the new revisions are exactly the
     rows inserted after rowid ``inserted_after``, records they make by one create are
-    projected in SQL.
+    projected in SQL. The rectification items whose state the new revisions may change are
+    recomputed here, or added to ``items_later`` for the caller to recompute (a batch does
+    it once, at its end).
     """
     from .revisions import Revision
 
@@ -477,7 +480,9 @@ def refresh(
             )
             if r[0]
         )
-    if items:
+    if items_later is not None:
+        items_later.update(items)
+    elif items:
         recompute_items(conn, items)
     if samplings:
         recompute_samples(conn, samplings)

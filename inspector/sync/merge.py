@@ -253,6 +253,33 @@ class ImportResult:
         }
 
 
+def _state_conflicts(conn: sqlite3.Connection, items: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(items):
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            row[0]
+            for row in conn.execute(
+                f"SELECT record_id FROM conflicts WHERE field = ? AND record_id IN ({marks})",
+                (projection.STATE_FIELD, *chunk),
+            )
+        )
+    return found
+
+
+def settle_items(conn: sqlite3.Connection, items: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Recompute the state of rectification items whose recomputation was left for later (see
+    :func:`apply_plan`); returns the items whose state conflicts then appeared and those whose
+    state conflicts went away."""
+    ids = sorted(set(items))
+    if not ids:
+        return set(), set()
+    before = _state_conflicts(conn, ids)
+    projection.recompute_items(conn, ids)
+    after = _state_conflicts(conn, ids)
+    return after - before, before - after
+
+
 def missing_reference(e: Exception) -> str:
     return f"台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入"
 
@@ -268,8 +295,12 @@ def apply_plan(
     imported_at: str,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
+    items_later: set[str] | None = None,
 ) -> ImportResult:
-    """Merge the plan in one transaction (rolled back again for a dry run)."""
+    """Merge the plan in one transaction (rolled back again for a dry run). With
+    ``items_later`` the rectification items whose state the package may change are added to it
+    instead of recomputed, and the conflicts counted leave out their states: the caller, which
+    merges more packages in the same transaction, recomputes them once at the end."""
     m = plan.package.manifest
     conn = ws.conn
     before = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
@@ -311,7 +342,12 @@ def apply_plan(
             if progress:
                 progress("projection")
             projection.refresh(
-                conn, plan.new.rows, plan.new.records, plan.existing_records, inserted_after=last
+                conn,
+                plan.new.rows,
+                plan.new.records,
+                plan.existing_records,
+                inserted_after=last,
+                items_later=items_later,
             )
             after = conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0]
             conn.execute(

@@ -583,3 +583,48 @@ def test_merge_order_puts_the_largest_first_and_each_laptop_in_sequence():
     )
     assert merge_order([a2, b1, a1, c1, b2]) == [a1, b1, a2, c1, b2]
     assert merge_order([]) == []
+
+
+def test_a_batch_settles_item_states_once_and_counts_their_conflicts(tmp_path, reading):
+    team = Team(tmp_path, members=3, roles=["leader", "verifier", "verifier", "inspector"])
+    try:
+        leader, one, other, inspector = team.laptops
+        team.send(leader, inspector)
+        pid = problem(inspector, team.court)
+        item = submitted_item(inspector, pid, EvidenceFile("报告.txt", b"report"))
+        team.send(inspector, one)
+        team.send(inspector, other)
+        act(one, item_id=item, action=Action.CLOSE, note="核查属实，销号")
+        act(other, item_id=item, action=Action.RETURN, note="材料不全，退回")
+        paths = [
+            export_package(who, path=team.file(f"{n}.ledgerpkg")).path
+            for n, who in enumerate((inspector, one, other))
+        ]
+        results = import_packages(leader, paths=paths)
+        read_as_asked(reading, 3)
+        # the conflict is counted once, for the verifier's package merged last
+        assert results[0].new_conflicts == 0
+        assert sum(r.new_conflicts for r in results) == 1
+        assert sorted(r.conflicts_after for r in results) == [0, 0, 1]
+        [conflict] = list_conflicts(leader)
+        assert conflict.field == "__state__" and conflict.record_id == item
+        row = records.get(leader, "rectification_item", item)
+        assert row["conflicted"] == 1 and row["event_count"] == 4
+        assert_rebuilds_the_same(leader)
+        # a batch that settles a state conflict the workspace had: counted as gone
+        assert team.send(other, one).new_conflicts == 1
+        resolve_conflict(
+            leader,
+            record_type_name="rectification_item",
+            record_id=item,
+            field="__state__",
+            value="已销号",
+            note="以销号为准",
+        )
+        [settled] = import_packages(one, paths=[export_package(leader, path=team.file("l")).path])
+        assert (settled.conflicts_before, settled.conflicts_after) == (1, 0)
+        assert list_conflicts(one) == []
+        assert records.get(one, "rectification_item", item)["state"] == "已销号"
+        assert ledger(one) == ledger(leader)
+    finally:
+        team.close()
