@@ -21,6 +21,7 @@ from typing import Any
 from ..domain.checklists import Answer
 from ..domain.clock import system_clock
 from ..domain.enums import CampaignKind, ClosingMethod, InterviewMethod, Role, Severity, SourceType
+from ..domain.ids import time_ordered_id
 from ..domain.leads import Conclusion, LeadSource
 from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
@@ -912,7 +913,8 @@ def build_demo(
     clock = _Clock(dt.datetime(start.year, start.month, start.day, 9, 0, tzinfo=TZ))
 
     def new_id() -> str:
-        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+        # led by the demo's own clock, as the app's ids are by the real one
+        return time_ordered_id(int(clock.now.timestamp() * 1000), rng.getrandbits(74))
 
     session = create_workspace(
         path,

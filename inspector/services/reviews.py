@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
 from ..domain.checklists import Answer, ItemCheck, check_case
+from ..domain.ids import is_time_ordered, time_ordered_child
 from ..errors import UserError
 from ..reference import checklist
 from . import records
@@ -14,7 +16,11 @@ from .session import Session, derived_id
 
 
 def answer_id(review_id: str, item_code: str) -> str:
-    """One answer per item of a review: the same id on every laptop, so edits meet."""
+    """One answer per item of a review: the same id on every laptop, so edits meet. A review
+    with a time-ordered id has its answers' ids sort with its own."""
+    if is_time_ordered(review_id):
+        digest = hashlib.sha256(f"answer:{review_id}:{item_code}".encode()).digest()
+        return time_ordered_child(review_id, digest)
     return derived_id(f"answer:{review_id}:{item_code}")
 
 
