@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'team_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -231,6 +231,11 @@ class Ui_TeamPage(object):
 
         self.memberAddRow.addWidget(self.changeRole)
 
+        self.revokeLaptop = QPushButton(self.membersTab)
+        self.revokeLaptop.setObjectName(u"revokeLaptop")
+
+        self.memberAddRow.addWidget(self.revokeLaptop)
+
 
         self.membersLayout.addLayout(self.memberAddRow)
 
@@ -343,6 +348,10 @@ class Ui_TeamPage(object):
         self.memberUnit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"\u5355\u4f4d", None))
         self.addMember.setText(QCoreApplication.translate("TeamPage", u"Add member", None))
         self.changeRole.setText(QCoreApplication.translate("TeamPage", u"Change role of selected", None))
+#if QT_CONFIG(tooltip)
+        self.revokeLaptop.setToolTip(QCoreApplication.translate("TeamPage", u"A lost or stolen laptop: refuse everything it sends from now on; what it sent before stays", None))
+#endif // QT_CONFIG(tooltip)
+        self.revokeLaptop.setText(QCoreApplication.translate("TeamPage", u"Revoke lost laptop\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("TeamPage", u"Members and roles", None))
         self.holidayHelp.setText(QCoreApplication.translate("TeamPage", u"When next year's holidays are announced before the app knows them, enter them here, one day or range per line: 2027-01-01 \u4f11 \u5143\u65e6 / 2027-02-06..2027-02-13 \u4f11 \u6625\u8282 / 2027-02-14 \u73ed \u8c03\u4f11.", None))
         self.holidayStatus.setText("")
