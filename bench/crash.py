@@ -159,6 +159,8 @@ def check(prep: Prepared, workspace: Path, out: Path, log: str) -> list[str]:
 
     problems: list[str] = []
     done = {tuple(line.split()[1:3]) for line in log.splitlines() if line.startswith("done")}
+    from inspector.services.session import own_devices
+
     s = open_session(workspace, key=prep.key)
     try:
         conn = s.conn
@@ -182,8 +184,9 @@ def check(prep: Prepared, workspace: Path, out: Path, log: str) -> list[str]:
             for r in conn.execute("SELECT sender_device, vector FROM imported_packages")
         }
         vector = local_vector(conn)
+        mine = set(own_devices(s))
         for device, top in vector.items():
-            if device in ("reference", s.device_id):
+            if device == "reference" or device in mine:
                 continue
             if device not in imported:
                 problems.append(f"revisions of {device[:8]} without their package")

@@ -36,17 +36,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from .services.workspaces import statistics
 
     path = Path(args.path)
-    if path.exists():
-        if not args.force:
-            raise UserError(f"文件已存在：{path}（加 --force 覆盖）")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        (path.parent / (path.name + ".key")).unlink(missing_ok=True)
+    if path.exists() and not args.force:
+        raise UserError(f"文件已存在：{path}（加 --force 覆盖）")
     import os
 
-    password = os.environ.get(PASSWORD_ENV) or None
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None and not password:
+        raise UserError(
+            f"环境变量 {PASSWORD_ENV} 为空：要创建加密的演示工作区请设置密码，不加密请删除该变量"
+        )
     session = build_demo(
-        path, scale=args.scale, seed=args.seed, as_of=args.as_of, password=password
+        path, scale=args.scale, seed=args.seed, as_of=args.as_of, password=password, replace=True
     )
     try:
         counts = statistics(session, today=args.as_of)["counts"]
@@ -115,7 +115,9 @@ def _password(prompt: str = "工作区密码：", *, confirm: bool = False) -> s
     import os
 
     given = os.environ.get(PASSWORD_ENV)
-    if given:
+    if given is not None:
+        if not given:
+            raise UserError(f"环境变量 {PASSWORD_ENV} 为空，请设置密码或删除该变量")
         return given
     if not sys.stdin.isatty():
         raise UserError(f"工作区已加密：请在终端中运行以输入密码，或设置环境变量 {PASSWORD_ENV}")
@@ -253,7 +255,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise UserError(f"没有名为“{args.backup}”的备份（用 inspector backups 查看）")
     key = unlock_key(path, _password()) if needs_password(path) else None
     safety = restore_backup(path, chosen.path, key=key)
-    print(f"已从“{chosen.path.name}”恢复；恢复前的状态另存为“{safety.path.name}”")
+    from .services.session import RESTORED_NOTICE
+
+    print(
+        f"已从“{chosen.path.name}”恢复；恢复前的状态另存为“{safety.path.name}”。{RESTORED_NOTICE}"
+    )
     return 0
 
 
@@ -269,9 +275,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.packages import import_packages
+    from .services.packages import batch_warnings, import_packages
 
     with _workspace(args.workspace) as session:
+        paths = [Path(p) for p in args.packages]
+        if not args.dry_run and not args.yes:
+            warned = batch_warnings(session, paths=paths)
+            if warned:
+                raise UserError("；".join(warned) + "。确认无误请加 --yes 重新导入")
         results = import_packages(
             session, paths=[Path(p) for p in args.packages], dry_run=args.dry_run
         )
@@ -339,9 +350,30 @@ def cmd_roster(args: argparse.Namespace) -> int:
         export_roster,
         import_roster_file,
         my_identity,
+        revoke_laptop,
+        roster_entries,
     )
 
+    if args.action in ("export", "import", "revoke") and not args.file:
+        what = "组员姓名或电脑编号" if args.action == "revoke" else "文件"
+        raise UserError(f"请给出{what}")
     with _workspace(args.workspace) as session:
+        if args.action == "list":
+            labels = {"leader": "组长", "verifier": "核查人", "inspector": "检查人员"}
+            for ident in roster_entries(session):
+                state = f"  已于{(ident.revoked_at or '')[:10]}注销" if ident.revoked else ""
+                print(
+                    f"{ident.name}\t{labels.get(ident.role, ident.role)}\t"
+                    f"电脑{ident.device_id[:8]}\t指纹 {ident.fingerprint}{state}"
+                )
+            return 0
+        if args.action == "revoke":
+            revoked = revoke_laptop(session, who=args.file)
+            print(
+                f"已注销{revoked[0].name}的电脑（{len(revoked)}条记录链），并签发新版名册；"
+                "其注销后的台账包将被拒绝，注销前已导入的内容保留。请把新名册发给各组员"
+            )
+            return 0
         if args.action == "export":
             me = my_identity(session)
             if me.role == "leader" and not args.card:
@@ -475,6 +507,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workspace")
     p.add_argument("packages", nargs="+")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
+    p.add_argument(
+        "--yes", action="store_true", help="台账包属于本工作区没有的巡查活动时，仍然导入"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -495,10 +530,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
 
-    p = sub.add_parser("roster", help="名册：组长签发、组员导入；组员导出身份卡")
-    p.add_argument("action", choices=("export", "import"))
+    p = sub.add_parser(
+        "roster", help="名册：组长签发、组员导入；组员导出身份卡；列出名册；注销丢失的电脑"
+    )
+    p.add_argument("action", choices=("export", "import", "list", "revoke"))
     p.add_argument("workspace")
-    p.add_argument("file")
+    p.add_argument(
+        "file", nargs="?", default=None, help="export / import：文件；revoke：组员姓名或电脑编号"
+    )
     p.add_argument("--card", action="store_true", help="导出本机身份卡（组长也可）")
     p.add_argument(
         "--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色"

@@ -62,6 +62,8 @@ case "$cmd" in
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen
+    # property tests run their thorough profile here; the fast loop (-m "not slow") may set dev
+    export HYPOTHESIS_PROFILE=${HYPOTHESIS_PROFILE:-ci}
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)

@@ -9,9 +9,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings
+
 from inspector.services.demo import build_demo
 from inspector.services.session import Session
 from inspector.services.workspaces import create_workspace
+
+# property tests: a quick look while developing, a thorough one in CI (the test command)
+settings.register_profile("dev", max_examples=50)
+settings.register_profile("ci", max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 AS_OF = dt.date(2025, 11, 20)
 TZ = dt.timezone(dt.timedelta(hours=8))

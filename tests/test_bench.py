@@ -21,6 +21,9 @@ def test_bench_small_runs_and_reports_every_measure(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     names = [m["name"] for m in data["measures"]]
-    assert len(names) == 10 and "GUI peak RSS" in names
+    assert len(names) == 12 and "GUI peak RSS" in names
     assert data["machine"]["cores"] and data["packages"]["count"] >= 2
+    assert not data["soak"]["crashed"] and data["soak"]["none_refs_lost"] < 50
+    assert any(n.startswith("GUI soak") for n in names)
+    assert data["case_list_import"]["imported"] == data["case_list_import"]["rows"]
     assert "| measure |" in result.stdout

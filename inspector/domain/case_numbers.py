@@ -82,10 +82,16 @@ def court_level_of(code: str) -> CourtLevel:
     }[len(digits)]
 
 
+#: no case number is longer (the longest legacy forms have about 30 characters)
+MAX_LENGTH = 60
+
+
 def parse_case_number(raw: str, *, min_year: int = 1949, max_year: int = 2100) -> CaseNumber:
     """Parse an enforcement case number; raise :class:`CaseNumberError` with the reason."""
     if raw is None or not str(raw).strip():
         raise CaseNumberError("案号为空")
+    if len(str(raw)) > MAX_LENGTH:
+        raise CaseNumberError(f"案号过长（{len(str(raw))}个字符），不是有效的案号")
     s = _canonical_chars(str(raw))
     if not s.endswith("号"):
         raise CaseNumberError(f"案号“{raw}”应以“号”结尾")

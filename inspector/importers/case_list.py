@@ -9,23 +9,20 @@ value and reports each rejected row with its spreadsheet row number and the reas
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
 from ..domain.enums import ClosingMethod
+from ..domain.values import MAX_AMOUNT, SHORT_TEXT
 from ..errors import UserError
-
-if TYPE_CHECKING:
-    import pandas as pd
+from .sheets import DEFAULT_LIMITS, FORMULA_WITHOUT_VALUE, Limits, open_sheet
 
 #: field → header texts courts use for it (compared after removing spaces and brackets)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -82,6 +79,31 @@ FOOTER = re.compile(r"^(合计|总计|小计|共计)")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
+#: what clerks type for "nothing here"
+PLACEHOLDERS = frozenset(
+    {
+        "-",
+        "—",
+        "——",
+        "--",
+        "－",
+        "/",
+        "／",
+        "\\",
+        "无",
+        "空",
+        "暂无",
+        "未",
+        "n/a",
+        "na",
+        "null",
+        "none",
+        "#n/a",
+    }
+)
+HEAD_ROWS = 30
+
+
 def _key(text: Any) -> str:
     s = unicodedata.normalize("NFKC", str(text))
     s = re.sub(r"\s+", "", s)
@@ -93,77 +115,45 @@ def _blank(value: Any) -> bool:
         return True
     if isinstance(value, float) and math.isnan(value):
         return True
-    return isinstance(value, str) and not value.strip()
+    if isinstance(value, str):
+        text = value.strip()
+        return not text or text.lower() in PLACEHOLDERS
+    return False
 
 
-def read_table(path: Path) -> pd.DataFrame:
-    """Every cell of the first sheet, as read (no header)."""
-    import pandas as pd
-
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".csv":
-            return _read_csv(path)
-        if suffix in (".xlsx", ".xlsm"):
-            return pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
-        if suffix == ".xls":
-            return pd.read_excel(path, header=None, dtype=object, engine="xlrd")
-    except FileNotFoundError as e:
-        raise UserError(f"找不到文件：{path}") from e
-    except UserError:
-        raise
-    except Exception as e:  # a broken spreadsheet: say so, keep the details
-        raise UserError(f"无法读取“{path.name}”，文件可能已损坏或不是表格：{e}") from e
-    raise UserError(f"不支持的文件类型“{suffix}”，请使用 xlsx、xls 或 csv")
-
-
-def _read_csv(path: Path) -> pd.DataFrame:
-    """A CSV whose rows differ in length (title lines, totals) as a rectangular table."""
-    import pandas as pd
-
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise UserError(f"无法识别“{path.name}”的文字编码（应为 UTF-8 或 GBK）")
-    rows = list(csv.reader(io.StringIO(text)))
-    width = max((len(r) for r in rows), default=0)
-    return pd.DataFrame([r + [None] * (width - len(r)) for r in rows], dtype=object)
-
-
-def auto_mapping(headers: list[Any]) -> dict[int, str]:
-    """Column index → field, from the header texts."""
+def auto_mapping(headers: list[Any], extra: Mapping[str, str] | None = None) -> dict[int, str]:
+    """Column index → field, from the header texts (``extra``: header text → field, the
+    user's own mapping, which wins)."""
     lookup = {_key(alias): f for f, aliases in ALIASES.items() for alias in aliases}
+    own = {_key(h): f for h, f in (extra or {}).items() if f}
     mapping: dict[int, str] = {}
     for i, h in enumerate(headers):
-        if _blank(h):
+        if _blank(h) or h is FORMULA_WITHOUT_VALUE:
             continue
-        f = lookup.get(_key(h))
+        f = own.get(_key(h)) or lookup.get(_key(h))
         if f and f not in mapping.values():
             mapping[i] = f
     return mapping
 
 
-def find_header_row(table: pd.DataFrame, scan: int = 30) -> int:
-    """The row (0-based) that looks most like the header: it names 案号 and most known columns."""
+def find_header_row(rows: list[list[Any]], extra: Mapping[str, str] | None = None) -> int:
+    """The row (0-based among ``rows``) that looks most like the header: it names 案号 (in the
+    user's mapping or the usual words) and most known columns."""
     best, best_score = -1, 0
-    for r in range(min(scan, len(table))):
-        row = list(table.iloc[r])
-        mapping = auto_mapping(row)
+    for r, row in enumerate(rows[:HEAD_ROWS]):
+        mapping = auto_mapping(row, extra)
         score = len(mapping) + (10 if "case_number" in mapping.values() else 0)
         if score > best_score:
             best, best_score = r, score
     if best < 0 or best_score < 11:
-        raise UserError("找不到表头行：表格前30行中没有包含“案号”的表头")
+        hint = "；若案号列的表头不同，请用列映射指定，如“案件编号=case_number”" if not extra else ""
+        raise UserError(f"找不到表头行：表格前{HEAD_ROWS}行中没有包含“案号”的表头{hint}")
     return best
 
 
 def parse_date(value: Any) -> dt.date | None:
-    """Excel serial numbers, datetimes and 2017-03-05 / 2017/3/5 / 2017.3.5 / 2017年3月5日."""
+    """Excel dates and serial numbers, datetimes, and text: 2017-03-05, 2017/3/5, 2017.3.5,
+    2017年3月5日 (or 号), 20170305, ISO with a time; placeholders (—, /, 无) are empty."""
     if _blank(value):
         return None
     if isinstance(value, dt.datetime):
@@ -171,38 +161,70 @@ def parse_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"“{value}”不是日期")
         if 20000 < value < 80000:
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValueError(f"“{value}”不是日期")
+        raise ValueError(f"“{_short(value)}”不是日期")
     text = unicodedata.normalize("NFKC", str(value)).strip()
-    if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
+        serial = float(text)
+        if 20000 < serial < 80000:
+            return EXCEL_EPOCH + dt.timedelta(days=int(serial))
+        raise ValueError(f"“{_short(value)}”不是日期")
     m = re.fullmatch(
-        r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?",
+        r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?"
+        r"(?:[\sT]+\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
         text,
     )
     if m:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return _date(int(m[1]), int(m[2]), int(m[3]), value)
     if re.fullmatch(r"\d{8}", text):
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    raise ValueError(f"“{value}”不是日期")
+        return _date(int(text[:4]), int(text[4:6]), int(text[6:]), value)
+    raise ValueError(f"“{_short(value)}”不是日期")
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 30 else text[:30] + "…"
+
+
+def _date(year: int, month: int, day: int, raw: Any) -> dt.date:
+    if not 1900 <= year <= 2100:
+        raise ValueError(f"“{_short(raw)}”的年份{year}无效")
+    if not 1 <= month <= 12:
+        raise ValueError(f"“{_short(raw)}”的月份{month}无效")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"“{_short(raw)}”这一天不存在（{year}年{month}月没有{day}日）") from None
 
 
 def parse_amount(value: Any, scale: float = 1.0) -> float | None:
     if _blank(value):
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return round(float(value) * scale, 2)
-    text = unicodedata.normalize("NFKC", str(value)).replace(",", "").replace("元", "").strip()
-    if text.endswith("万"):
-        text, scale = text[:-1], scale * 10000
-    try:
-        amount = float(text)
-    except ValueError:
-        raise ValueError(f"“{value}”不是金额") from None
+    if isinstance(value, bool):
+        raise ValueError(f"“{value}”不是金额")
+    if isinstance(value, (int, float)):
+        amount = float(value) if abs(value) < 10**300 else math.inf
+    else:
+        text = unicodedata.normalize("NFKC", str(value)).replace(",", "").replace("元", "").strip()
+        if text.endswith("万"):
+            text, scale = text[:-1], scale * 10000
+        if len(text) > 30:
+            raise ValueError(f"金额“{_short(value)}”无效")
+        try:
+            amount = float(text)
+        except ValueError:
+            raise ValueError(f"“{_short(value)}”不是金额") from None
+    if not math.isfinite(amount):
+        raise ValueError(f"金额“{_short(value)}”无效（不是具体数值）")
     if amount < 0:
-        raise ValueError(f"金额“{value}”不能为负数")
-    return round(amount * scale, 2)
+        raise ValueError(f"金额“{_short(value)}”不能为负数")
+    amount = round(amount * scale, 2)
+    if amount > MAX_AMOUNT:
+        raise ValueError(f"金额“{_short(value)}”过大，请核对")
+    return amount
 
 
 def parse_closing_method(value: Any) -> str | None:
@@ -212,7 +234,7 @@ def parse_closing_method(value: Any) -> str | None:
     for key in sorted(CLOSING_ALIASES, key=len, reverse=True):
         if text == key or text.startswith(key):
             return str(CLOSING_ALIASES[key])
-    raise ValueError(f"结案方式“{value}”无法识别")
+    raise ValueError(f"结案方式“{_short(value)}”无法识别")
 
 
 @dataclass(frozen=True)
@@ -230,40 +252,76 @@ class ParsedList:
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: int = 0  # blank, separator and total rows
+    #: rows that continue the case above them (its case number cell merged with theirs)
+    continued: int = 0
+    #: what was noticed about the file (e.g. an xlsx named .xls, read as what it is)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def mapped_labels(self) -> dict[str, str]:
         return {self.headers[i]: f for i, f in self.mapping.items()}
 
 
-def parse_case_list(path: Path, mapping: Mapping[str, str] | None = None) -> ParsedList:
-    """Read and normalise a case list; ``mapping`` (header text → field, or "" to leave a
-    column out) overrides the guess."""
+def parse_case_list(
+    path: Path, mapping: Mapping[str, str] | None = None, limits: Limits = DEFAULT_LIMITS
+) -> ParsedList:
+    """Read and normalise a case list, row by row; ``mapping`` (header text → field, or "" to
+    leave a column out) overrides the guess. A case number merged over several rows (one case
+    written on two lines) makes one case of them."""
     path = Path(path)
-    table = read_table(path)
-    header = find_header_row(table)
-    headers = ["" if _blank(h) else re.sub(r"\s+", "", str(h)) for h in table.iloc[header]]
-    cols = auto_mapping(headers)
+    sheet = open_sheet(path, limits)
+    head: list[tuple[int, list[Any]]] = []
+    for number, row in sheet.rows():
+        head.append((number, row))
+        if len(head) >= HEAD_ROWS:
+            break
+    if not head:
+        raise UserError(f"“{path.name}”是空表格")
+    index = find_header_row([r for _, r in head], mapping)
+    header_number = head[index][0]
+    headers = [
+        "" if _blank(h) or h is FORMULA_WITHOUT_VALUE else re.sub(r"\s+", "", str(h))
+        for h in head[index][1]
+    ]
+    cols = auto_mapping(headers, {h: f for h, f in (mapping or {}).items() if f})
     if mapping:
-        by_text = {h: i for i, h in enumerate(headers)}
+        by_text = {h: i for i, h in enumerate(headers) if h}
         for text, f in mapping.items():
             if f and f not in ALIASES:
                 raise UserError(f"列映射中的字段“{f}”无效")
-            if text not in by_text:
+            column = by_text.get(re.sub(r"\s+", "", text))
+            if column is None:
                 raise UserError(f"表头中没有“{text}”列")
-            cols = {i: g for i, g in cols.items() if g != f and i != by_text[text]}
+            cols = {i: g for i, g in cols.items() if g != f and i != column}
             if f:  # an empty field leaves the column out
-                cols[by_text[text]] = f
+                cols[column] = f
     if "case_number" not in cols.values():
         raise UserError("没有找到“案号”列，请在列映射中指定")
     scales = {
         i: 10000.0 if "万元" in headers[i] else 1.0 for i, f in cols.items() if f in AMOUNT_FIELDS
     }
-    parsed = ParsedList(path, header + 1, headers, cols)
+    number_col = next(i for i, f in cols.items() if f == "case_number")
+    continued = {
+        r: top
+        for c, top, last in sheet.merges
+        if c == number_col and top > header_number
+        for r in range(top + 1, last + 1)
+    }
+    parsed = ParsedList(path, header_number, headers, cols, notes=list(sheet.notes))
     seen: dict[str, int] = {}
-    for r in range(header + 1, len(table)):
-        raw = list(table.iloc[r])
-        excel_row = r + 1
+    by_row: dict[int, dict[str, Any]] = {}
+    refused: set[int] = set()
+    previous = header_number
+    for number, raw in sheet.rows():
+        if number <= header_number:
+            continue
+        if number > previous + 1:  # rows with no cells at all: blank separators
+            parsed.skipped += number - previous - 1
+        previous = number
+        top = continued.get(number)
+        if top is not None:
+            _continue_case(parsed, by_row, refused, top, number, raw, cols, scales)
+            continue
         if all(_blank(v) for v in raw):
             parsed.skipped += 1
             continue
@@ -274,15 +332,64 @@ def parse_case_list(path: Path, mapping: Mapping[str, str] | None = None) -> Par
         try:
             values = _row_values(raw, cols, scales)
         except ValueError as e:
-            parsed.rejected.append(Rejected(excel_row, str(e)))
+            parsed.rejected.append(Rejected(number, str(e)))
+            refused.add(number)
             continue
-        number = values["case_number"]
-        if number in seen:
-            parsed.rejected.append(Rejected(excel_row, f"案号{number}与第{seen[number]}行重复"))
+        case_number = values["case_number"]
+        if case_number in seen:
+            parsed.rejected.append(
+                Rejected(number, f"案号{case_number}与第{seen[case_number]}行重复")
+            )
+            refused.add(number)
             continue
-        seen[number] = excel_row
-        parsed.rows.append((excel_row, values))
+        seen[case_number] = number
+        by_row[number] = values
+        parsed.rows.append((number, values))
     return parsed
+
+
+def _continue_case(
+    parsed: ParsedList,
+    by_row: dict[int, dict[str, Any]],
+    refused: set[int],
+    top: int,
+    number: int,
+    raw: list[Any],
+    cols: dict[int, str],
+    scales: dict[int, float],
+) -> None:
+    """A row whose case number cell is merged with the one above: more of that case (a second
+    applicant, another respondent) — its text is added to the case's, its dates fill blanks."""
+    if top in refused:
+        parsed.rejected.append(
+            Rejected(number, f"与第{top}行是同一案件（案号单元格合并），该案件已被拒绝")
+        )
+        return
+    values = by_row.get(top)
+    if values is None:
+        return
+    number_col = next(i for i, f in cols.items() if f == "case_number")
+    filled = list(raw)
+    filled[number_col] = values["case_number"]
+    try:
+        more = _row_values(filled, cols, scales)
+    except ValueError as e:
+        parsed.rejected.append(Rejected(number, f"（第{top}行案件的续行）{e}"))
+        return
+    for f, v in more.items():
+        if v is None or f == "case_number":
+            continue
+        current = values.get(f)
+        if current is None:
+            values[f] = v
+        elif (
+            isinstance(v, str)
+            and isinstance(current, str)
+            and f not in DATE_FIELDS
+            and v not in current.split("、")
+        ):
+            values[f] = f"{current}、{v}"
+    parsed.continued += 1
 
 
 def _row_values(raw: list[Any], cols: dict[int, str], scales: dict[int, float]) -> dict[str, Any]:
@@ -290,6 +397,10 @@ def _row_values(raw: list[Any], cols: dict[int, str], scales: dict[int, float]) 
     for i, f in cols.items():
         v = raw[i] if i < len(raw) else None
         label = FIELD_LABELS.get(f, f)
+        if v is FORMULA_WITHOUT_VALUE:
+            raise ValueError(
+                f"“{label}”是公式，但文件中没有保存计算结果：请在 Excel 中打开并保存后再导入"
+            )
         if f == "case_number":
             if _blank(v):
                 raise ValueError("案号为空")
@@ -304,11 +415,16 @@ def _row_values(raw: list[Any], cols: dict[int, str], scales: dict[int, float]) 
                 raise ValueError(f"{label}{e}") from e
             values[f] = d.isoformat() if d else None
         elif f in AMOUNT_FIELDS:
-            values[f] = parse_amount(v, scales.get(i, 1.0))
+            try:
+                values[f] = parse_amount(v, scales.get(i, 1.0))
+            except ValueError as e:
+                raise ValueError(f"{label}：{e}") from e
         elif f == "closing_method":
             values[f] = parse_closing_method(v)
         else:
             values[f] = None if _blank(v) else re.sub(r"\s+", " ", str(v)).strip()
+            if values[f] is not None and len(values[f]) > SHORT_TEXT:
+                raise ValueError(f"“{label}”过长（{len(values[f])}字）")
     filing, closing = values.get("filing_date"), values.get("closing_date")
     if filing and closing and closing < filing:
         raise ValueError(f"结案日期{closing}早于立案日期{filing}")

@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 import mimetypes
+import re
+import unicodedata
 from pathlib import Path
 
 from ..errors import UserError
 from ..storage.blobs import get_blob, put_blob
+from ..storage.keyfile import describe_os_error
 from . import records
 from .session import Session
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+MAX_NAME = 120
+#: characters that reorder or hide text: a name "报告\u202Eexe.pdf" shows as "报告fdp.exe"
+_BIDI = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def clean_filename(name: str) -> str:
+    """A file name as it may be shown and saved: no folders, no control or direction-changing
+    characters, no characters Windows forbids, at most 120 characters (the extension kept)."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _BIDI.sub("", name)
+    name = "".join(
+        "_" if c in '<>:"|?*' else c for c in name if not unicodedata.category(c).startswith("C")
+    )
+    name = name.strip(" .")
+    if len(name) > MAX_NAME:
+        stem, dot, ext = name.rpartition(".")
+        if dot and 0 < len(ext) <= 10:
+            name = stem[: MAX_NAME - len(ext) - 1] + "." + ext
+        else:
+            name = name[:MAX_NAME]
+    return name or "附件"
 
 
 def add_attachment(
@@ -23,6 +47,7 @@ def add_attachment(
     caption: str = "",
 ) -> str:
     """Store a file and link it to a record; returns the attachment id."""
+    filename = clean_filename(filename)
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise UserError(f"附件“{filename}”超过 200 MB，请压缩后再添加")
     records.get(session, owner_type, owner_id)
@@ -36,7 +61,7 @@ def add_attachment(
                 "owner_type": owner_type,
                 "owner_id": owner_id,
                 "sha256": digest,
-                "filename": Path(filename).name,
+                "filename": filename,
                 "mime": mime,
                 "size": len(data),
                 "caption": caption,
@@ -44,18 +69,34 @@ def add_attachment(
         )
 
 
+def read_attachment_file(path: Path) -> tuple[str, bytes]:
+    """A file the user picked, as (clean name, contents): its size is checked before it is
+    read, so a 2 GB video is refused without taking 2 GB of memory."""
+    name = clean_filename(path.name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise UserError(
+                f"附件“{name}”有 {size / 1024 / 1024:.0f} MB，超过 200 MB，请压缩后再添加"
+            )
+        with path.open("rb") as f:
+            data = f.read(MAX_ATTACHMENT_BYTES + 1)
+    except IsADirectoryError as e:
+        raise UserError(f"“{name}”是文件夹，不是文件") from e
+    except OSError as e:
+        raise UserError(f"无法读取文件“{name}”：{describe_os_error(e)}") from e
+    return name, data
+
+
 def add_attachment_file(
     session: Session, *, owner_type: str, owner_id: str, path: Path, caption: str = ""
 ) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise UserError(f"无法读取文件“{path.name}”：{e.strerror}") from e
+    name, data = read_attachment_file(path)
     return add_attachment(
         session,
         owner_type=owner_type,
         owner_id=owner_id,
-        filename=path.name,
+        filename=name,
         data=data,
         caption=caption,
     )

@@ -14,6 +14,8 @@ from . import records
 from .session import Session
 
 MAPPING_KEY = "case_list_mapping:{court}"
+#: new cases written together (in the import's one transaction)
+WRITE_BATCH = 5_000
 
 
 @dataclass
@@ -28,6 +30,9 @@ class CaseImportResult:
     skipped: int = 0
     dry_run: bool = False
     mapping: dict[str, str] = field(default_factory=dict)
+    #: what the user should check: rows whose court code matches no court, files read as
+    #: another format than their name says, rows continuing the case above
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         verb = "将导入" if self.dry_run else "已导入"
@@ -38,6 +43,8 @@ class CaseImportResult:
         if self.rejected:
             shown = "；".join(f"第{r.row}行：{r.reason}" for r in self.rejected[:5])
             text += f"（{shown}{'……' if len(self.rejected) > 5 else ''}）"
+        for w in self.warnings[:3]:
+            text += f"。注意：{w}"
         return text
 
     def as_dict(self) -> dict[str, Any]:
@@ -52,6 +59,7 @@ class CaseImportResult:
             "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
             "mapping": self.mapping,
             "dry_run": self.dry_run,
+            "warnings": self.warnings,
             "summary": self.summary(),
         }
 
@@ -105,37 +113,54 @@ def import_case_list(
         skipped=parsed.skipped,
         dry_run=dry_run,
         mapping=parsed.mapped_labels,
+        warnings=list(parsed.notes),
     )
+    if parsed.continued:
+        result.warnings.append(
+            f"{parsed.continued}行是上一行案件的续行（案号单元格合并），已并入该案件"
+        )
+    unknown_codes: dict[str, list[int]] = {}
     if not parsed.rows and not dry_run:
         raise UserError(f"“{Path(path).name}”中没有可导入的案件（拒绝{len(parsed.rejected)}行）")
-    plans: list[tuple[str, str | None, dict[str, Any]]] = []
-    for _row, values in parsed.rows:
-        cn = parse_case_number(values["case_number"])
-        fields = dict(values)
+    new: list[dict[str, Any]] = []  # the parsed rows themselves, completed: no copies
+    updates: list[tuple[str, dict[str, Any]]] = []
+    for row_number, fields in parsed.rows:
+        cn = parse_case_number(fields["case_number"])
         fields.update(
             case_number_legacy=1 if cn.legacy else 0, case_year=cn.year, case_type=cn.type_code
         )
         fields["court_id"] = by_code.get(cn.court_code or "") or court_id
-        current = existing.get(values["case_number"])
+        if cn.court_code and cn.court_code not in by_code:
+            unknown_codes.setdefault(cn.court_code, []).append(row_number)
+        current = existing.get(fields["case_number"])
         if current is None:
-            plans.append(("new", None, fields))
+            new.append(fields)
             result.new += 1
         else:
             changes = {k: v for k, v in fields.items() if v is not None and current.get(k) != v}
             if changes:
-                plans.append(("update", current["id"], changes))
+                updates.append((current["id"], changes))
                 result.updated += 1
             else:
                 result.unchanged += 1
+    del existing
+    for code, rows in sorted(unknown_codes.items()):
+        where = "、".join(f"第{r}行" for r in rows[:3]) + ("等" if len(rows) > 3 else "")
+        target = "记入所选法院" if court_id else "未指定法院"
+        result.warnings.append(
+            f"{len(rows)}件案件的法院代字“{code}”不是本工作区的法院（{where}），已{target}；"
+            "请先在“团队与设置”中添加该法院，或核对案号"
+        )
     if dry_run:
         return result
-    with session.transaction():
-        for kind, case_id, fields in plans:
-            if kind == "new":
-                records.create(session, "case", fields)
-            else:
-                assert case_id is not None
-                records.update(session, "case", case_id, fields)
+    with session.transaction(), session.workspace.busy("导入案件清单"):
+        for start in range(0, len(new), WRITE_BATCH):  # memory for one batch at a time
+            batch = new[start : start + WRITE_BATCH]
+            records.create_many(session, "case", batch)
+            for fields in batch:
+                fields.clear()
+        for case_id, changes in updates:
+            records.update(session, "case", case_id, changes)
         if court_id and mapping:
             session.conn.execute(
                 "INSERT INTO local_state (key, value) VALUES (?, ?) "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
 import struct
 import uuid
@@ -27,6 +28,7 @@ from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
 from ..errors import UserError
 from ..paths import resource_path
+from ..storage import keyfile, lock
 from . import records
 from .attachments import add_attachment
 from .cases import _case_fields
@@ -295,6 +297,39 @@ class _Builder:
                 phone=f"1{self.rng.choice('3589')}{self.rng.randrange(10**9):09d}",
             )
             self.members.append(records.get(self.s, "member", mid))
+
+    def sign_laptops(self) -> None:
+        """What the leader's laptop would hold had the members' packages arrived: each
+        member's card on the roster (with the role the leader gave) and the head of each
+        member's hash chain signed by that member's laptop, and the roster signed. The members'
+        laptops are simulated: their private keys are made here and thrown away."""
+        from ..storage.boxes import box_public_key
+        from ..sync import heads, keys
+        from ..sync import roster as roster_mod
+        from .roster import my_identity
+
+        conn = self.s.conn
+        with self.s.transaction():
+            for m in self.members[1:]:
+                private = keys.generate_private_key()
+                ident = roster_mod.Identity(
+                    m["id"],
+                    m["name"],
+                    m.get("unit") or "",
+                    str(m["role"]),
+                    m["device_id"],
+                    keys.public_key_of(private),
+                    box_public_key(private),
+                )
+                roster_mod.add_card(conn, ident, str(m["role"]))
+                top = conn.execute(
+                    "SELECT seq, chain FROM revisions WHERE device_id = ?"
+                    " ORDER BY seq DESC LIMIT 1",
+                    (m["device_id"],),
+                ).fetchone()
+                if top is not None:
+                    heads.keep(conn, [heads.sign(private, m["device_id"], top[0], top[1])])
+            roster_mod.export_roster(conn, my_identity(self.s))
 
     def build_courts(self) -> None:
         data = json.loads(
@@ -902,11 +937,61 @@ def build_demo(
     seed: int = 1,
     as_of: dt.date | None = None,
     password: str | None = None,
+    replace: bool = False,
 ) -> Session:
     """Create the demo workspace at ``path`` (encrypted when a password is given) and return
-    its open session (the leader's)."""
+    its open session (the leader's).
+
+    The workspace is built under a temporary name and renamed when it is complete, so a run
+    that is killed leaves no file that looks like a workspace (the next open clears what it
+    left); with ``replace`` an existing workspace there is replaced only then."""
     if scale not in SCALES:
         raise UserError(f"演示规模“{scale}”无效（small / province）")
+    if path is None:
+        return _build_demo(None, scale=scale, seed=seed, as_of=as_of, password=password)
+    final = Path(path)
+    if final.exists() and not replace:
+        raise UserError(f"文件已存在：{final}")
+    tmp = final.with_name(f".{final.name}.building.tmp")
+    _remove_workspace_files(tmp)
+    try:
+        _build_demo(tmp, scale=scale, seed=seed, as_of=as_of, password=password).close()
+        key_tmp = keyfile.key_path_for(tmp)
+        hold = lock.acquire_exclusive(final, "覆盖演示工作区") if final.exists() else None
+        try:
+            _remove_workspace_files(final)
+            if key_tmp.exists():
+                os.replace(key_tmp, keyfile.key_path_for(final))
+            os.replace(tmp, final)
+            keyfile.sync_directory(final.parent)
+        finally:
+            if hold is not None:
+                hold.release()
+        _remove_workspace_files(tmp)
+    except OSError as e:
+        _remove_workspace_files(tmp)
+        raise UserError(f"无法创建演示工作区（{keyfile.describe_os_error(e)}）") from e
+    except BaseException:
+        _remove_workspace_files(tmp)
+        raise
+    from .session import open_session
+
+    return open_session(final, password=password)
+
+
+def _remove_workspace_files(path: Path) -> None:
+    for p in (Path(str(path) + s) for s in ("", "-wal", "-shm", ".key", ".busy")):
+        p.unlink(missing_ok=True)
+
+
+def _build_demo(
+    path: Path | None,
+    *,
+    scale: str,
+    seed: int,
+    as_of: dt.date | None,
+    password: str | None,
+) -> Session:
     as_of = as_of or dt.date.today()
     rng = random.Random(seed)
     start = as_of - dt.timedelta(days=50)
@@ -939,6 +1024,7 @@ def build_demo(
             b.build_items(problems)
             b.build_leads()
         session.act_as(b.leader()["id"], session.device_id)
+        b.sign_laptops()
         session.use_clock(system_clock)
         refresh_index(session)
         session.workspace.checkpoint()

@@ -24,7 +24,9 @@ from typing import Any
 from ..errors import UserError
 from ..storage import sqlite
 from ..storage.revisions import Revision, iter_revisions
+from ..sync import heads, keys
 from ..sync import roster as roster_mod
+from ..sync.heads import UNSIGNED_DEVICES, Head
 from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import, settle_items
 from ..sync.package import (
     DEFAULT_LIMITS,
@@ -35,6 +37,7 @@ from ..sync.package import (
     Package,
     PackageError,
     attach,
+    laptop_name,
     open_package,
     peek_manifest,
     read_detached,
@@ -44,7 +47,7 @@ from ..sync.roster import Identity
 from ..sync.sealed import Recipient
 from . import records
 from .bulk import paused_gc
-from .roster import _member, _schema, my_identity, trusted_identities
+from .roster import _member, _schema, my_identity, take_roster, trusted_identities
 from .session import Session
 
 EXPORT_COUNTER = "export_sequence"
@@ -173,13 +176,17 @@ def export_package(
             (EXPORT_COUNTER, str(sequence)),
         )
     vector = local_vector(conn)
+    signed = _signed_heads(session, vector, known)
 
     def wanted() -> Iterator[Revision]:
         for device, top in sorted(vector.items()):
             lo = known.get(device, 0)
             if lo < top:
                 yield from iter_revisions(
-                    conn, "WHERE device_id = ? AND seq > ?", (device, lo), order="seq"
+                    conn,
+                    "WHERE device_id = ? AND seq > ? AND seq <= ?",
+                    (device, lo, top),
+                    order="seq",
                 )
 
     def blobs() -> Iterator[tuple[str, bytes]]:
@@ -197,6 +204,10 @@ def export_package(
     ).fetchone()
     package_id = str(uuid.uuid4())
     kind = "delta" if recipient else "full"
+    pinned = roster_mod.pinned(conn)
+    # the leader's packages carry the roster, so that role changes and revoked laptops reach
+    # every member with the consolidated ledger
+    roster_doc = roster_mod.current_document(conn) if ident.role == "leader" else None
     header = {
         "package_id": package_id,
         "kind": kind,
@@ -204,7 +215,14 @@ def export_package(
         "schema_version": _schema(),
         "created_at": session.clock().isoformat(timespec="seconds"),
         "campaign": {"id": campaign[0], "name": campaign[1]} if campaign else None,
-        "sender": {"member_id": me["id"], "name": me["name"], "device_id": session.device_id},
+        "sender": {
+            "member_id": me["id"],
+            "name": me["name"],
+            "device_id": session.device_id,
+            "public_key": ident.public_key,
+        },
+        "heads": {h.device_id: h.as_dict() for h in signed},
+        "team_id": pinned[0] if pinned else None,
         "recipient": {"member_id": recipient["id"], "name": recipient["name"]}
         if recipient
         else None,
@@ -222,17 +240,26 @@ def export_package(
         private_key=key,
         recipients=[Recipient(i.device_id, i.name, i.box_key) for i in readers],
         progress=(lambda n: progress("writing", n)) if progress else None,
+        roster=roster_doc,
     )
     if progress:
         progress("verifying", 0)
-    with open_package(
-        path,
-        {session.device_id: ident},
-        schema_version=_schema(),
-        reader=(session.device_id, key),
-    ) as check:
-        if check.manifest.package_id != package_id:
-            raise PackageError("导出的台账包回读校验失败，请重新导出")
+    try:
+        with open_package(
+            path,
+            trusted_identities(session),
+            schema_version=_schema(),
+            reader=(session.device_id, key),
+        ) as check:
+            if check.manifest.package_id != package_id:
+                raise PackageError("导出的台账包回读校验失败，请重新导出")
+    except BaseException as e:
+        # a package that does not read back is not left on the stick to be carried away
+        with suppress(OSError):
+            path.unlink()
+        if isinstance(e, UserError):
+            raise PackageError(f"导出的台账包回读校验失败（{e}），未留下文件，请重新导出") from e
+        raise
     with session.transaction():
         conn.execute(
             """INSERT INTO exported_packages (package_id, recipient_member, kind, sequence,
@@ -258,11 +285,50 @@ def export_package(
     )
 
 
+def _signed_heads(session: Session, vector: dict[str, int], known: dict[str, int]) -> list[Head]:
+    """The signed chain head of every laptop whose revisions a package brings: this laptop's
+    (and those of its earlier laptop ids) signed now, the others' as received with them."""
+    conn = session.conn
+    with session.transaction():
+        private = roster_mod.ensure_private_key(conn)
+    own_key = keys.public_key_of(private)
+    trusted = roster_mod.trusted(conn)
+    out: list[Head] = []
+    made: list[Head] = []
+    for device, top in sorted(vector.items()):
+        if device in UNSIGNED_DEVICES or known.get(device, 0) >= top:
+            continue
+        head = heads.held(conn, device, top)
+        ident = trusted.get(device)
+        if head is None and (
+            device == session.device_id or (ident and ident.public_key == own_key)
+        ):
+            chain = conn.execute(
+                "SELECT chain FROM revisions WHERE device_id = ? AND seq = ?", (device, top)
+            ).fetchone()[0]
+            head = heads.sign(private, device, top, chain)
+            made.append(head)
+        if head is None:
+            raise UserError(
+                f"本机保存的{laptop_name(trusted, device)}的修改记录没有该电脑的签名"
+                "（可能是他人冒用该电脑的编号写入的），无法导出；请用“检查工作区”查明"
+            )
+        out.append(head)
+    if made:
+        with session.transaction():
+            heads.keep(conn, made)
+    return out
+
+
 # --- verify and import ------------------------------------------------------------------
 
 
 def package_reader(
-    session: Session, *, limits: Limits | None = None, detached: bool = False
+    session: Session,
+    *,
+    limits: Limits | None = None,
+    detached: bool = False,
+    trusted: dict[str, Identity] | None = None,
 ) -> Callable[..., Any]:
     """A function that opens and verifies packages against the roster without touching the
     workspace, so that it may run on another thread — or, ``detached``, in another process
@@ -272,7 +338,7 @@ def package_reader(
         "reader": reader_of(session),
         "limits": limits or DEFAULT_LIMITS,
     }
-    trusted = trusted_identities(session)
+    trusted = trusted if trusted is not None else trusted_identities(session)
     if detached:
         return functools.partial(read_detached, trusted=trusted, **kwargs)
 
@@ -334,25 +400,220 @@ def import_package(
     limits: Limits | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Verify everything, then merge in one transaction (or only report, for a dry run).
+    """One package: the batch import of :func:`import_packages` with a batch of one."""
+    return import_packages(
+        session, paths=[Path(path)], dry_run=dry_run, limits=limits, progress=progress
+    )[0]
 
-    Importing the same package again changes nothing; any order of the same
-    packages gives the same ledger.
+
+def _named(name: str, e: UserError) -> UserError:
+    """The same error (of the same kind), naming the package it is about."""
+    return type(e)(f"{name}：{e}")
+
+
+def _roster_update(
+    session: Session, manifests: list[Manifest]
+) -> tuple[roster_mod.Roster | None, dict[str, Identity] | None]:
+    """The newest roster the leader's packages of a batch carry, when newer than the one this
+    laptop holds, and whom this laptop would trust after it (nothing is written)."""
+    pinned = roster_mod.pinned(session.conn)
+    if pinned is None:
+        return None, None
+    best: roster_mod.Roster | None = None
+    for m in manifests:
+        if m.roster is None:
+            continue
+        try:
+            found = roster_mod.read_roster(m.roster)
+        except UserError as e:
+            raise PackageError(f"台账包中的名册无效：{e}") from e
+        if found.version > pinned[2] and (best is None or found.version > best.version):
+            best = found
+    if best is None:
+        return None, None
+    try:
+        return best, roster_mod.trusted_after(session.conn, best, session.device_id)
+    except UserError as e:
+        raise PackageError(f"台账包中的名册无法采用：{e}") from e
+
+
+def _check_team(session: Session, manifest: Manifest, sender: str) -> None:
+    """A package of another team (another roster) is refused before anything is written."""
+    pinned = roster_mod.pinned(session.conn)
+    team = manifest.data.get("team_id")
+    if pinned is not None and isinstance(team, str) and team and team != pinned[0]:
+        raise PackageError(
+            f"这是另一个巡查组的台账包（{sender}所在的组与本机名册不是同一个组），拒绝导入"
+        )
+
+
+def campaign_warnings(session: Session, manifest: Manifest) -> list[str]:
+    """What the user should know before a package is merged: it belongs to a campaign this
+    workspace does not hold (merging it adds that campaign to this ledger)."""
+    campaign = manifest.data.get("campaign")
+    if not isinstance(campaign, dict) or not isinstance(campaign.get("id"), str):
+        return []
+    ours = session.conn.execute("SELECT id FROM campaigns WHERE deleted = 0").fetchall()
+    if not ours or any(row[0] == campaign["id"] for row in ours):
+        return []
+    name = str(campaign.get("name") or "")[:60]
+    return [f"该台账包属于巡查活动“{name}”，本工作区没有这项活动；导入后将新增这项活动的记录"]
+
+
+def batch_warnings(session: Session, *, paths: list[Path]) -> list[str]:
+    """What to warn about before merging a batch, from the packages' signed manifests alone
+    (fast): packages of campaigns this workspace does not hold. Runs on the session's thread."""
+    trusted = trusted_identities(session)
+    out: list[str] = []
+    for path in paths:
+        try:
+            known, manifest = _peek(session, Path(path), trusted, True)
+        except UserError:
+            continue  # the import itself says what is wrong with it
+        if known is None:
+            out += [f"{Path(path).name}：{w}" for w in campaign_warnings(session, manifest)]
+    return out
+
+
+def import_packages(
+    session: Session,
+    *,
+    paths: list[Path],
+    dry_run: bool = False,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+) -> list[ImportResult]:
+    """Several packages as one all-or-nothing batch, merged in one transaction (foreign keys
+    are checked once, at the end), so packages may arrive in any order; the results come in the
+    order of ``paths``.
+
+    While one package is merged the next ones are read and verified — in a second process
+    for a large batch; a package that fails verification rolls the whole batch back, so
+    nothing of it is kept. A newer roster carried by the leader's packages is taken first, so
+    that the laptops it adds and the roles and revocations it sets apply to the batch.
+    Runs on the thread that owns the session.
     """
-    known, _manifest = _peek(session, Path(path), trusted_identities(session), dry_run, limits)
-    if known is not None:
-        return known
-    with open_verified(session, path=path, limits=limits, progress=progress) as pkg:
-        plan = plan_import(
-            session.conn, pkg, own_device=session.device_id, trusted=trusted_identities(session)
-        )
-        return apply_plan(
-            session.workspace,
-            plan,
-            imported_at=session.clock().isoformat(timespec="seconds"),
-            dry_run=dry_run,
-            progress=(lambda stage: progress(stage, 0)) if progress else None,
-        )
+    trusted = trusted_identities(session)
+    results: list[ImportResult | None] = [None] * len(paths)
+    pending: list[_Waiting] = []
+    warnings: dict[int, tuple[str, ...]] = {}
+    peeked: list[tuple[int, Path, ImportResult | None, Manifest | None, UserError | None]] = []
+    for n, path in enumerate(paths):
+        try:
+            peeked.append(
+                (n, Path(path), *_peek(session, Path(path), trusted, dry_run, limits), None)
+            )
+        except UserError as e:
+            peeked.append((n, Path(path), None, None, e))
+    roster, updated = _roster_update(session, [m for *_, m, _e in peeked if m is not None])
+    if updated is not None:
+        trusted = updated
+    for n, path, first_known, first_manifest, error in peeked:
+        known: ImportResult | None = first_known
+        manifest: Manifest | None = first_manifest
+        if error is not None:
+            try:  # a sender the new roster adds
+                if updated is None:
+                    raise error
+                known, manifest = _peek(session, path, trusted, dry_run, limits)
+            except UserError as e:
+                raise _named(path.name, e) from e
+        assert manifest is not None
+        if known is not None:
+            results[n] = known
+        else:
+            sender = trusted.get(manifest.sender_device)
+            try:
+                _check_team(session, manifest, sender.name if sender else "发送方")
+            except UserError as e:
+                raise _named(path.name, e) from e
+            pending.append(_Waiting(n, path, manifest, _file_size(path)))
+            warnings[n] = tuple(campaign_warnings(session, manifest))
+    waiting = merge_order(pending)
+    read = package_reader(session, limits=limits, trusted=trusted)
+    detached = package_reader(session, limits=limits, trusted=trusted, detached=True)
+    key = reader_of(session)
+    ahead: deque[tuple[_Waiting, Future[Any] | None]] = deque()
+    # rectification items' states are recomputed once, after the last package: per item, the
+    # position of the last package that may change it
+    last_touched: dict[str, int] = {}
+    positions: list[int] = []  # of the packages merged, in the order merged
+    merged = len(paths) - len(pending)  # packages done, for progress: those imported before
+    with _reading_pool([w.path for w in waiting]) as pool, paused_gc():
+        in_process = isinstance(pool, ProcessPoolExecutor)
+
+        # while the reader process starts, the first package is read here (and a package
+        # that comes alone is read here: there is nothing to read beside it)
+        here_first = in_process or len(waiting) == 1
+
+        def fill() -> None:
+            nonlocal here_first
+            while (
+                waiting
+                and len(ahead) < READ_AHEAD
+                and (not ahead or _bytes_ahead(ahead) + waiting[0].size <= READ_AHEAD_BYTES)
+            ):
+                w = waiting.pop(0)
+                future: Future[Any] | None = None  # None: read it here when its turn comes
+                if here_first:
+                    here_first = False
+                else:
+                    with suppress(BrokenProcessPool):
+                        future = pool.submit(detached if in_process else read, w.path)
+                ahead.append((w, future))
+
+        def received(path: Path, future: Future[Any] | None) -> Package:
+            if future is None:
+                return read(path, reporter)
+            try:
+                got = future.result()
+            except BrokenProcessPool:
+                return read(path, reporter)  # the reader process died (out of memory?)
+            return attach(got, reader=key) if isinstance(got, Detached) else got
+
+        reporter = (lambda n: progress("reading", n)) if progress else None
+        try:
+            fill()
+            with session.workspace.bulk_cache(), session.transaction():
+                if roster is not None:
+                    take_roster(session, roster)
+                while ahead:
+                    w, future = ahead.popleft()
+                    try:
+                        pkg = received(w.path, future)
+                    except UserError as e:
+                        raise _named(w.path.name, e) from e
+                    fill()
+                    if progress:
+                        progress("merging", merged)
+                    touched: set[str] = set()
+                    with pkg:
+                        r = _merge(session, pkg, trusted, progress, touched)
+                        results[w.position] = replace(r, warnings=warnings[w.position])
+                    for item in touched:
+                        last_touched[item] = w.position
+                    positions.append(w.position)
+                    merged += 1
+                _settle_items(session, results, positions, last_touched)
+                if dry_run:
+                    raise _DryRunBatch
+        except _DryRunBatch:
+            results = [r and replace(r, dry_run=True) for r in results]
+        except sqlite.IntegrityError as e:
+            raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
+        finally:
+            for _w, future in ahead:
+                if future is not None:
+                    future.cancel()
+            for _w, future in ahead:
+                if future is not None and not future.cancelled() and future.exception() is None:
+                    got = future.result()
+                    if isinstance(got, Package):
+                        got.close()
+    done = [r for r in results if r is not None]
+    if done and not dry_run and any(not r.already_imported for r in done):
+        session.workspace.checkpoint()
+    return done
 
 
 class _DryRunBatch(Exception):
@@ -426,111 +687,6 @@ def merge_order(waiting: list[_Waiting]) -> list[_Waiting]:
     return ordered
 
 
-def import_packages(
-    session: Session, *, paths: list[Path], dry_run: bool = False, progress: Progress | None = None
-) -> list[ImportResult]:
-    """Several packages as one all-or-nothing batch, merged in one transaction (foreign keys
-    are checked once, at the end), so packages may arrive in any order; the results come in the
-    order of ``paths``.
-
-    While one package is merged the next ones are read and verified — in a second process
-    for a large batch; a package that fails verification rolls the whole batch back, so
-    nothing of it is kept.
-    """
-    trusted = trusted_identities(session)
-    results: list[ImportResult | None] = [None] * len(paths)
-    pending: list[_Waiting] = []
-    for n, path in enumerate(paths):
-        try:
-            known, manifest = _peek(session, Path(path), trusted, dry_run)
-        except UserError as e:
-            raise UserError(f"{Path(path).name}：{e}") from e
-        if known is not None:
-            results[n] = known
-        else:
-            pending.append(_Waiting(n, Path(path), manifest, _file_size(Path(path))))
-    waiting = merge_order(pending)
-    read = package_reader(session)
-    detached = package_reader(session, detached=True)
-    key = reader_of(session)
-    ahead: deque[tuple[_Waiting, Future[Any] | None]] = deque()
-    # rectification items' states are recomputed once, after the last package: per item, the
-    # position of the last package that may change it
-    last_touched: dict[str, int] = {}
-    positions: list[int] = []  # of the packages merged, in the order merged
-    merged = len(paths) - len(pending)  # packages done, for progress: those imported before
-    with _reading_pool([w.path for w in waiting]) as pool, paused_gc():
-        in_process = isinstance(pool, ProcessPoolExecutor)
-
-        # while the reader process starts, the first package is read here
-        here_first = in_process
-
-        def fill() -> None:
-            nonlocal here_first
-            while (
-                waiting
-                and len(ahead) < READ_AHEAD
-                and (not ahead or _bytes_ahead(ahead) + waiting[0].size <= READ_AHEAD_BYTES)
-            ):
-                w = waiting.pop(0)
-                future: Future[Any] | None = None  # None: read it here when its turn comes
-                if here_first:
-                    here_first = False
-                else:
-                    with suppress(BrokenProcessPool):
-                        future = pool.submit(detached if in_process else read, w.path)
-                ahead.append((w, future))
-
-        def received(path: Path, future: Future[Any] | None) -> Package:
-            if future is None:
-                return read(path)
-            try:
-                got = future.result()
-            except BrokenProcessPool:
-                return read(path)  # the reader process died (out of memory?): read it here
-            return attach(got, reader=key) if isinstance(got, Detached) else got
-
-        try:
-            fill()
-            with session.workspace.bulk_cache(), session.transaction():
-                while ahead:
-                    w, future = ahead.popleft()
-                    try:
-                        pkg = received(w.path, future)
-                    except UserError as e:
-                        raise UserError(f"{w.path.name}：{e}") from e
-                    fill()
-                    if progress:
-                        progress("merging", merged)
-                    touched: set[str] = set()
-                    with pkg:
-                        results[w.position] = _merge(session, pkg, trusted, progress, touched)
-                    for item in touched:
-                        last_touched[item] = w.position
-                    positions.append(w.position)
-                    merged += 1
-                _settle_items(session, results, positions, last_touched)
-                if dry_run:
-                    raise _DryRunBatch
-        except _DryRunBatch:
-            results = [r and replace(r, dry_run=True) for r in results]
-        except sqlite.IntegrityError as e:
-            raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
-        finally:
-            for _w, future in ahead:
-                if future is not None:
-                    future.cancel()
-            for _w, future in ahead:
-                if future is not None and not future.cancelled() and future.exception() is None:
-                    got = future.result()
-                    if isinstance(got, Package):
-                        got.close()
-    done = [r for r in results if r is not None]
-    if done and not dry_run and any(not r.already_imported for r in done):
-        session.workspace.checkpoint()
-    return done
-
-
 def _settle_items(
     session: Session,
     results: list[ImportResult | None],
@@ -566,7 +722,7 @@ def _merge(
     try:
         plan = plan_import(session.conn, pkg, own_device=session.device_id, trusted=trusted)
     except UserError as e:
-        raise UserError(f"{pkg.path.name}：{e}") from e
+        raise _named(pkg.path.name, e) from e
     return apply_plan(
         session.workspace,
         plan,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..domain.records import META_COLUMNS, FieldKind, record_type
-from ..errors import NotFound
+from ..domain.values import InvalidValue, normalized
+from ..errors import NotFound, UserError
 from .session import Session
 
 if TYPE_CHECKING:
@@ -49,9 +53,19 @@ def create(
     session: Session, type_name: str, fields: dict[str, Any], *, record_id: str | None = None
 ) -> str:
     rid = record_id or session.new_id()
-    with session.transaction():
-        session.log.write(type_name, rid, "create", _clean(fields))
+    clean = _checked(type_name, _clean(fields))
+    with session.transaction(), user_errors():
+        session.log.write(type_name, rid, "create", clean, checked=True)
     return rid
+
+
+def create_many(session: Session, type_name: str, many: list[dict[str, Any]]) -> list[str]:
+    """Many new records of one type in one go (a case list): each checked as :func:`create`
+    checks it, written together. Runs in the caller's transaction, or one of its own."""
+    made = [(session.new_id(), _checked(type_name, _clean(fields))) for fields in many]
+    with session.transaction(), user_errors():
+        session.log.create_many(type_name, made, checked=True)
+    return [rid for rid, _ in made]
 
 
 def update(
@@ -59,11 +73,12 @@ def update(
 ) -> Revision | None:
     """Write a revision with the fields that really change; None when nothing does."""
     current = get(session, type_name, record_id)
-    changed = {k: v for k, v in _clean(changes).items() if current.get(k) != v}
+    clean = _checked(type_name, _clean(changes))
+    changed = {k: v for k, v in clean.items() if current.get(k) != v}
     if not changed:
         return None
-    with session.transaction():
-        return session.log.write(type_name, record_id, "update", changed)
+    with session.transaction(), user_errors():
+        return session.log.write(type_name, record_id, "update", changed, checked=True)
 
 
 def delete(session: Session, type_name: str, record_id: str) -> Revision:
@@ -73,11 +88,35 @@ def delete(session: Session, type_name: str, record_id: str) -> Revision:
         return session.log.write(type_name, record_id, "delete")
 
 
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """A value no field may hold, found where revisions are written, as a user error."""
+    try:
+        yield
+    except InvalidValue as e:
+        raise UserError(str(e)) from e
+
+
+def _checked(type_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return normalized(record_type(type_name), fields)
+    except InvalidValue as e:
+        raise UserError(str(e)) from e
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Text as it can be stored and sent: lone surrogates (broken pastes) become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for k, v in fields.items():
         if isinstance(v, str):
-            v = v.strip()
+            v = clean_text(v).strip()
             v = v or None
         out[k] = v
     return out

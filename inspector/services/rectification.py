@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..domain.enums import Role
@@ -21,7 +22,7 @@ from ..domain.rectification import (
 )
 from ..errors import PermissionDenied, UserError
 from . import records
-from .attachments import add_attachment
+from .attachments import add_attachment, read_attachment_file
 from .session import Session
 
 
@@ -109,6 +110,11 @@ class EvidenceFile:
     filename: str
     data: bytes
     caption: str = ""
+
+    @classmethod
+    def from_path(cls, path: Path) -> EvidenceFile:
+        """A file the user picked (size checked before it is read, name cleaned)."""
+        return cls(*read_attachment_file(Path(path)))
 
 
 def _store_evidence(session: Session, item_id: str, files: list[EvidenceFile]) -> list[str]:

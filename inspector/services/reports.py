@@ -7,7 +7,6 @@ agree with ``inspector stats``. Runs on the thread that owns the session.
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import os
 import tempfile
@@ -19,6 +18,7 @@ from typing import Any
 from ..errors import UserError
 from ..reports.chart import category_chart
 from ..reports.content import KINDS, build_report
+from ..reports.csv_writer import SafeWriter, safe_frame
 from ..reports.docx_writer import write_docx
 from ..reports.ledger import (
     LEAD_COLUMNS,
@@ -195,7 +195,7 @@ def write_csv(
     def rows_file(name: str, columns: tuple[str, ...], rows: Any) -> None:
         def write(tmp: Path) -> None:
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                w = csv.writer(f)
+                w = SafeWriter(f)
                 w.writerow(columns)
                 w.writerows(rows)
 
@@ -207,7 +207,7 @@ def write_csv(
     for title, frame in tables.items():
 
         def table_file(tmp: Path, fr: Any = frame) -> None:
-            fr.to_csv(tmp, index=False, encoding="utf-8-sig")
+            safe_frame(fr).to_csv(tmp, index=False, encoding="utf-8-sig")
 
         out.append(_atomic(folder / f"{title}.csv", table_file))
     return out

@@ -80,14 +80,59 @@ def import_roster_file(session: Session, *, path: Path, role: str | None = None)
             ident = roster_mod.add_card(session.conn, card, role)
         return RosterImport("card", (ident,), None, None)
     parsed = roster_mod.read_roster(data)
+    take_roster(session, parsed)
+    return RosterImport("roster", parsed.members, parsed.leader, parsed.version)
+
+
+def take_roster(session: Session, roster: roster_mod.Roster) -> None:
+    """Trust the leader's roster (a file, or one that came with the leader's package) and take
+    this laptop's own role from it. Joins the caller's transaction, or has one of its own."""
     with session.transaction():
-        roster_mod.import_roster(session.conn, parsed, session.device_id)
-        mine = next((m for m in parsed.members if m.device_id == session.device_id), None)
+        roster_mod.import_roster(session.conn, roster, session.device_id)
+        mine = next((m for m in roster.members if m.device_id == session.device_id), None)
         if mine and session.member_id == mine.member_id:
             current = records.get(session, "member", mine.member_id)
             if current["role"] != mine.role:
                 records.update(session, "member", mine.member_id, {"role": mine.role})
-    return RosterImport("roster", parsed.members, parsed.leader, parsed.version)
+
+
+def revoke_laptop(session: Session, *, who: str) -> list[Identity]:
+    """Leader: revoke a lost laptop (a member's name, member id or laptop id) and sign a new
+    roster. What this workspace holds of the laptop stays; its later revisions and any package
+    it sends from now on are refused, here and on every laptop that imports the new roster."""
+    me = my_identity(session)
+    if me.role != "leader":
+        raise PermissionDenied("只有组长可以注销组员的电脑")
+    on_roster = roster_mod.trusted(session.conn)
+    found = {
+        i.public_key: i
+        for i in on_roster.values()
+        if who in (i.name, i.member_id, i.device_id)
+        or (len(who) >= 8 and i.device_id.startswith(who))
+    }
+    if not found:
+        raise UserError(f"名册中没有“{who}”")
+    if len(found) > 1:
+        raise UserError(f"名册中有多台电脑与“{who}”相符，请改用电脑编号")
+    (target,) = found.values()
+    if target.public_key == me.public_key:
+        raise UserError("不能注销本机")
+    with session.transaction():
+        revoked = roster_mod.revoke(
+            session.conn, target.device_id, session.clock().isoformat(timespec="seconds")
+        )
+        roster_mod.export_roster(session.conn, me)
+    return revoked
+
+
+def roster_entries(session: Session) -> list[Identity]:
+    """Everyone this laptop trusts, the leader first."""
+    my_identity(session)
+    order = {r: n for n, r in enumerate(roster_mod.ROLES)}
+    return sorted(
+        roster_mod.trusted(session.conn).values(),
+        key=lambda i: (i.revoked, order.get(i.role, 9), i.name, i.device_id),
+    )
 
 
 def _write_small(path: Path, data: bytes) -> None:

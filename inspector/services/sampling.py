@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..domain.sampling import Candidate, assign_evenly, draw_sample
 from ..errors import UserError
+from ..reports.csv_writer import SafeWriter
 from . import records
 from .session import Session
 
@@ -128,7 +128,7 @@ def export_sampling(session: Session, *, sampling_id: str, path: Path) -> int:
     how = f"比例{s['ratio']:.0%}" if s["ratio"] else f"数量{s['count']}"
     try:
         with Path(path).open("w", encoding="utf-8-sig", newline="") as f:
-            w = csv.writer(f)
+            w = SafeWriter(f)
             w.writerow(["抽样人", names.get(s["created_by"], ""), "抽样时间", s["created_at"]])
             w.writerow(
                 ["随机种子", s["seed"], "抽样方式", how, "分层依据", s["stratify_by"] or "不分层"]

@@ -7,14 +7,15 @@ import datetime as dt
 import os
 import re
 import shutil
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UserError
-from ..storage import keyfile, sqlite
+from ..storage import keyfile, lock, sqlite
 from ..storage.workspace import Workspace, is_encrypted, open_workspace
-from .session import Session
+from .session import RESTORED_NOTICE, Session, continue_on_new_chain, own_devices
 
 if TYPE_CHECKING:
     from ..storage import integrity
@@ -39,13 +40,85 @@ def _file_path(session: Session) -> Path:
 
 
 def change_password(session: Session, *, old: str, new: str) -> None:
-    """A new password for an encrypted workspace (only its key file is rewritten)."""
+    """A new password for an encrypted workspace, and a new data key under it: the database is
+    re-keyed, so that neither the old password nor a copy of the old key file opens it. Every
+    backup's key file is wrapped under the new password too (owner-only, like the live one).
+    Needs the workspace alone: refused while another program or window has it open.
+    Runs on the session's thread."""
+    from ..sync import roster as roster_mod
+
     path = _file_path(session)
     if not session.workspace.encrypted:
         raise UserError("此工作区没有加密，不能修改密码")
+    keyfile.check_password(new)
     current = keyfile.load(path)
-    key = current.unlock(old)
-    keyfile.save(path, current.with_password(key, new))
+    old_kek = current.kek(old)
+    data_key = current.unlock_with(old_kek)
+    box_keys = {i.device_id: i.box_key for i in roster_mod.trusted(session.conn).values()}
+
+    def backup_key(kf: keyfile.KeyFile, keks: dict[bytes, bytes]) -> bytes | None:
+        if kf.salt not in keks:
+            keks[kf.salt] = kf.kek(old)
+        try:
+            return kf.unlock_with(keks[kf.salt])
+        except keyfile.WrongPassword:
+            return None
+
+    with lock.exclusive_while_open(path, "修改密码"):
+        _rekey(session.workspace, path, current, data_key, new, box_keys)
+    _rewrap_backups(path, new, backup_key)
+
+
+def _rekey(
+    ws: Workspace,
+    path: Path,
+    current: keyfile.KeyFile,
+    data_key: bytes,
+    password: str,
+    box_keys: dict[str, str],
+) -> None:
+    """Re-key an open workspace that this program holds alone. Crash-safe: the key file that
+    is written first also holds the previous key (see ``KeyFile.pending``), so the workspace
+    opens whichever side of the re-keying a crash falls on."""
+    import secrets
+
+    new_key = secrets.token_bytes(keyfile.KEY_BYTES)
+    staged = current.rekeyed(new_key, password, previous_key=data_key, box_keys=box_keys)
+    keyfile.save(path, staged)
+    try:
+        ws.rekey(new_key)
+    except sqlite.Error as e:
+        # the database keeps its key: so does the key file
+        keyfile.save(path, current)
+        raise UserError(f"修改密码失败（{e}），工作区和原密码未改动") from e
+    keyfile.save(path, staged.settled())
+
+
+def _rewrap_backups(
+    workspace: Path,
+    password: str,
+    data_key_of: Callable[[keyfile.KeyFile, dict[bytes, bytes]], bytes | None],
+) -> None:
+    """Wrap every backup's data key under ``password`` (one Argon2id derivation for all)."""
+    import secrets
+
+    salt = secrets.token_bytes(16)
+    new_kek = keyfile.derive(password, salt, keyfile.DEFAULT_KDF)
+    keks: dict[bytes, bytes] = {}
+    for b in list_backups(workspace):
+        key_file = keyfile.key_path_for(b.path)
+        if not key_file.exists():
+            continue
+        try:
+            kf = keyfile.load(b.path)
+        except UserError:
+            continue
+        data_key = data_key_of(kf, keks)
+        if data_key is None:
+            continue  # wrapped under a password before this one, and unlocked by neither
+        fresh = keyfile.KeyFile.with_kek(new_kek, salt, keyfile.DEFAULT_KDF, data_key)
+        with contextlib.suppress(UserError):
+            keyfile.save(b.path, replace(fresh, escrow=kf.escrow))
 
 
 def escrow_to_leader(session: Session) -> str:
@@ -77,16 +150,35 @@ def escrow_to_leader(session: Session) -> str:
 
 
 def recover_with_escrow(leader: Session, *, workspace: Path, new_password: str) -> None:
-    """On the leader's laptop: open a member's escrowed key and give it a new password."""
+    """On the leader's laptop: open a member's escrowed key and set a new password, re-keying
+    the member's workspace (the forgotten password then opens nothing) and its backups. The
+    member's workspace must be closed."""
     from ..sync import roster as roster_mod
 
     with leader.transaction():
         private = roster_mod.ensure_private_key(leader.conn)
-    current = keyfile.load(Path(workspace))
+    path = Path(workspace)
+    keyfile.check_password(new_password)
+    current = keyfile.load(path)
     key = current.recover(leader.device_id, private)
-    ws = open_workspace(Path(workspace), key=key)  # proves the key fits before changing anything
-    ws.close()
-    keyfile.save(Path(workspace), current.with_password(key, new_password))
+    box_keys = {i.device_id: i.box_key for i in roster_mod.trusted(leader.conn).values()}
+    hold = lock.acquire_exclusive(path, "重设密码")
+    try:
+        ws = open_workspace(path, key=key)  # proves the key fits before changing anything
+        try:
+            _rekey(ws, path, current, key, new_password, box_keys)
+        finally:
+            ws.close()
+    finally:
+        hold.release()
+
+    def escrowed(kf: keyfile.KeyFile, _keks: dict[bytes, bytes]) -> bytes | None:
+        try:
+            return kf.recover(leader.device_id, private)
+        except UserError:
+            return None
+
+    _rewrap_backups(path, new_password, escrowed)
 
 
 def encrypt_workspace(path: Path, *, password: str) -> Path:
@@ -159,7 +251,19 @@ def verify_workspace(session: Session) -> integrity.IntegrityReport:
         name = trusted[device].name if device in trusted else names.get(device)
         return f"{name}的电脑" if name else f"设备{device[:8]}"
 
-    return integrity.verify(session.workspace, label)
+    from ..sync import heads, keys
+
+    report = integrity.verify(session.workspace, label)
+    try:
+        private = session.workspace.get_local(roster_mod.PRIVATE_KEY)
+        own_key = keys.public_key_of(private) if private else None
+        report.problems += heads.unsigned_problems(
+            session.conn, trusted, own_key, set(own_devices(session)), label
+        )
+    except (sqlite.DatabaseError, MemoryError) as e:
+        if not report.problems:
+            report.problems.append(f"读取签名时出错（文件已损坏）：{e}")
+    return report
 
 
 # --- backups ------------------------------------------------------------------------------
@@ -262,28 +366,45 @@ def restore_backup(
     workspace: Path, backup: Path, *, key: bytes | None, now: dt.datetime | None = None
 ) -> Backup:
     """Replace a closed workspace with a backup, after checking the backup and backing up
-    the current state (label ``restore``). Returns that safety backup."""
+    the current state (label ``restore``). Returns that safety backup.
+
+    Refused while any program has the workspace open: a file swapped under a live connection
+    would take every later save with it. The restored workspace goes on under a new laptop id
+    (see :func:`continue_on_new_chain`), so that the leader, who may hold this laptop's later
+    revisions, takes its new work too.
+    """
+    from ..storage import lock
+
     workspace, backup = Path(workspace), Path(backup)
-    check_backup(workspace, backup, key)
-    current = open_workspace(workspace, key=key)
+    hold = lock.acquire_exclusive(workspace, "恢复备份")
     try:
-        safety = backup_workspace(current, label="restore", now=now)
-        current.checkpoint()
+        check_backup(workspace, backup, key)
+        current = open_workspace(workspace, key=key)
+        try:
+            safety = backup_workspace(current, label="restore", now=now)
+            current.checkpoint()
+        finally:
+            current.close()
+        tmp = workspace.with_name(f".{workspace.name}.restore.tmp")
+        try:
+            shutil.copyfile(backup, tmp)
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            for suffix in ("-wal", "-shm"):
+                Path(str(workspace) + suffix).unlink(missing_ok=True)
+            os.replace(tmp, workspace)
+            keyfile.sync_directory(workspace.parent)
+        except OSError as e:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise UserError(f"恢复失败（{keyfile.describe_os_error(e)}），工作区未改动") from e
+        restored = open_workspace(workspace, key=key)
+        try:
+            continue_on_new_chain(restored, notice=RESTORED_NOTICE)
+        finally:
+            restored.close()
     finally:
-        current.close()
-    tmp = workspace.with_name(f".{workspace.name}.restore.tmp")
-    try:
-        shutil.copyfile(backup, tmp)
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        for suffix in ("-wal", "-shm"):
-            Path(str(workspace) + suffix).unlink(missing_ok=True)
-        os.replace(tmp, workspace)
-        keyfile.sync_directory(workspace.parent)
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise UserError(f"恢复失败（{keyfile.describe_os_error(e)}），工作区未改动") from e
+        hold.release()
     return safety
 
 

@@ -26,6 +26,22 @@ DEVICE_KEY = "device_id"
 MEMBER_KEY = "current_member_id"
 WORKSPACE_KEY = "workspace_id"
 HOLIDAYS_KEY = "holidays"
+#: where this file lives (machine and file identity): a copied or restored file is noticed
+PLACEMENT_KEY = "placement"
+#: the laptop ids this workspace wrote under before (a restored or copied workspace goes on
+#: under a new one, see :func:`continue_on_new_chain`)
+PREVIOUS_DEVICES_KEY = "previous_devices"
+#: a sentence for the user about something that happened to the workspace (shown once)
+NOTICE_KEY = "notice"
+
+RESTORED_NOTICE = (
+    "已从备份恢复。本机之后的修改记在新的记录链上，组长导入时会自动识别；"
+    "恢复前已发给组长的修改，导入组长最新的汇总台账即可找回。"
+)
+COPIED_NOTICE = (
+    "此工作区是从别处复制或移动来的。为免与原来的副本冲突，本机之后的修改记在新的记录链上，"
+    "组长导入时会自动识别，无需其他操作。"
+)
 
 #: raised when a password does not unlock an encrypted workspace
 WrongPassword = keyfile.WrongPassword
@@ -131,10 +147,96 @@ class Session:
         self.workspace.close()
 
 
+def _machine_id() -> str:
+    import sys
+    import uuid
+
+    if sys.platform == "win32":  # pragma: no cover - Windows builds
+        try:
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as k:
+                return str(winreg.QueryValueEx(k, "MachineGuid")[0])
+        except OSError:
+            pass
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            text = Path(candidate).read_text().strip()
+        except OSError:
+            continue
+        if text:
+            return text
+    return str(uuid.getnode())
+
+
+def placement(path: Path) -> str:
+    """This file on this machine: changes when the file is copied, restored or moved to
+    another disk (not when it is renamed or moved within one)."""
+    import hashlib
+
+    st = Path(path).stat()
+    text = f"{_machine_id()}\x1f{st.st_dev}\x1f{st.st_ino}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def continue_on_new_chain(ws: Workspace, *, notice: str) -> str:
+    """Go on under a new laptop id: the workspace was restored from a backup or copied, so its
+    own hash chain may have been continued elsewhere (by the laptop before the restore, or by
+    the original of the copy). Writing on under the old id would fork that chain and the
+    leader would refuse the new work; a new chain, signed with the same key, is recognised as
+    the same member's. Returns the new laptop id."""
+    import json
+
+    old = ws.get_local(DEVICE_KEY)
+    new = uuid_ids()
+    earlier = json.loads(ws.get_local(PREVIOUS_DEVICES_KEY) or "[]")
+    with ws.transaction():
+        ws.set_local(DEVICE_KEY, new)
+        ws.set_local(PREVIOUS_DEVICES_KEY, json.dumps([*earlier, old]))
+        ws.set_local(NOTICE_KEY, notice)
+        if ws.path is not None:
+            ws.set_local(PLACEMENT_KEY, placement(ws.path))
+        if old:
+            from ..sync.roster import continue_chain
+
+            continue_chain(ws.conn, old, new)
+    return new
+
+
+def own_devices(session: Session) -> list[str]:
+    """The laptop ids this workspace writes or wrote under: the current one first."""
+    import json
+
+    earlier = json.loads(session.workspace.get_local(PREVIOUS_DEVICES_KEY) or "[]")
+    return [session.device_id, *[d for d in earlier if d != session.device_id]]
+
+
+def take_notice(session: Session) -> str | None:
+    """The sentence about what happened to the workspace, once (then it is cleared)."""
+    text = session.workspace.get_local(NOTICE_KEY)
+    if text:
+        session.workspace.set_local(NOTICE_KEY, None)
+    return text
+
+
 def unlock_key(path: Path | str, password: str) -> bytes:
     """The data key of an encrypted workspace; a wrong password raises before any file is
-    touched."""
-    return keyfile.load(Path(path)).unlock(password)
+    touched. A password change cut off before the database was re-keyed is finished here."""
+    kf = keyfile.load(Path(path))
+    kek = kf.kek(password)
+    key = kf.unlock_with(kek)
+    previous = kf.pending_key(kek)
+    if previous is not None:
+        try:
+            open_workspace(Path(path), key=key).close()
+        except WorkspaceError:
+            ws = open_workspace(Path(path), key=previous)
+            try:
+                ws.rekey(key)
+            finally:
+                ws.close()
+        keyfile.save(Path(path), kf.settled())
+    return key
 
 
 def open_session(
@@ -177,6 +279,13 @@ def open_session(
             device = new_id()
             ws.set_local(DEVICE_KEY, device)
             ws.set_local(WORKSPACE_KEY, new_id())
+        if ws.path is not None:
+            here = placement(ws.path)
+            known = ws.get_local(PLACEMENT_KEY)
+            if known is None:
+                ws.set_local(PLACEMENT_KEY, here)
+            elif known != here:
+                device = continue_on_new_chain(ws, notice=COPIED_NOTICE)
         session = Session(ws, device, ws.get_local(MEMBER_KEY), clock=clock, new_id=new_id)
         holidays = ws.get_local(HOLIDAYS_KEY)
         if holidays:

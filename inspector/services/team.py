@@ -127,9 +127,22 @@ def add_member(
 
 
 def set_member_role(session: Session, *, member_id: str, role: str) -> None:
+    """The leader changes a member's role: in the ledger and in the signed roster, as a new
+    roster version that travels with the leader's next packages. Laptops check each revision
+    against the role its laptop had when it made it, so a demoted verifier's later closes are
+    refused and what they closed before stays."""
+    from ..sync import roster as roster_mod
+    from .roster import my_identity
+
     if session.role() != Role.LEADER:
         raise UserError("只有组长可以调整组员角色")
-    records.update(session, "member", member_id, {"role": str(Role(role))})
+    role = str(Role(role))
+    member = records.get(session, "member", member_id)
+    with session.transaction():
+        records.update(session, "member", member_id, {"role": role})
+        changed = roster_mod.set_role(session.conn, member_id, role, member.get("device_id"))
+        if changed and roster_mod.pinned(session.conn) is not None:
+            roster_mod.export_roster(session.conn, my_identity(session))
 
 
 def category_id(name: str) -> str:

@@ -68,6 +68,7 @@ def _unb64(text: Any) -> bytes:
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
+    check_password_text(password)
     return hash_secret_raw(
         password.encode("utf-8"),
         salt,
@@ -86,6 +87,10 @@ class KeyFile:
     nonce: bytes
     wrapped: bytes
     escrow: tuple[dict[str, str], ...] = field(default=())
+    #: while the workspace is being re-keyed: its previous data key (nonce, wrapped) under the
+    #: same password, so that a crash between writing this file and re-keying the database
+    #: leaves a workspace that still opens (and the re-keying is finished when it does)
+    pending: tuple[bytes, bytes] | None = None
 
     # --- making and unlocking ---------------------------------------------------------
 
@@ -93,31 +98,86 @@ class KeyFile:
     def create(cls, data_key: bytes, password: str, kdf: KdfParams | None = None) -> KeyFile:
         import secrets
 
-        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
         check_password(password)
         params = kdf or DEFAULT_KDF
         salt = secrets.token_bytes(16)
+        return cls.with_kek(derive(password, salt, params), salt, params, data_key)
+
+    @classmethod
+    def with_kek(cls, kek: bytes, salt: bytes, params: KdfParams, data_key: bytes) -> KeyFile:
+        """``data_key`` wrapped under a key already derived from the password (one Argon2id
+        derivation for many files: a workspace's backups after a password change)."""
+        import secrets
+
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
         nonce = secrets.token_bytes(12)
-        kek = derive(password, salt, params)
         wrapped = ChaCha20Poly1305(kek).encrypt(nonce, data_key, _AAD)
         return cls(salt, params, nonce, wrapped)
 
+    def kek(self, password: str) -> bytes:
+        return derive(password, self.salt, self.kdf)
+
     def unlock(self, password: str) -> bytes:
         """The data key; :class:`WrongPassword` when the password does not fit."""
+        return self.unlock_with(self.kek(password))
+
+    def unlock_with(self, kek: bytes) -> bytes:
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-        kek = derive(password, self.salt, self.kdf)
         try:
             return ChaCha20Poly1305(kek).decrypt(self.nonce, self.wrapped, _AAD)
         except InvalidTag:
             raise WrongPassword("密码错误，无法打开工作区") from None
 
-    def with_password(self, data_key: bytes, password: str) -> KeyFile:
-        """The same data key under a new password; the escrow copies are kept."""
-        fresh = KeyFile.create(data_key, password, self.kdf)
-        return replace(fresh, escrow=self.escrow)
+    def pending_key(self, kek: bytes) -> bytes | None:
+        """The previous data key of an unfinished re-keying (see :attr:`pending`)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+        if self.pending is None:
+            return None
+        try:
+            return ChaCha20Poly1305(kek).decrypt(self.pending[0], self.pending[1], _AAD)
+        except InvalidTag:
+            return None
+
+    def rekeyed(
+        self,
+        new_key: bytes,
+        password: str,
+        *,
+        previous_key: bytes,
+        box_keys: dict[str, str],
+    ) -> KeyFile:
+        """A key file for a new data key under ``password``, holding the previous key as
+        :attr:`pending`, with each escrow copy sealed again (to the box keys given by laptop
+        id; a copy whose laptop is unknown is dropped and has to be escrowed again)."""
+        import secrets
+
+        from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+        check_password(password)
+        salt = secrets.token_bytes(16)
+        kek = derive(password, salt, self.kdf)
+        fresh = KeyFile.with_kek(kek, salt, self.kdf, new_key)
+        nonce = secrets.token_bytes(12)
+        fresh = replace(
+            fresh, pending=(nonce, ChaCha20Poly1305(kek).encrypt(nonce, previous_key, _AAD))
+        )
+        for entry in self.escrow:
+            device = entry.get("device_id", "")
+            public = entry.get("recipient") or box_keys.get(device)
+            if public:
+                fresh = fresh.with_escrow(
+                    new_key, device_id=device, name=entry.get("name", ""), public_key=public
+                )
+        return fresh
+
+    def settled(self) -> KeyFile:
+        """The key file once the database is re-keyed: the previous key is gone."""
+        return replace(self, pending=None)
 
     # --- escrow -----------------------------------------------------------------------
 
@@ -127,7 +187,12 @@ class KeyFile:
         """Add (or replace) a copy of the data key that only ``device_id``'s laptop can open."""
         from . import boxes
 
-        entry = {"device_id": device_id, "name": name, **boxes.seal(public_key, data_key, _AAD)}
+        entry = {
+            "device_id": device_id,
+            "name": name,
+            "recipient": public_key,
+            **boxes.seal(public_key, data_key, _AAD),
+        }
         others = tuple(e for e in self.escrow if e.get("device_id") != device_id)
         return replace(self, escrow=(*others, entry))
 
@@ -156,6 +221,11 @@ class KeyFile:
             "nonce": _b64(self.nonce),
             "wrapped_key": _b64(self.wrapped),
             "escrow": list(self.escrow),
+            **(
+                {"pending_key": {"nonce": _b64(self.pending[0]), "wrapped": _b64(self.pending[1])}}
+                if self.pending
+                else {}
+            ),
         }
 
     @classmethod
@@ -173,8 +243,14 @@ class KeyFile:
             if not (1 <= params.time_cost <= 64 and 8 <= params.memory_cost <= 4 * 1024 * 1024):
                 raise ValueError("kdf cost")
             escrow = tuple({str(a): str(b) for a, b in e.items()} for e in doc.get("escrow") or [])
+            pending = doc.get("pending_key")
             return cls(
-                _unb64(k["salt"]), params, _unb64(doc["nonce"]), _unb64(doc["wrapped_key"]), escrow
+                _unb64(k["salt"]),
+                params,
+                _unb64(doc["nonce"]),
+                _unb64(doc["wrapped_key"]),
+                escrow,
+                (_unb64(pending["nonce"]), _unb64(pending["wrapped"])) if pending else None,
             )
         except WorkspaceError:
             raise
@@ -182,7 +258,22 @@ class KeyFile:
             raise WorkspaceError("密钥文件已损坏，无法解锁工作区") from e
 
 
+def check_password_text(password: str) -> None:
+    """A password that can be turned into a key: not empty, and text (a terminal or variable
+    in another encoding gives undecodable bytes, which Python keeps as surrogates)."""
+    if not password:
+        raise WorkspaceError("密码不能为空")
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WorkspaceError(
+            "密码含有无法识别的字符（终端或环境变量的编码不是 UTF-8），请改用 UTF-8 后重试"
+        ) from None
+
+
 def check_password(password: str) -> None:
+    """A new password: usable, and at least 6 characters."""
+    check_password_text(password)
     if len(password) < 6:
         raise WorkspaceError("密码至少需要 6 个字符")
 
@@ -253,8 +344,28 @@ def describe_os_error(e: OSError) -> str:
     """A short Chinese reason for the common causes: a full disk, a write-protected stick."""
     import errno
 
-    if e.errno == errno.ENOSPC:
-        return "磁盘空间不足"
-    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return "位置只读或没有写入权限（U盘是否写保护？）"
-    return e.strerror or str(e)
+    if getattr(e, "winerror", None) in (32, 33):  # sharing or lock violation (Windows)
+        return "文件正被其他程序使用，请关闭该程序后重试"
+    reasons = {
+        errno.ENOSPC: "磁盘空间不足",
+        errno.EROFS: "位置只读或没有写入权限（U盘是否写保护？）",
+        errno.EACCES: "位置只读或没有写入权限（U盘是否写保护？）",
+        errno.EPERM: "位置只读或没有写入权限（U盘是否写保护？）",
+        errno.ENOENT: "找不到该文件或文件夹",
+        errno.EISDIR: "这是一个文件夹，不是文件",
+        errno.ENOTDIR: "路径中有一段不是文件夹",
+        errno.EEXIST: "文件已存在",
+        errno.ENAMETOOLONG: "文件名或路径过长",
+        errno.EIO: "读写磁盘出错（U盘被拔出或损坏？）",
+        errno.EBUSY: "文件正被其他程序使用，请关闭该程序后重试",
+        errno.ETXTBSY: "文件正被其他程序使用，请关闭该程序后重试",
+        errno.EMFILE: "打开的文件过多，请关闭一些程序后重试",
+        errno.ENFILE: "打开的文件过多，请关闭一些程序后重试",
+        errno.ENOTEMPTY: "文件夹不是空的",
+        errno.EXDEV: "不能跨磁盘移动，请改为复制",
+        errno.EFBIG: "文件过大（U盘是否为 FAT32 格式？单个文件不能超过 4 GB）",
+        errno.EINVAL: "文件名或路径无效",
+    }
+    if e.errno in reasons:
+        return reasons[e.errno]
+    return f"系统错误（{e.strerror or e}）"

@@ -11,15 +11,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import WorkspaceError
+from . import lock, sqlite
 from . import migrations as mig
-from . import sqlite
-from .keyfile import PasswordRequired, describe_os_error, key_path_for, sync_directory
+from .keyfile import (
+    PasswordRequired,
+    describe_os_error,
+    key_path_for,
+    sync_directory,
+    write_atomic,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -38,10 +43,16 @@ class Workspace:
     """An open workspace file. One instance per thread: a worker opens its own."""
 
     def __init__(
-        self, path: Path | None, conn: sqlite3.Connection, key: bytes | None = None
+        self,
+        path: Path | None,
+        conn: sqlite3.Connection,
+        key: bytes | None = None,
+        hold: lock.Lock | None = None,
     ) -> None:
         self.path = path
         self.conn = conn
+        #: this workspace's share of the lock that says it is open (see :mod:`.lock`)
+        self.hold = hold
         #: the data key of an encrypted workspace (kept in memory while it is open)
         self.key = key
         self._db: Any = None
@@ -74,6 +85,8 @@ class Workspace:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite.OperationalError as e:
+            if _is_busy(e):
+                raise WorkspaceError(lock.busy_message(self.path)) from e
             clear = storage_error(e)
             if clear is not e:
                 raise clear from e
@@ -86,6 +99,8 @@ class Workspace:
             self._depth = 0
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite.OperationalError) and _is_busy(e):
+                raise WorkspaceError(lock.busy_message(self.path)) from e
             clear = storage_error(e) if isinstance(e, sqlite.DatabaseError) else e
             if clear is not e:
                 raise clear from e
@@ -163,7 +178,8 @@ class Workspace:
             with open(tmp, "rb+") as f:
                 os.fsync(f.fileno())
             if self.key is not None:
-                shutil.copyfile(key_path_for(self.path), key_path_for(target))
+                # owner-only, as the live key file (mkstemp's mode), never the umask's 0644
+                write_atomic(key_path_for(target), key_path_for(self.path).read_bytes())
             os.replace(tmp, target)
             sync_directory(folder)
         except BaseException:
@@ -192,8 +208,51 @@ class Workspace:
         if self.path is not None and not self.conn.in_transaction:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def rekey(self, new_key: bytes) -> None:
+        """Encrypt every page under a new data key (the caller holds the workspace alone and
+        has already saved a key file that opens it either way)."""
+        self.checkpoint()
+        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self.checkpoint()
+        self.key = new_key
+
+    def busy(self, operation: str) -> contextlib.AbstractContextManager[None]:
+        """Tell other programs kept waiting which operation holds the workspace."""
+        return lock.busy(self.path, operation)
+
     def close(self) -> None:
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self.hold is not None:
+                self.hold.release()
+
+
+def _is_busy(e: BaseException) -> bool:
+    text = str(e).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def remove_stray_files(path: Path) -> int:
+    """Temporary files a killed program left beside the workspace and in its backups folder
+    (half-written backups, restores, demos). Only called while nobody has it open."""
+    removed = 0
+    folders = [path.parent, path.with_name(path.name + ".backups")]
+    for folder in folders:
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            name = p.name
+            if (
+                name.startswith(f".{path.name}")
+                or (folder != path.parent and name.startswith(f".{path.stem}-"))
+            ) and ".tmp" in name:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+                    removed += 1
+    return removed
 
 
 def storage_error(e: BaseException) -> BaseException:
@@ -212,8 +271,12 @@ def storage_error(e: BaseException) -> BaseException:
     return e
 
 
+#: how long a writer waits for another program's write to finish before saying who holds it
+BUSY_TIMEOUT_S = 15
+
+
 def _connect(path: Path | None, key: bytes | None, fresh: bool = False) -> sqlite3.Connection:
-    conn = sqlite.connect(path, key, check_same_thread=False, timeout=30)
+    conn = sqlite.connect(path, key, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     conn.isolation_level = None  # explicit transactions only (Workspace.transaction)
     if fresh and key is None:
         # set before the first table; existing files keep the page size they were made with
@@ -291,20 +354,38 @@ def open_workspace(
             except OSError as e:
                 raise WorkspaceError(f"无法创建工作区（{describe_os_error(e)}）") from e
             _check_writable(p)
+    hold = _hold(p) if p is not None else None
     try:
         conn = _connect(p, key, fresh)
     except sqlite.DatabaseError as e:
+        if hold is not None:
+            hold.release()
         clear = storage_error(e)
         if clear is not e:
             raise WorkspaceError(f"无法打开工作区：{str(clear).split('，')[0]}") from e
         raise WorkspaceError(f"无法打开工作区 {p}：{e}") from e
-    ws = Workspace(p, conn, key)
+    except BaseException:
+        if hold is not None:
+            hold.release()
+        raise
+    ws = Workspace(p, conn, key, hold)
     try:
         _migrate(ws, p)
     except BaseException:
-        conn.close()
+        ws.close()
         raise
     return ws
+
+
+def _hold(path: Path) -> lock.Lock:
+    """A share of the workspace's lock; the first program to open it also clears what a killed
+    one left behind."""
+    alone = lock.try_exclusive(path)
+    if alone is None:
+        return lock.acquire_shared(path)
+    remove_stray_files(path)
+    lock.downgrade(alone)
+    return alone
 
 
 def _migrate(ws: Workspace, path: Path | None) -> None:

@@ -19,6 +19,7 @@ from ..storage import projection
 from ..storage import sqlite as driver
 from ..storage.revisions import GENESIS, INSERT_REVISION, REVISION_COLUMNS, Revision
 from ..storage.workspace import Workspace
+from . import heads, roster
 from .outline import Outline, outline_of
 from .package import Package, PackageError, chain_broken, laptop_name
 from .roster import Identity
@@ -92,19 +93,33 @@ def held_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
     return {rid for rid, device, seq in parsed if 1 <= seq <= vector.get(device, 0)}
 
 
+def forked(trusted: dict[str, Identity], device: str, seq: int) -> PackageError:
+    """Two different histories of one laptop id, both signed with its key: the member's
+    workspace was copied (or restored) and used on two laptops the app could not tell apart."""
+    ident = trusted.get(device)
+    who = ident.name if ident else f"设备{device[:8]}"
+    return PackageError(
+        f"{who}的工作区同时在两台电脑上使用（复制后两边都有修改）：两边自第{seq}条修改记录起不同。"
+        f"请{who}只保留一台电脑上的工作区继续使用，另一台上复制出的工作区不要再导出"
+    )
+
+
 def check_chains(
     conn: sqlite3.Connection, first: dict[str, Revision], trusted: dict[str, Identity]
 ) -> None:
     """Each laptop's new revisions (``first``: the earliest of each) must extend the hash chain
     this workspace holds. The links within a package were checked when it was read; here, where
-    they join the held chain."""
+    they join the held chain: a signed chain that does not join is the same laptop id used on
+    two laptops."""
     for device, r in first.items():
         row = conn.execute(
             "SELECT chain FROM revisions WHERE device_id = ? AND seq = ?", (device, r.seq - 1)
         ).fetchone()
         previous = (row[0] or "") if row else GENESIS
         if r.chain != r.link(previous):
-            raise chain_broken(trusted, device, r.seq)
+            if device in heads.UNSIGNED_DEVICES:
+                raise chain_broken(trusted, device, r.seq)
+            raise forked(trusted, device, r.seq)
 
 
 def plan_import(
@@ -141,16 +156,19 @@ def plan_import(
         stored = _held(conn, held)
         for row in held:
             if stored.get(row[0]) != row:
-                raise PackageError(
-                    "台账包中的修改记录与本机已有记录不一致"
-                    f"（{laptop_name(trusted, row[1])}），疑似被篡改"
-                )
+                if row[1] in heads.UNSIGNED_DEVICES:
+                    raise PackageError(
+                        "台账包中的修改记录与本机已有记录不一致"
+                        f"（{laptop_name(trusted, row[1])}），疑似被篡改"
+                    )
+                # both versions are signed by that laptop's key: one workspace, two laptops
+                raise forked(trusted, row[1], row[2])
         outline = outline_of(Revision.stored(r) for r in outline.rows if r[2] > vector.get(r[1], 0))
     new = outline
     for device in new.firsts:
         if device == own_device:
             raise PackageError("台账包含有本机名下但本机没有的修改记录，疑似伪造或工作区被复制")
-        if device not in trusted:
+        if pkg.identity(trusted, device) is None:
             raise PackageError(f"台账包含有不在名册中的电脑（{device[:8]}）的修改记录，拒绝导入")
     first = {device: Revision.stored(new.rows[i]) for device, i in new.firsts.items()}
     for device, r in first.items():
@@ -163,9 +181,10 @@ def plan_import(
     check_chains(conn, first, trusted)
     if new.outside_bases - held_ids(conn, new.outside_bases):
         raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
-    for device in sorted(new.privileged):
-        ident = trusted[device]
-        if ident.role not in ("leader", "verifier"):
+    for device, seq in sorted(new.privileged):
+        ident = pkg.identity(trusted, device)
+        assert ident is not None
+        if ident.role_at(seq) not in ("leader", "verifier"):
             raise PackageError(
                 f"台账包中有{ident.name}（非组长或核查人）的销号、退回或重开记录，拒绝导入"
             )
@@ -214,6 +233,8 @@ class ImportResult:
     conflicts_before: int
     conflicts_after: int
     dry_run: bool = False
+    #: what the user should know before merging (e.g. a campaign this workspace lacks)
+    warnings: tuple[str, ...] = ()
 
     @property
     def new_conflicts(self) -> int:
@@ -233,6 +254,8 @@ class ImportResult:
             text += f"；更新 {changed}"
         if self.new_conflicts:
             text += f"；新增冲突{self.new_conflicts}处，需组长处理"
+        for warning in self.warnings:
+            text += f"。注意：{warning}"
         return text
 
     def as_dict(self) -> dict[str, Any]:
@@ -249,6 +272,7 @@ class ImportResult:
             "new_conflicts": self.new_conflicts,
             "conflicts_after": self.conflicts_after,
             "dry_run": self.dry_run,
+            "warnings": list(self.warnings),
             "summary": self.summary(),
         }
 
@@ -339,6 +363,9 @@ def apply_plan(
                 progress("revisions")
             last = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0]
             conn.executemany(INSERT_REVISION, plan.new.rows)
+            heads.keep(conn, plan.package.manifest.heads)
+            for ident in plan.package.chains.values():
+                roster.trust_chain(conn, ident)
             if progress:
                 progress("projection")
             projection.refresh(

@@ -33,8 +33,8 @@ class Outline:
     records: dict[str, list[int]]
     #: revisions named as bases that are not among ``rows``
     outside_bases: frozenset[str]
-    #: laptops whose revisions close, return, reopen or resolve rectification items
-    privileged: frozenset[str]
+    #: the revisions (laptop, sequence number) that close, return, reopen or resolve
+    privileged: frozenset[tuple[str, int]]
     #: the contents named by the attachments these revisions create
     digests: frozenset[str]
     #: how many records of each type the revisions touch
@@ -59,7 +59,7 @@ def outline_of(
     records: dict[str, list[int]] = {}
     ids: set[str] = set()
     named: set[str] = set()
-    privileged: set[str] = set()
+    privileged: set[tuple[str, int]] = set()
     digests: set[str] = set()
     kinds: dict[str, int] = {}
     for i, r in enumerate(revs):
@@ -79,7 +79,7 @@ def outline_of(
         if r.op == "create":
             kind = r.record_type
             if kind == "item_event" and r.fields.get("action") in PRIVILEGED_ACTIONS:
-                privileged.add(device)
+                privileged.add((device, r.seq))
             elif kind == "attachment" and r.fields.get("sha256"):
                 digests.add(str(r.fields["sha256"]))
     return Outline(

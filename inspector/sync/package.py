@@ -35,22 +35,29 @@ from typing import Any
 import orjson
 
 from ..domain.records import RECORD_TYPES
+from ..domain.values import MAX_REVISION_BYTES
 from ..errors import UserError
 from ..storage.keyfile import describe_os_error, sync_directory
 from ..storage.revisions import GENESIS, Revision, revision_id
 from . import keys
+from .heads import UNSIGNED_DEVICES, Head
 from .outline import CAUSAL_ORDER, Outline, outline_of
-from .roster import Identity
+from .roster import Identity, by_key
 from .sealed import Recipient, SealedReader, SealedWriter, is_sealed
 
 FORMAT = "inspector-ledger-package"
-#: 2: every revision carries its hash-chain link; 3: revisions as arrays of stored columns
-FORMAT_VERSION = 3
-OLDEST_READABLE = 2
+#: 2: every revision carries its hash-chain link; 3: revisions as arrays of stored columns;
+#: 4: each laptop's chain head signed by that laptop (packages without them are refused)
+FORMAT_VERSION = 4
+OLDEST_READABLE = 4
 SUFFIX = ".ledgerpkg"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 REVISIONS = "revisions.jsonl"
+#: the leader's signed roster, carried by the leader's packages so that role changes and
+#: revoked laptops reach every member with the next consolidated ledger
+ROSTER = "roster.json"
+MAX_ROSTER_BYTES = 4 * 1024 * 1024
 _BLOB = re.compile(r"^blobs/[0-9a-f]{64}$")
 _HLC = re.compile(r"^\d{15}-\d{5}$")
 _ID = re.compile(r"^[0-9A-Za-z._:-]{1,100}$")
@@ -68,7 +75,7 @@ class Limits:
     max_entry_bytes: int = 2 * 1024**3
     max_ratio: int = 200  # uncompressed / compressed, for entries over 1 MiB
     max_manifest_bytes: int = 64 * 1024 * 1024
-    max_line_bytes: int = 4 * 1024 * 1024
+    max_line_bytes: int = MAX_REVISION_BYTES
     max_json_depth: int = 24
 
 
@@ -79,6 +86,9 @@ DEFAULT_LIMITS = Limits()
 class Manifest:
     data: dict[str, Any]
     sha256: str = ""
+    #: the signed roster the package carries (read by :func:`peek_manifest`), checked against
+    #: the manifest's hash; its own signature is checked when it is used
+    roster: bytes | None = None
 
     @property
     def package_id(self) -> str:
@@ -113,6 +123,13 @@ class Manifest:
     def kind(self) -> str:
         return str(self.data.get("kind", "full"))
 
+    @property
+    def heads(self) -> list[Head]:
+        """The signed chain heads the package carries (checked when it was read)."""
+        raw = self.data.get("heads") or {}
+        found = (Head.from_dict(d, h) for d, h in raw.items())
+        return [h for h in found if h is not None]
+
 
 @dataclass
 class Package:
@@ -133,6 +150,12 @@ class Package:
     _outline: Outline | None = field(repr=False, default=None)
     #: each revision's line as it was read (its stored columns), when kept
     _lines: list[bytes] | None = field(repr=False, default=None)
+    #: laptops not on the roster whose revisions are signed by a key on it: the same member
+    #: going on under a new laptop id (a restored or copied workspace), to trust when merged
+    chains: dict[str, Identity] = field(default_factory=dict)
+
+    def identity(self, trusted: dict[str, Identity], device: str) -> Identity | None:
+        return trusted.get(device) or self.chains.get(device)
 
     @property
     def revisions(self) -> list[Revision]:
@@ -221,6 +244,7 @@ def write_package(
     private_key: str,
     recipients: list[Recipient] | None = None,
     progress: Callable[[int], None] | None = None,
+    roster: bytes | None = None,
 ) -> dict[str, Any]:
     """Write a package atomically (temp file, fsync, rename) and return its manifest.
 
@@ -244,7 +268,9 @@ def write_package(
                     raw, sender_device=str(header["sender"]["device_id"]), recipients=recipients
                 )
             with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as zf:
-                manifest = _write_entries(zf, header, revisions, blobs, private_key, progress)
+                manifest = _write_entries(
+                    zf, header, revisions, blobs, private_key, progress, roster
+                )
             if isinstance(sink, SealedWriter):
                 sink.finish()
             raw.flush()
@@ -269,8 +295,12 @@ def _write_entries(
     blobs: Callable[[], Iterator[tuple[str, bytes]]],
     private_key: str,
     progress: Callable[[int], None] | None,
+    roster: bytes | None = None,
 ) -> dict[str, Any]:
     entries: dict[str, dict[str, Any]] = {}
+    if roster is not None:
+        zf.writestr(ROSTER, roster)
+        entries[ROSTER] = {"sha256": hashlib.sha256(roster).hexdigest(), "size": len(roster)}
     with zf.open(REVISIONS, "w", force_zip64=True) as out:
         digest, size, ranges, counts = _write_revisions(out, revisions, progress)
     entries[REVISIONS] = {"sha256": digest.hexdigest(), "size": size}
@@ -356,7 +386,7 @@ def _check_entries(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.Zip
         name = info.filename
         if name in seen:
             raise PackageError(f"台账包中有重复条目“{name}”")
-        if name not in (MANIFEST, SIGNATURE, REVISIONS) and not _BLOB.match(name):
+        if name not in (MANIFEST, SIGNATURE, REVISIONS, ROSTER) and not _BLOB.match(name):
             raise PackageError(f"台账包中有不允许的条目“{name[:80]}”")
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode) or info.is_dir():
@@ -580,6 +610,7 @@ class Detached:
     outline: Outline
     blobs: dict[str, bytes] | None
     sealed: bool
+    chains: dict[str, Identity]
 
 
 def read_detached(
@@ -601,7 +632,9 @@ def read_detached(
             lines = [orjson.dumps(r.row()) for r in revs]
         rows = b"[" + b",".join([lines[i] for i in order]) + b"]"
         outline = outline_of([revs[i] for i in order], ordered=True, rows=False)
-        return Detached(pkg.path, pkg.manifest, pkg.sender, rows, outline, pkg._blobs, pkg.sealed)
+        return Detached(
+            pkg.path, pkg.manifest, pkg.sender, rows, outline, pkg._blobs, pkg.sealed, pkg.chains
+        )
 
 
 def attach(
@@ -614,7 +647,17 @@ def attach(
     outline = replace(d.outline, rows=rows)
     zf, source = _open_zip(d.path, reader) if d.blobs is None else (None, None)
     return Package(
-        d.path, d.manifest, None, d.sender, zf, limits, source, d.sealed, d.blobs, outline
+        d.path,
+        d.manifest,
+        None,
+        d.sender,
+        zf,
+        limits,
+        source,
+        d.sealed,
+        d.blobs,
+        outline,
+        chains=d.chains,
     )
 
 
@@ -635,16 +678,18 @@ def _signed_manifest(
         raise PackageError("文件不是巡查台账包")
     sender = probe.get("sender")
     device = sender.get("device_id") if isinstance(sender, dict) else None
-    if not isinstance(device, str) or device not in trusted:
+    identity = _sender_identity(trusted, device, sender)
+    if identity is None:
         raise PackageError("发送方不在本组名册中（未知的电脑），拒绝导入；请先导入组长签发的名册")
-    identity = trusted[device]
     if not keys.verify(identity.public_key, signature, manifest_bytes):
         raise PackageError(f"台账包签名无效：不是{identity.name}的电脑签发的，或文件被改动")
     version = probe.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise PackageError("台账包格式较新，请升级软件后再导入")
     if version < OLDEST_READABLE:
-        raise PackageError("台账包由旧版软件导出（没有修改记录链），请对方升级后重新导出")
+        raise PackageError(
+            "台账包由旧版软件导出（没有各电脑对其修改记录的签名），请对方升级后重新导出"
+        )
     if int(probe.get("schema_version", 0)) > schema_version:
         raise PackageError("台账包由较新版本的软件生成，请升级软件后再导入")
     try:
@@ -653,6 +698,20 @@ def _signed_manifest(
     except (KeyError, TypeError, ValueError) as e:
         raise PackageError("台账包清单内容不完整") from e
     return Manifest(probe, hashlib.sha256(manifest_bytes).hexdigest()), identity, infos
+
+
+def _sender_identity(trusted: dict[str, Identity], device: Any, sender: Any) -> Identity | None:
+    """Who signed the manifest: the laptop on the roster, or — for a laptop id the roster does
+    not know — the member whose key on the roster the manifest names (that member's workspace
+    was restored or copied and goes on under a new laptop id; the signature still has to be
+    theirs)."""
+    if not isinstance(device, str) or not _ID.match(device):
+        return None
+    if device in trusted:
+        return trusted[device]
+    key = sender.get("public_key") if isinstance(sender, dict) else None
+    known = by_key(trusted).get(key) if isinstance(key, str) else None
+    return known.with_device(device) if known is not None else None
 
 
 def peek_manifest(
@@ -667,7 +726,12 @@ def peek_manifest(
     zf, source = _open_zip(Path(path), reader)
     try:
         with zf:
-            manifest, identity, _ = _signed_manifest(zf, trusted, schema_version, limits)
+            manifest, identity, infos = _signed_manifest(zf, trusted, schema_version, limits)
+            entries = manifest.data.get("entries")
+            if isinstance(entries, dict) and ROSTER in entries and ROSTER in infos:
+                if infos[ROSTER].file_size > MAX_ROSTER_BYTES:
+                    raise PackageError("台账包中的名册过大，拒绝读取")
+                manifest.roster = _read_entry(zf, ROSTER, entries, limits)
     except (zipfile.BadZipFile, OSError, ValueError) as e:
         if isinstance(e, PackageError):
             raise
@@ -688,6 +752,11 @@ def _verify(
     keep_blobs: bool = False,
 ) -> Package:
     manifest, identity, infos = _signed_manifest(zf, trusted, schema_version, limits)
+    key_holder = by_key(trusted).get(identity.public_key)
+    if identity.revoked or (key_holder is not None and key_holder.revoked):
+        raise PackageError(
+            f"{identity.name}的电脑已挂失注销，不再接受其台账包；注销前已导入的内容不受影响"
+        )
     probe = manifest.data
     entries = probe.get("entries")
     if not isinstance(entries, dict) or set(entries) != set(infos) - {MANIFEST, SIGNATURE}:
@@ -701,6 +770,10 @@ def _verify(
             raise PackageError(f"台账包条目“{name}”大小与清单不符")
         if name.startswith("blobs/") and spec.get("sha256") != name.removeprefix("blobs/"):
             raise PackageError(f"附件“{name}”的摘要与名称不符")
+    if ROSTER in entries:
+        if infos[ROSTER].file_size > MAX_ROSTER_BYTES:
+            raise PackageError("台账包中的名册过大，拒绝读取")
+        manifest.roster = _read_entry(zf, ROSTER, entries, limits)
     try:
         ranges = manifest.ranges
     except (KeyError, TypeError, ValueError, AttributeError) as e:
@@ -730,10 +803,69 @@ def _verify(
         if [r.seq for r in revs] != list(range(lo, hi + 1)):
             raise PackageError("修改记录与清单所列范围不一致（缺失或重复）")
         _check_links(revs, trusted)
-    pkg = Package(path, manifest, revisions, identity, zf, limits)
+    chains = _check_heads(manifest, found, trusted, identity)
+    pkg = Package(path, manifest, revisions, identity, zf, limits, chains=chains)
     pkg._blobs = blobs
     pkg._lines = raw
     return pkg
+
+
+def _check_heads(
+    manifest: Manifest,
+    found: dict[str, list[Revision]],
+    trusted: dict[str, Identity],
+    sender: Identity,
+) -> dict[str, Identity]:
+    """Every laptop's revisions in the package end at a chain head signed by that laptop's key
+    from the roster, and none of a revoked laptop comes after its revocation. Returns the new
+    hash chains of keys on the roster (see :func:`_sender_identity`)."""
+    heads = manifest.data.get("heads")
+    if not isinstance(heads, dict):
+        heads = {}
+    keyed = by_key(trusted)
+    chains: dict[str, Identity] = {}
+    if sender.device_id not in trusted:
+        chains[sender.device_id] = sender
+    for device, revs in found.items():
+        if device in UNSIGNED_DEVICES:
+            continue
+        who = laptop_name(trusted, device)
+        head = Head.from_dict(device, heads.get(device))
+        if head is None:
+            raise PackageError(
+                f"台账包中有{who}的修改记录，却没有该电脑的签名"
+                "（可能是他人冒用该电脑的编号写入的），拒绝导入"
+            )
+        ident = trusted.get(device) or chains.get(device)
+        if ident is None:
+            known = keyed.get(head.public_key)
+            if known is None:
+                raise PackageError(
+                    f"台账包含有不在名册中的电脑（{device[:8]}）的修改记录，拒绝导入"
+                )
+            ident = chains[device] = known.with_device(device)
+            who = f"{ident.name}的电脑"
+        top = revs[-1]
+        if (
+            head.public_key != ident.public_key
+            or head.seq != top.seq
+            or head.chain != top.chain
+            or not head.valid()
+        ):
+            raise PackageError(
+                f"{who}的修改记录签名无效（记录被改动，或是他人冒用该电脑的编号写入的），拒绝导入"
+            )
+        revoked = keyed.get(ident.public_key)
+        cutoff = ident.revoked_after if ident.revoked else None
+        if cutoff is None and revoked is not None and revoked.revoked:
+            cutoff = 0  # a new chain of a revoked key: nothing of it is accepted
+        if cutoff is not None and top.seq > cutoff:
+            when = (ident.revoked_at or (revoked.revoked_at if revoked else "") or "")[:10]
+            raise PackageError(
+                f"{ident.name}的电脑已{'于' + when if when else ''}挂失注销，"
+                "拒绝其注销后的修改记录；注销前已导入的内容不受影响"
+            )
+    return chains
 
 
 def _seq(r: Revision) -> int:

@@ -56,6 +56,9 @@ def ensure_private_key(conn: sqlite3.Connection) -> str:
     return key
 
 
+Grant = tuple[int, str]
+
+
 @dataclass(frozen=True)
 class Identity:
     member_id: str
@@ -66,13 +69,31 @@ class Identity:
     public_key: str
     #: the X25519 key packages and escrowed workspace keys are encrypted to
     box_key: str = ""
+    #: the roles the leader set over time: (after_seq, role), each applying to this laptop's
+    #: revisions numbered above after_seq; empty when the role never changed
+    grants: tuple[Grant, ...] = ()
+    #: when the laptop was revoked (lost): its revisions numbered above this are refused
+    revoked_after: int | None = None
+    revoked_at: str | None = None
 
     @property
     def fingerprint(self) -> str:
         return keys.fingerprint(self.public_key)
 
-    def as_dict(self) -> dict[str, str]:
-        d = {
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_after is not None
+
+    def role_at(self, seq: int) -> str:
+        """The role the laptop had for its revision numbered ``seq``."""
+        role = self.grants[0][1] if self.grants else self.role
+        for after, granted in self.grants:
+            if seq > after:
+                role = granted
+        return role
+
+    def as_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
             "member_id": self.member_id,
             "name": self.name,
             "unit": self.unit,
@@ -82,10 +103,19 @@ class Identity:
         }
         if self.box_key:
             d["box_key"] = self.box_key
+        if self.grants:
+            d["grants"] = [list(g) for g in self.grants]
+        if self.revoked_after is not None:
+            d["revoked"] = {"after": self.revoked_after, "at": self.revoked_at or ""}
         return d
 
     def with_role(self, role: str) -> Identity:
         return replace(self, role=role)
+
+    def with_device(self, device_id: str) -> Identity:
+        """The same member and key on another of its hash chains (a laptop whose workspace was
+        restored or copied goes on under a new laptop id)."""
+        return replace(self, device_id=device_id, grants=(), revoked_after=None)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Identity:
@@ -98,26 +128,54 @@ class Identity:
                 device_id=str(d["device_id"]),
                 public_key=str(d["public_key"]),
                 box_key=str(d.get("box_key") or ""),
+                grants=_grants(d.get("grants")),
             )
-            keys.unb64(ident.public_key)
+            revoked = d.get("revoked")
+            if revoked is not None:
+                after = revoked["after"]
+                if type(after) is not int or after < 0:
+                    raise ValueError("revoked")
+                ident = replace(ident, revoked_after=after, revoked_at=str(revoked.get("at", "")))
+            if len(keys.unb64(ident.public_key)) != 32:
+                raise ValueError("public key")
             if ident.box_key and len(keys.unb64(ident.box_key)) != 32:
                 raise ValueError("box key")
         except (KeyError, TypeError, ValueError) as e:
             raise RosterError("名册或身份卡内容不完整") from e
-        if ident.role not in ROLES:
+        if ident.role not in ROLES or any(role not in ROLES for _, role in ident.grants):
             raise RosterError(f"名册中的角色“{ident.role}”无效")
         return ident
+
+
+def _grants(value: Any) -> tuple[Grant, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > 1000:
+        raise ValueError("grants")
+    out: list[Grant] = []
+    for g in value:
+        if (
+            not isinstance(g, list)
+            or len(g) != 2
+            or type(g[0]) is not int
+            or not isinstance(g[1], str)
+        ):
+            raise ValueError("grants")
+        out.append((g[0], g[1]))
+    return tuple(out)
 
 
 def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
     conn.execute(
         """INSERT INTO trusted_keys
-               (device_id, member_id, name, unit, role, public_key, source, added_at, box_key)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               (device_id, member_id, name, unit, role, public_key, source, added_at, box_key,
+                grants, revoked_after, revoked_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(device_id) DO UPDATE SET member_id = excluded.member_id,
              name = excluded.name, unit = excluded.unit, role = excluded.role,
              public_key = excluded.public_key, source = excluded.source,
-             box_key = excluded.box_key""",
+             box_key = excluded.box_key, grants = excluded.grants,
+             revoked_after = excluded.revoked_after, revoked_at = excluded.revoked_at""",
         (
             ident.device_id,
             ident.member_id,
@@ -128,6 +186,9 @@ def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
             source,
             _now(),
             ident.box_key or None,
+            json.dumps([list(g) for g in ident.grants]) if ident.grants else None,
+            ident.revoked_after,
+            ident.revoked_at,
         ),
     )
 
@@ -145,21 +206,52 @@ def own_identity(conn: sqlite3.Connection, member: dict[str, Any], device_id: st
         public,
         boxes.box_public_key(private),
     )
-    existing = conn.execute(
-        "SELECT public_key, role, box_key FROM trusted_keys WHERE device_id = ?", (device_id,)
-    ).fetchone()
-    if existing is None or existing[0] != public or existing[2] != ident.box_key:
+    existing = trusted(conn).get(device_id)
+    if existing is None or existing.public_key != public or existing.box_key != ident.box_key:
         _trust(conn, ident, "self")
-    elif existing[1] != ident.role:
-        ident = ident.with_role(existing[1])
-    return ident
+        return ident
+    # the role is the one the roster gives (the leader's), not the one this ledger says
+    return replace(existing, member_id=ident.member_id, name=ident.name, unit=ident.unit)
 
 
 def trusted(conn: sqlite3.Connection) -> dict[str, Identity]:
     rows = conn.execute(
-        "SELECT member_id, name, unit, role, device_id, public_key, box_key FROM trusted_keys"
+        "SELECT member_id, name, unit, role, device_id, public_key, box_key, grants,"
+        " revoked_after, revoked_at FROM trusted_keys"
     ).fetchall()
-    return {r[4]: Identity(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "") for r in rows}
+    return {
+        r[4]: Identity(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6] or "",
+            tuple((int(a), str(b)) for a, b in json.loads(r[7])) if r[7] else (),
+            r[8],
+            r[9],
+        )
+        for r in rows
+    }
+
+
+def by_key(trusted_ids: dict[str, Identity]) -> dict[str, Identity]:
+    """The trusted identities by public key (a key may sign several hash chains)."""
+    out: dict[str, Identity] = {}
+    for ident in trusted_ids.values():
+        known = out.get(ident.public_key)
+        if known is None or (known.revoked and not ident.revoked):
+            out.setdefault(ident.public_key, ident)
+        if ident.revoked:
+            out[ident.public_key] = ident  # a revoked key stays revoked on every chain
+    return out
+
+
+def held_top(conn: sqlite3.Connection, device_id: str) -> int:
+    """The highest sequence number of the laptop's revisions this workspace holds (0: none)."""
+    row = conn.execute("SELECT MAX(seq) FROM revisions WHERE device_id = ?", (device_id,))
+    return int(row.fetchone()[0] or 0)
 
 
 def identity_card(conn: sqlite3.Connection, ident: Identity) -> bytes:
@@ -209,13 +301,105 @@ def read_card(data: bytes) -> Identity:
 
 
 def add_card(conn: sqlite3.Connection, ident: Identity, role: str | None = None) -> Identity:
-    """The leader accepts a member's card (optionally with another role)."""
-    if role is not None:
-        if role not in ROLES:
-            raise RosterError(f"角色“{role}”无效")
-        ident = ident.with_role(role)
+    """The leader accepts a member's card. The role the card declares is never trusted: it is
+    the one the leader gives (an inspector by default; a card imported again keeps the role the
+    leader set). A card that claims a laptop or a key already on the roster for someone else is
+    refused. The caller provides the transaction."""
+    if role is not None and role not in ROLES:
+        raise RosterError(f"角色“{role}”无效")
+    on_roster = trusted(conn)
+    known = on_roster.get(ident.device_id)
+    if known is not None and known.public_key != ident.public_key:
+        raise RosterError(
+            f"身份卡中的电脑编号已在名册中（属于{known.name}），但密钥不同：拒绝导入。"
+            "可能是冒用他人电脑编号的身份卡，请当面核实"
+        )
+    for other in on_roster.values():
+        if other.public_key == ident.public_key and other.device_id != ident.device_id:
+            raise RosterError(f"身份卡中的密钥已在名册中（属于{other.name}的另一台电脑），拒绝导入")
+    if known is not None and known.revoked:
+        raise RosterError(f"{known.name}的这台电脑已挂失注销，不能再加入名册")
+    if known is None:  # a new laptop: nothing of it can be held yet, the role applies to all
+        ident = replace(ident, role=role or "inspector", grants=())
+    else:
+        ident = replace(ident, role=known.role, grants=known.grants)
+        if role is not None and role != ident.role:
+            ident = _regranted(conn, ident, role)
     _trust(conn, ident, "card")
     return ident
+
+
+def _regranted(conn: sqlite3.Connection, ident: Identity, role: str) -> Identity:
+    """The identity with a new role for its revisions after those this workspace holds."""
+    top = held_top(conn, ident.device_id)
+    grants = ident.grants or ((0, ident.role),)
+    if grants[-1][0] >= top:  # nothing of the old role held since: it never applied
+        grants = grants[:-1]
+    return replace(ident, role=role, grants=(*grants, (top, role)))
+
+
+def set_role(
+    conn: sqlite3.Connection, member_id: str, role: str, device_id: str | None = None
+) -> list[Identity]:
+    """The leader changes a member's role on every laptop of theirs (those of the member's id,
+    and ``device_id``, the laptop the ledger names for them): from the revisions after those
+    this workspace holds. The caller provides the transaction and signs a new roster."""
+    if role not in ROLES:
+        raise RosterError(f"角色“{role}”无效")
+    on_roster = trusted(conn)
+    keys_of = {
+        i.public_key
+        for i in on_roster.values()
+        if i.member_id == member_id or i.device_id == device_id
+    }
+    changed = []
+    for ident in on_roster.values():
+        if ident.public_key in keys_of and ident.role != role:
+            updated = _regranted(conn, ident, role)
+            _trust(conn, updated, _source(conn, ident.device_id))
+            changed.append(updated)
+    return changed
+
+
+def revoke(conn: sqlite3.Connection, device_id: str, at: str | None = None) -> list[Identity]:
+    """Revoke a lost laptop (every hash chain its key signs): what this workspace holds of it
+    stays; anything numbered later is refused. The caller provides the transaction."""
+    on_roster = trusted(conn)
+    target = on_roster.get(device_id)
+    if target is None:
+        raise RosterError("名册中没有这台电脑")
+    out = []
+    for ident in on_roster.values():
+        if ident.public_key == target.public_key and not ident.revoked:
+            updated = replace(
+                ident, revoked_after=held_top(conn, ident.device_id), revoked_at=at or _now()
+            )
+            _trust(conn, updated, _source(conn, ident.device_id))
+            out.append(updated)
+    return out
+
+
+def continue_chain(conn: sqlite3.Connection, old_device: str, new_device: str) -> None:
+    """This laptop goes on under a new laptop id: trust it as its own, with the same member,
+    role and key (the caller provides the transaction)."""
+    mine = trusted(conn).get(old_device)
+    if mine is not None:
+        _trust(conn, replace(mine.with_device(new_device), grants=()), "self")
+
+
+def trust_chain(conn: sqlite3.Connection, ident: Identity) -> None:
+    """Trust a new hash chain of a key already on the roster (the caller checked the key)."""
+    if conn.execute(
+        "SELECT 1 FROM trusted_keys WHERE device_id = ?", (ident.device_id,)
+    ).fetchone():
+        return
+    _trust(conn, ident, "chain")
+
+
+def _source(conn: sqlite3.Connection, device_id: str) -> str:
+    row = conn.execute("SELECT source FROM trusted_keys WHERE device_id = ?", (device_id,))
+    found = row.fetchone()
+    return str(found[0]) if found else "card"
 
 
 @dataclass(frozen=True)
@@ -233,8 +417,15 @@ def pinned(conn: sqlite3.Connection) -> tuple[str, str, int] | None:
     return (row[0], row[1], int(row[2])) if row else None
 
 
+def current_document(conn: sqlite3.Connection) -> bytes | None:
+    """The signed roster this laptop holds (made here, on the leader's, or imported)."""
+    row = conn.execute("SELECT document FROM roster_state").fetchone()
+    return row[0].encode("utf-8") if row else None
+
+
 def export_roster(conn: sqlite3.Connection, leader: Identity) -> bytes:
-    """The signed roster of every trusted laptop (leader only). Caller provides the transaction."""
+    """Sign a new version of the roster of every trusted laptop (leader only) and keep it as
+    the current one. The caller provides the transaction."""
     if leader.role != "leader":
         raise RosterError("只有组长可以签发名册")
     state = conn.execute("SELECT team_id, version FROM roster_state").fetchone()
@@ -302,11 +493,11 @@ def _pin(
     )
 
 
-def import_roster(conn: sqlite3.Connection, roster: Roster, own_device: str) -> None:
-    """Trust the roster's keys. The first roster pins its leader; later ones must match.
-
-    The caller provides the transaction.
-    """
+def _roster_rows(
+    conn: sqlite3.Connection, roster: Roster, own_device: str
+) -> list[tuple[Identity, str]]:
+    """What trusting the roster would leave in ``trusted_keys`` besides this laptop's own row:
+    (identity, source) pairs, after checking it may be trusted. Writes nothing."""
     row = conn.execute("SELECT team_id, leader_key, version FROM roster_state").fetchone()
     if row is not None:
         team_id, leader_key, version = row
@@ -320,7 +511,40 @@ def import_roster(conn: sqlite3.Connection, roster: Roster, own_device: str) -> 
     for m in roster.members:
         if m.device_id == own_device and own and m.public_key != own[0]:
             raise RosterError("名册中本机的公钥与本机密钥不一致，请向组长核实")
+    listed = {m.public_key for m in (roster.leader, *roster.members)}
+    revoked = {m.public_key for m in roster.members if m.revoked}
+    leader_listed = any(m.device_id == roster.leader.device_id for m in roster.members)
+    rows = [
+        (m, "self" if m.device_id == own_device else "roster")
+        for m in (*(() if leader_listed else (roster.leader,)), *roster.members)
+    ]
+    on_roster = {m.device_id for m, _ in rows}
+    rows += [
+        (i, "chain")
+        for i in trusted(conn).values()
+        if _source(conn, i.device_id) == "chain"
+        and i.public_key in listed - revoked
+        and i.device_id not in on_roster
+    ]
+    return rows
+
+
+def trusted_after(conn: sqlite3.Connection, roster: Roster, own_device: str) -> dict[str, Identity]:
+    """The laptops this one would trust after importing the roster (nothing is written)."""
+    out = {i.device_id: i for i, _ in _roster_rows(conn, roster, own_device)}
+    own = trusted(conn).get(own_device)
+    if own is not None and own_device not in out:
+        out[own_device] = own
+    return out
+
+
+def import_roster(conn: sqlite3.Connection, roster: Roster, own_device: str) -> None:
+    """Trust the roster's keys. The first roster pins its leader; later ones must match.
+
+    The caller provides the transaction.
+    """
+    rows = _roster_rows(conn, roster, own_device)
     conn.execute("DELETE FROM trusted_keys WHERE device_id != ?", (own_device,))
-    for m in (roster.leader, *roster.members):
-        _trust(conn, m, "self" if m.device_id == own_device else "roster")
+    for ident, source in rows:
+        _trust(conn, ident, source)
     _pin(conn, roster.team_id, roster.leader, roster.version, roster.document)

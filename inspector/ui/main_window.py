@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         else:
             self.refresh()
         self.after_first_paint(self._index_in_background)
+        self.after_first_paint(self._show_notice)
         if self._after_paint is not None:
             # a window kept from painting (started minimised) does the work all the same
             QTimer.singleShot(AFTER_PAINT_LATEST_MS, self, self._painted)
@@ -477,6 +478,22 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.refresh()
         self._index_in_background()
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        """What happened to the workspace since it was last open here (restored from a backup,
+        copied from another laptop), once, without stopping the user (GUI thread)."""
+        from ..services.session import take_notice
+
+        text = take_notice(self.session)
+        if not text:
+            return
+        self.statusBar().showMessage(text, 30_000)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information, self.tr("Workspace"), text, parent=self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- packages ---------------------------------------------------------------------
 

@@ -49,10 +49,11 @@ class Team:
             clock = TickClock(start + dt.timedelta(minutes=7 * i))
             self.laptops.append(create_workspace(path, member_name=name, role=role, clock=clock))
         leader = self.laptops[0]
-        for member in self.laptops[1:]:
+        for member, role in zip(self.laptops[1:], roles[1:], strict=False):
             card = self.file("card.json")
             export_identity_card(member, path=card)
-            import_roster_file(leader, path=card)
+            # the role is the leader's to give, never the card's
+            import_roster_file(leader, path=card, role=role)
         roster = self.file("roster.json")
         export_roster(leader, path=roster)
         for member in self.laptops[1:]:

@@ -15,10 +15,9 @@ from inspector.services.packages import export_package, import_package
 from inspector.services.problems import create_problem
 from inspector.services.rectification import EvidenceFile, act, add_item
 from inspector.services.roster import my_identity
-from inspector.services.security import verify_workspace
 from inspector.services.workspaces import create_workspace
 from inspector.storage.revisions import GENESIS, REVISION_COLUMNS, Revision
-from inspector.sync import keys
+from inspector.sync import heads, keys
 from inspector.sync.package import Limits, PackageError, json_depth_ok
 from inspector.sync.sealed import CHUNK, Recipient, SealedReader, SealedWriter
 
@@ -97,6 +96,15 @@ def resign(entries, key, edit_manifest=None, edit_revisions=None, relink=True):
             "sha256": hashlib.sha256(data).hexdigest(),
             "size": len(data),
         }
+        # the signing laptop can sign its own chain's new head, and no other laptop's
+        own = keys.public_key_of(key)
+        for line in lines:
+            device = line["device_id"] if isinstance(line, dict) else None
+            head = manifest.get("heads", {}).get(device)
+            if head and head["key"] == own and line["seq"] >= head["seq"]:
+                manifest["heads"][device] = heads.sign(
+                    key, device, line["seq"], line["chain"]
+                ).as_dict()
     if edit_manifest is not None:
         edit_manifest(manifest)
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode()
@@ -465,7 +473,7 @@ EXPECT = {
     "newer_format": "请升级软件",
     "newer_schema": "请升级软件",
     "inspector_closes_an_item": "非组长或核查人",
-    "forged_leader_revision": "本机名下",
+    "forged_leader_revision": "李建国的电脑的修改记录签名无效",
     "range_mismatch": "范围不一致",
     "rewritten_history": "修改记录链在第",
     "list_in_a_text_field": "格式无效",
@@ -476,7 +484,7 @@ EXPECT = {
     "missing_column": "格式无效",
     "sequence_as_text": "缺少必要内容",
     "missing_attachment": "缺少2个附件",
-    "changed_known_revision": "与本机已有记录不一致",
+    "changed_known_revision": "签名无效",
     "same_id_other_content": "内容不同",
 }
 
@@ -517,46 +525,26 @@ def test_json_depth_scanner_ignores_brackets_in_strings():
     assert json_depth_ok(b'["\\"[[[["]', 1)
 
 
-def test_packages_of_format_2_still_import(tmp_path):
-    """Laptops not yet updated send revisions as objects (format 2): their hash-chain links
-    are checked over the re-encoded stored text, and the ledger arrives the same."""
+def test_packages_of_older_formats_are_refused_with_a_clear_message(tmp_path):
+    """Packages from before laptops signed their own chains (format 3 and older) cannot prove
+    who wrote each revision: they are refused, asking for a new export."""
     team = Team(tmp_path, members=1)
     try:
         leader, wang = team.laptops
         team.send(leader, wang)
-        pid = create_problem(wang, court_id=team.court, category="消极执行", description="旧版问题")
-        add_item(wang, problem_id=pid, measure="整改措施", kind="长期坚持")
-        current = export_package(wang, path=tmp_path / "v3.ledgerpkg")
+        create_problem(wang, court_id=team.court, category="消极执行", description="旧版问题")
+        current = export_package(wang, path=tmp_path / "v4.ledgerpkg")
 
-        def to_format_2(lines):
-            for line in lines:
-                line["base"] = list(line["base"])
+        def to_format_3(m):
+            m.update(format_version=3)
+            m.pop("heads")
 
         entries = resign(
-            entries_of(current.path, leader),
-            private_key_of(wang),
-            edit_revisions=to_format_2,
-            edit_manifest=lambda m: m.update(format_version=2),
+            entries_of(current.path, leader), private_key_of(wang), edit_manifest=to_format_3
         )
-        d = dict(entries)
-        lines = [as_dict(json.loads(x)) for x in d["revisions.jsonl"].splitlines()]
-        d["revisions.jsonl"] = b"".join(
-            json.dumps(x, ensure_ascii=False, sort_keys=True).encode() + b"\n" for x in lines
-        )
-        manifest = json.loads(d["manifest.json"])
-        manifest["entries"]["revisions.jsonl"] = {
-            "sha256": hashlib.sha256(d["revisions.jsonl"]).hexdigest(),
-            "size": len(d["revisions.jsonl"]),
-        }
-        d["manifest.json"] = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
-        d["manifest.sig"] = keys.sign(private_key_of(wang), d["manifest.json"])
-        old = repack(tmp_path / "v2.ledgerpkg", list(d.items()))
-        assert b'"fields": {' in dict(d)["revisions.jsonl"]
-        result = import_package(leader, path=old)
-        assert result.new_records["problem"] == 1 and result.new_records["rectification_item"] == 1
-        got = leader.conn.execute("SELECT description FROM problems WHERE id = ?", (pid,))
-        assert got.fetchone()[0] == "旧版问题"
-        assert verify_workspace(leader).ok
+        old = repack(tmp_path / "v3.ledgerpkg", entries)
+        with pytest.raises(PackageError, match=r"旧版软件导出.*重新导出"):
+            import_package(leader, path=old)
     finally:
         team.close()
 

@@ -80,11 +80,15 @@ def test_gbk_csv_and_a_remembered_mapping(session, court, tmp_path):
 
 
 def test_bad_files_give_clear_messages(session, court, tmp_path):
-    with pytest.raises(UserError, match="不支持的文件类型"):
-        import_case_list(session, path=tmp_path / "x.pdf", court=court)
+    with pytest.raises(UserError, match="找不到文件"):
+        import_case_list(session, path=tmp_path / "missing.xlsx", court=court)
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    with pytest.raises(UserError, match="不是 Excel 表格"):
+        import_case_list(session, path=pdf, court=court)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a workbook")
-    with pytest.raises(UserError, match="无法读取"):
+    with pytest.raises(UserError, match="已损坏"):
         import_case_list(session, path=broken, court=court)
     no_header = tmp_path / "plain.csv"
     no_header.write_text("a,b\n1,2\n", encoding="utf-8")

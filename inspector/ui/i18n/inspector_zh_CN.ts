@@ -768,6 +768,10 @@
         <translation>无法新建工作区</translation>
     </message>
     <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
         <source>Everything (full package)</source>
         <translation>全部内容（全量台账包）</translation>
     </message>
@@ -1298,6 +1302,22 @@
         <translation>组员</translation>
     </message>
     <message>
+        <source>Revoke laptop</source>
+        <translation>注销电脑</translation>
+    </message>
+    <message>
+        <source>Select the member whose laptop was lost.</source>
+        <translation>请先选中丢失电脑的组员。</translation>
+    </message>
+    <message>
+        <source>Revoke {0}&apos;s laptop? Everything it sends from now on is refused, here and on every laptop that receives the new roster; what it sent before stays. This cannot be undone: a new laptop needs a new identity card.</source>
+        <translation>确定注销{0}的电脑吗？从现在起它发来的一切都将被拒绝（本机和收到新名册的每台电脑都如此），此前发来的内容保留。注销不能撤回：换用新电脑需要重新提交身份卡。</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s laptop is revoked and a new roster is signed. It reaches the members with your next package; you can also export the roster now.</source>
+        <translation>已注销{0}的电脑并签发新版名册。新名册随您下一次导出的台账包送达各组员，也可以现在单独导出名册。</translation>
+    </message>
+    <message>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
@@ -1396,6 +1416,14 @@
     <message>
         <source>Change role of selected</source>
         <translation>修改所选组员角色</translation>
+    </message>
+    <message>
+        <source>A lost or stolen laptop: refuse everything it sends from now on; what it sent before stays</source>
+        <translation>电脑丢失或被盗时使用：拒绝它今后发来的一切，此前发来的内容保留</translation>
+    </message>
+    <message>
+        <source>Revoke lost laptop…</source>
+        <translation>挂失注销电脑…</translation>
     </message>
     <message>
         <source>When next year&apos;s holidays are announced before the app knows them, enter them here, one day or range per line: 2027-01-01 休 元旦 / 2027-02-06..2027-02-13 休 春节 / 2027-02-14 班 调休.</source>

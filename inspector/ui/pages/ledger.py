@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...domain.rectification import ACTION_ZH, Action, State
+from ...errors import UserError
 from ...services import records
 from ...services.conflicts import record_provenance
 from ...services.rectification import (
@@ -157,7 +158,11 @@ class LedgerPage(Page):
         chosen, _ = QFileDialog.getOpenFileNames(self, title)
         if not chosen:
             return None
-        return [EvidenceFile(Path(p).name, Path(p).read_bytes()) for p in chosen]
+        try:
+            return [EvidenceFile.from_path(Path(p)) for p in chosen]
+        except UserError as e:
+            QMessageBox.warning(self, title, str(e))
+            return None
 
     def take(self, action: Action) -> None:
         iid = self.selected()

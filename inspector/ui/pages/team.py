@@ -51,6 +51,7 @@ class TeamPage(Page):
         self.ui.addCourt.clicked.connect(self._add_court)
         self.ui.addMember.clicked.connect(self._add_member)
         self.ui.changeRole.clicked.connect(self._change_role)
+        self.ui.revokeLaptop.clicked.connect(self._revoke)
         self.ui.setCurrent.clicked.connect(self._set_current)
         self.ui.saveHolidays.clicked.connect(self._save_holidays)
         self.ui.saveLanguage.clicked.connect(self._save_language)
@@ -142,6 +143,43 @@ class TeamPage(Page):
         if mid and self.attempt(
             self.tr("Member"), set_member_role, self.session, member_id=mid, role=role
         ):
+            self.changed.emit()
+
+    def _revoke(self) -> None:
+        """Leader: revoke the selected member's laptop, after a confirmation."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...services.roster import revoke_laptop
+
+        mid = current_id(self.ui.memberTable, self.members)
+        if not mid:
+            QMessageBox.information(
+                self, self.tr("Revoke laptop"), self.tr("Select the member whose laptop was lost.")
+            )
+            return
+        name = next((m["name"] for m in members(self.session) if m["id"] == mid), "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Revoke laptop"),
+            self.tr(
+                "Revoke {0}'s laptop? Everything it sends from now on is refused, here and on "
+                "every laptop that receives the new roster; what it sent before stays. This "
+                "cannot be undone: a new laptop needs a new identity card."
+            ).format(name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        member = next((m for m in members(self.session) if m["id"] == mid), None)
+        who = (member or {}).get("device_id") or name
+        if self.attempt(self.tr("Revoke laptop"), revoke_laptop, self.session, who=who):
+            QMessageBox.information(
+                self,
+                self.tr("Revoke laptop"),
+                self.tr(
+                    "{0}'s laptop is revoked and a new roster is signed. It reaches the members "
+                    "with your next package; you can also export the roster now."
+                ).format(name),
+            )
             self.changed.emit()
 
     def _set_current(self) -> None:
