@@ -503,7 +503,7 @@ def p95(samples: list[float]) -> float:
 
 
 def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
-    from inspector.services.demo import build_demo
+    from inspector.demo import build_demo
     from inspector.services.packages import import_packages
     from inspector.services.session import open_session
     from inspector.storage.revisions import iter_revisions

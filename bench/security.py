@@ -35,8 +35,8 @@ def _timed(fn: Any, repeat: int = 3) -> float:
 
 
 def run(scale: str, folder: Path) -> dict[str, Any]:
+    from inspector.demo import build_demo
     from inspector.errors import UserError
-    from inspector.services.demo import build_demo
     from inspector.services.packages import export_package
     from inspector.services.security import verify_workspace
     from inspector.services.session import open_session, unlock_key

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hypothesis import settings
 
-from inspector.services.demo import build_demo
+from inspector.demo import build_demo
 from inspector.services.session import Session
 from inspector.services.workspaces import create_workspace
 

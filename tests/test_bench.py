@@ -5,9 +5,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
 def test_bench_small_runs_and_reports_every_measure(tmp_path):
     out = tmp_path / "bench.json"
     result = subprocess.run(

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PATHS = ["inspector", "tests", "installers", "docs", "main.py"]
 
@@ -21,6 +23,7 @@ def test_ruff_lint_and_format():
     assert fmt.returncode == 0, fmt.stdout
 
 
+@pytest.mark.slow
 def test_mypy():
     result = run("mypy")
     assert result.returncode == 0, result.stdout

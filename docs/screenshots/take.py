@@ -23,7 +23,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from inspector.services.demo import build_demo
+    from inspector.demo import build_demo
     from inspector.ui.i18n import current_language, install_translators
     from inspector.ui.main_window import MainWindow
 

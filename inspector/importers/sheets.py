@@ -133,7 +133,7 @@ def sniff(path: Path) -> str:
     except IsADirectoryError as e:
         raise SpreadsheetError(f"“{_name(path)}”是文件夹，不是表格文件") from e
     except OSError as e:
-        from ..storage.keyfile import describe_os_error
+        from ..errors import describe_os_error
 
         raise SpreadsheetError(f"无法读取“{_name(path)}”：{describe_os_error(e)}") from e
     if head.startswith(_ZIP):

@@ -7,9 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import UserError, describe_os_error
 from ..storage.blobs import get_blob, put_blob
-from ..storage.keyfile import describe_os_error
 from . import records
 from .session import Session
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from ..domain.case_numbers import parse_case_number
 from ..errors import UserError
-from ..importers.case_list import ALIASES, FIELD_LABELS, ParsedList, Rejected, parse_case_list
+from ..importers.case_list import ALIASES, FIELD_LABELS, Rejected, parse_case_list
+from ..importers.case_list import ParsedList as ParsedList
 from . import records
 from .session import Session
 

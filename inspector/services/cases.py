@@ -8,7 +8,7 @@ from typing import Any
 from ..domain.case_numbers import CaseNumberError, parse_case_number
 from ..domain.enums import ClosingMethod
 from ..domain.records import CASE_NODE_FIELDS
-from ..errors import UserError
+from ..errors import UserError, rule_errors
 from . import records
 from .session import Session
 
@@ -18,10 +18,8 @@ _DATE_FIELDS = {"filing_date", "closing_date"} | {
 
 
 def _case_fields(case_number: str, values: dict[str, Any]) -> dict[str, Any]:
-    try:
+    with rule_errors(CaseNumberError):
         cn = parse_case_number(case_number)
-    except CaseNumberError as e:
-        raise UserError(str(e)) from e
     fields = dict(values)
     for name in _DATE_FIELDS & fields.keys():
         v = fields[name]

@@ -27,8 +27,14 @@ class ConflictView:
     summary: str
     candidates: list[dict[str, Any]]
 
+    @property
+    def key(self) -> str:
+        """How the command line names the conflict: the record's id and the field."""
+        return f"{self.record_id}:{self.field}"
+
     def as_dict(self) -> dict[str, Any]:
         return {
+            "key": self.key,
             "record_type": self.record_type,
             "record_id": self.record_id,
             "field": self.field,
@@ -196,6 +202,34 @@ def resolve_conflict(
             session.log.write(record_type_name, record_id, "update", {field: value})
 
 
+def decide_conflict(
+    session: Session, *, key: str, take: int | None = None, value: str | None = None, note: str = ""
+) -> str:
+    """The leader decides the conflict ``key`` (see :attr:`ConflictView.key`): keep its
+    ``take``-th value (1-based, as listed), or a new ``value`` written as the UI accepts it.
+    The command line's way to the conflict page; returns what was decided, in words."""
+    found = next((c for c in list_conflicts(session) if c.key == key), None)
+    if found is None:
+        raise UserError(f"没有编号为“{key}”的冲突（可能已处理）；用 inspector conflicts 查看")
+    if take is not None:
+        if not 1 <= take <= len(found.candidates):
+            raise UserError(
+                f"该冲突只有{len(found.candidates)}个值，请选 1 至 {len(found.candidates)}"
+            )
+        chosen = found.candidates[take - 1]["value"]
+    else:
+        chosen = parse_value(found.record_type, found.field, value or "")
+    resolve_conflict(
+        session,
+        record_type_name=found.record_type,
+        record_id=found.record_id,
+        field=found.field,
+        value=chosen,
+        note=note,
+    )
+    return f"{found.record_label}“{found.summary}”的{found.field_label}定为“{display_value(found.record_type, found.field, chosen)}”"
+
+
 @dataclass(frozen=True)
 class Provenance:
     record_type: str
@@ -227,7 +261,7 @@ def record_provenance(session: Session, *, record_id: str) -> Provenance:
     trusted = roster_mod.trusted(session.conn)
 
     def who(member_id: str | None) -> str:
-        return names.get(member_id or "", "系统" if member_id is None else "未知组员")
+        return str(names.get(member_id or "", "系统" if member_id is None else "未知组员"))
 
     owners = {
         m["device_id"]: m["name"] for m in records.find(session, "member") if m.get("device_id")

@@ -20,7 +20,7 @@ from ..domain.leads import (
     stage,
 )
 from ..domain.rectification import Kind
-from ..errors import UserError
+from ..errors import UserError, rule_errors
 from . import records
 from .problems import create_problem
 from .rectification import add_item
@@ -39,10 +39,8 @@ def _step(
     session: Session, lead_id: str, changes: dict[str, Any], *allowed: Stage, action: str
 ) -> None:
     lead = _lead(session, lead_id)
-    try:
+    with rule_errors(LeadError):
         require(lead, *allowed, action=action)
-    except LeadError as e:
-        raise UserError(str(e)) from e
     records.update(session, "lead", lead_id, changes)
 
 

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..errors import UserError
 from ..storage import sqlite
@@ -27,7 +27,8 @@ from ..storage.revisions import Revision, iter_revisions
 from ..sync import heads, keys
 from ..sync import roster as roster_mod
 from ..sync.heads import UNSIGNED_DEVICES, Head
-from ..sync.merge import ImportResult, apply_plan, local_vector, plan_import, settle_items
+from ..sync.merge import ImportResult as ImportResult
+from ..sync.merge import apply_plan, local_vector, plan_import, settle_items
 from ..sync.package import (
     DEFAULT_LIMITS,
     SUFFIX,
@@ -353,7 +354,7 @@ def open_verified(
 ) -> Package:
     """Open a package and check its structure, hashes and signature against the roster."""
     reporter = (lambda n: progress("reading", n)) if progress else None
-    return package_reader(session, limits=limits)(path, reporter)
+    return cast(Package, package_reader(session, limits=limits)(path, reporter))
 
 
 def _peek(
@@ -564,12 +565,13 @@ def import_packages(
 
         def received(path: Path, future: Future[Any] | None) -> Package:
             if future is None:
-                return read(path, reporter)
+                return cast(Package, read(path, reporter))
             try:
                 got = future.result()
             except BrokenProcessPool:
-                return read(path, reporter)  # the reader process died (out of memory?)
-            return attach(got, reader=key) if isinstance(got, Detached) else got
+                # the reader process died (out of memory?): read it here
+                return cast(Package, read(path, reporter))
+            return attach(got, reader=key) if isinstance(got, Detached) else cast(Package, got)
 
         reporter = (lambda n: progress("reading", n)) if progress else None
         try:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..domain.case_numbers import CaseNumberError, parse_case_number
 from ..domain.categories import validate_problem_category
 from ..domain.enums import Severity, SourceType
-from ..errors import UserError
+from ..errors import UserError, rule_errors
 from ..reference import checklist
 from . import records
 from .session import Session
@@ -42,12 +42,10 @@ def create_problem(
 ) -> str:
     if not description.strip():
         raise UserError("请填写问题描述")
-    try:
+    with rule_errors():
         validate_problem_category(categories(session), category, subtype)
         severity = str(Severity(severity))
         source_type = str(SourceType(source_type))
-    except ValueError as e:
-        raise UserError(str(e)) from e
     records.get(session, "court", court_id)
     return records.create(
         session,

@@ -5,12 +5,11 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..domain.records import META_COLUMNS, FieldKind, record_type
 from ..domain.values import InvalidValue, normalized
-from ..errors import NotFound, UserError
+from ..errors import NotFound, rule_errors
 from .session import Session
 
 if TYPE_CHECKING:
@@ -88,20 +87,14 @@ def delete(session: Session, type_name: str, record_id: str) -> Revision:
         return session.log.write(type_name, record_id, "delete")
 
 
-@contextlib.contextmanager
-def user_errors() -> Iterator[None]:
+def user_errors() -> contextlib.AbstractContextManager[None]:
     """A value no field may hold, found where revisions are written, as a user error."""
-    try:
-        yield
-    except InvalidValue as e:
-        raise UserError(str(e)) from e
+    return rule_errors(InvalidValue)
 
 
 def _checked(type_name: str, fields: dict[str, Any]) -> dict[str, Any]:
-    try:
+    with rule_errors(InvalidValue):
         return normalized(record_type(type_name), fields)
-    except InvalidValue as e:
-        raise UserError(str(e)) from e
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -20,7 +20,7 @@ from ..domain.rectification import (
     transition,
     validate_item,
 )
-from ..errors import PermissionDenied, UserError
+from ..errors import PermissionDenied, UserError, rule_errors
 from . import records
 from .attachments import add_attachment, read_attachment_file
 from .session import Session
@@ -40,11 +40,9 @@ def add_item(
 ) -> str:
     if not measure.strip():
         raise UserError("请填写整改措施")
-    try:
+    with rule_errors():
         k = Kind(kind)
         validate_item(k, deadline)
-    except ValueError as e:
-        raise UserError(str(e)) from e
     records.get(session, "problem", problem_id)
     return records.create(
         session,
@@ -68,10 +66,8 @@ def update_item(session: Session, *, item_id: str, **changes: Any) -> None:
         changes["deadline"] = changes["deadline"].isoformat()
     kind = Kind(changes.get("kind", item["kind"]))
     deadline = changes.get("deadline", item["deadline"])
-    try:
+    with rule_errors():
         validate_item(kind, dt.date.fromisoformat(deadline) if deadline else None)
-    except ValueError as e:
-        raise UserError(str(e)) from e
     records.update(session, "rectification_item", item_id, changes)
 
 

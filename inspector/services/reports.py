@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import UserError
+from ..errors import UserError, describe_os_error
 from ..reports.chart import category_chart
 from ..reports.content import KINDS, build_report
 from ..reports.csv_writer import SafeWriter, safe_frame
@@ -31,7 +31,6 @@ from ..reports.ledger import (
 from ..reports.pdf_writer import write_pdf
 from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
-from ..storage.keyfile import describe_os_error
 from .bulk import paused_gc
 from .session import Session
 

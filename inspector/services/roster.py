@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import PermissionDenied, UserError
-from ..storage.keyfile import describe_os_error, write_atomic
+from ..errors import PermissionDenied, UserError, describe_os_error
+from ..storage.keyfile import write_atomic
 from ..storage.migrations import known_names, schema_version
 from ..sync import roster as roster_mod
 from ..sync.roster import Identity, RosterError

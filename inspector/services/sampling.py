@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.sampling import Candidate, assign_evenly, draw_sample
-from ..errors import UserError
+from ..errors import UserError, rule_errors
 from ..reports.csv_writer import SafeWriter
 from . import records
 from .session import Session
@@ -71,10 +71,8 @@ def sample_cases(
     ]
     if not population:
         raise UserError("没有符合条件的案件可供抽样")
-    try:
+    with rule_errors():
         sample = draw_sample(population, seed=seed, ratio=ratio, count=count)
-    except ValueError as e:
-        raise UserError(str(e)) from e
     team = _reviewers(session, reviewers)
     assignments = assign_evenly(sample, team)
     sid = records.create(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import UserError, describe_os_error
 from ..storage import keyfile, lock, sqlite
 from ..storage.workspace import Workspace, is_encrypted, open_workspace
 from .session import RESTORED_NOTICE, Session, continue_on_new_chain, own_devices
@@ -225,7 +225,7 @@ def explain_failure(e: BaseException) -> str | None:
         clear = storage_error(e)
         return str(clear) if clear is not e else f"读写工作区时出错（{e}），请用“检查工作区”查明"
     if isinstance(e, OSError):
-        return f"读写文件时出错：{keyfile.describe_os_error(e)}"
+        return f"读写文件时出错：{describe_os_error(e)}"
     return None
 
 
@@ -317,7 +317,7 @@ def backup_workspace(ws: Workspace, *, label: str, now: dt.datetime | None = Non
     try:
         target = ws.backup_into(backup_dir(path), label, now)
     except (OSError, sqlite.Error) as e:
-        reason = keyfile.describe_os_error(e) if isinstance(e, OSError) else str(e)
+        reason = describe_os_error(e) if isinstance(e, OSError) else str(e)
         raise UserError(f"备份失败（{reason}），工作区未受影响") from e
     _rotate(path, label)
     m = _BACKUP.match(target.name)
@@ -397,7 +397,7 @@ def restore_backup(
         except OSError as e:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-            raise UserError(f"恢复失败（{keyfile.describe_os_error(e)}），工作区未改动") from e
+            raise UserError(f"恢复失败（{describe_os_error(e)}），工作区未改动") from e
         restored = open_workspace(workspace, key=key)
         try:
             continue_on_new_chain(restored, notice=RESTORED_NOTICE)

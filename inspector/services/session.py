@@ -16,6 +16,8 @@ from ..storage import keyfile
 from ..storage.workspace import Workspace, open_workspace
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from ..domain.workdays import WorkCalendar
     from ..storage.revisions import RevisionLog
 
@@ -104,7 +106,7 @@ class Session:
         return self._log
 
     @property
-    def conn(self):  # type: ignore[no-untyped-def]
+    def conn(self) -> sqlite3.Connection:
         return self.workspace.conn
 
     def use_clock(self, clock: Clock) -> None:

@@ -91,9 +91,38 @@ def add_court(
 ) -> str:
     if not name.strip():
         raise UserError("请填写法院名称")
-    from ..domain.case_numbers import PROVINCE_CODES, CourtLevel
+    from ..domain.case_numbers import CourtLevel
 
-    CourtLevel(level)
+    try:
+        CourtLevel(level)
+    except ValueError:
+        raise UserError(f"法院层级“{level}”无效（{'、'.join(CourtLevel)}）") from None
+    code = code.strip()
+    _check_court_code(code)
+    return records.create(
+        session, "court", {"name": name, "level": str(level), "code": code, "parent_id": parent_id}
+    )
+
+
+def update_court(session: Session, *, court_id: str, **changes: Any) -> None:
+    """Correct a court's name, level, code or parent (the change is in its history)."""
+    from ..domain.case_numbers import CourtLevel
+
+    records.get(session, "court", court_id)  # raises when there is none
+    if "name" in changes and not str(changes["name"] or "").strip():
+        raise UserError("请填写法院名称")
+    if changes.get("level"):
+        changes["level"] = str(CourtLevel(changes["level"]))
+    if changes.get("parent_id") == court_id:
+        raise UserError("法院不能以自己为上级法院")
+    if "code" in changes:
+        _check_court_code(str(changes["code"] or ""))
+    records.update(session, "court", court_id, changes)
+
+
+def _check_court_code(code: str) -> None:
+    from ..domain.case_numbers import PROVINCE_CODES
+
     code = code.strip()
     digits = code[1:]
     if (
@@ -102,9 +131,38 @@ def add_court(
         and (code[0] not in PROVINCE_CODES or (digits and not digits.isdigit()))
     ):
         raise UserError(f"法院代字“{code}”应为省级简称加数字，如“云0102”")
-    return records.create(
-        session, "court", {"name": name, "level": str(level), "code": code, "parent_id": parent_id}
-    )
+
+
+def find_court(session: Session, who: str) -> dict[str, Any]:
+    """A court by its id, name or code (for the command line)."""
+    found = records.find(session, "court", "id = ? OR name = ? OR code = ?", (who, who, who))
+    if not found:
+        raise UserError(f"没有法院“{who}”")
+    if len(found) > 1:
+        raise UserError(f"有多个法院与“{who}”相符，请改用编号")
+    return found[0]
+
+
+def find_member(session: Session, who: str) -> dict[str, Any]:
+    """A member by their id or name (for the command line)."""
+    found = records.find(session, "member", "id = ? OR name = ?", (who, who))
+    if not found:
+        raise UserError(f"没有组员“{who}”")
+    if len(found) > 1:
+        raise UserError(f"有多名组员叫“{who}”，请改用编号")
+    return found[0]
+
+
+def update_member(session: Session, *, member_id: str, **changes: Any) -> None:
+    """Correct a member's name, unit or phone (the role changes only by
+    :func:`set_member_role`, the leader's)."""
+    if "role" in changes:
+        raise UserError("角色只能由组长在名册中调整")
+    if "device_id" in changes:
+        raise UserError("组员的电脑由其身份卡确定，不能手工修改")
+    if "name" in changes and not str(changes["name"] or "").strip():
+        raise UserError("请填写组员姓名")
+    records.update(session, "member", member_id, changes)
 
 
 def add_member(

@@ -18,7 +18,7 @@ from ..domain.workdays import (
     add_workdays,
     parse_holiday_list,
 )
-from ..errors import UserError, WorkspaceError
+from ..errors import UserError, WorkspaceError, rule_errors
 from ..reports.statistics import closure_trend, ledger_statistics
 from ..storage import projection
 from .session import Session, open_session, set_current_member, uuid_ids
@@ -81,10 +81,8 @@ def compute_deadline(
     fn = {"workdays": add_workdays, "days": add_days, "months": add_months}.get(unit)
     if fn is None:
         raise UserError(f"期间单位“{unit}”无效（workdays / days / months）")
-    try:
+    with rule_errors():
         return fn(start, amount, cal)
-    except ValueError as e:
-        raise UserError(str(e)) from e
 
 
 def rebuild_projections(session: Session) -> int:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import WorkspaceError
+from ..errors import WorkspaceError, describe_os_error
 
 # argon2 and cryptography are imported when a key is derived or wrapped: opening a plain
 # workspace (and starting the app on one) does not pay for them
@@ -338,34 +338,3 @@ def sync_directory(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def describe_os_error(e: OSError) -> str:
-    """A short Chinese reason for the common causes: a full disk, a write-protected stick."""
-    import errno
-
-    if getattr(e, "winerror", None) in (32, 33):  # sharing or lock violation (Windows)
-        return "文件正被其他程序使用，请关闭该程序后重试"
-    reasons = {
-        errno.ENOSPC: "磁盘空间不足",
-        errno.EROFS: "位置只读或没有写入权限（U盘是否写保护？）",
-        errno.EACCES: "位置只读或没有写入权限（U盘是否写保护？）",
-        errno.EPERM: "位置只读或没有写入权限（U盘是否写保护？）",
-        errno.ENOENT: "找不到该文件或文件夹",
-        errno.EISDIR: "这是一个文件夹，不是文件",
-        errno.ENOTDIR: "路径中有一段不是文件夹",
-        errno.EEXIST: "文件已存在",
-        errno.ENAMETOOLONG: "文件名或路径过长",
-        errno.EIO: "读写磁盘出错（U盘被拔出或损坏？）",
-        errno.EBUSY: "文件正被其他程序使用，请关闭该程序后重试",
-        errno.ETXTBSY: "文件正被其他程序使用，请关闭该程序后重试",
-        errno.EMFILE: "打开的文件过多，请关闭一些程序后重试",
-        errno.ENFILE: "打开的文件过多，请关闭一些程序后重试",
-        errno.ENOTEMPTY: "文件夹不是空的",
-        errno.EXDEV: "不能跨磁盘移动，请改为复制",
-        errno.EFBIG: "文件过大（U盘是否为 FAT32 格式？单个文件不能超过 4 GB）",
-        errno.EINVAL: "文件名或路径无效",
-    }
-    if e.errno in reasons:
-        return reasons[e.errno]
-    return f"系统错误（{e.strerror or e}）"

@@ -113,7 +113,7 @@ def _open_lock_file(workspace: Path) -> int:
     try:
         return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as e:
-        from .keyfile import describe_os_error
+        from ..errors import describe_os_error
 
         raise WorkspaceError(f"无法打开工作区锁文件“{path.name}”：{describe_os_error(e)}") from e
 

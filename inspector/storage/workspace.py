@@ -13,18 +13,13 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ..errors import WorkspaceError
+from ..errors import WorkspaceError, describe_os_error
 from . import lock, sqlite
 from . import migrations as mig
-from .keyfile import (
-    PasswordRequired,
-    describe_os_error,
-    key_path_for,
-    sync_directory,
-    write_atomic,
-)
+from .chains import backfill_chains
+from .keyfile import PasswordRequired, key_path_for, sync_directory, write_atomic
 
 if TYPE_CHECKING:
     import sqlite3
@@ -300,7 +295,7 @@ def _connect(path: Path | None, key: bytes | None, fresh: bool = False) -> sqlit
     if key is not None:
         # decrypting a page costs more than reading it: keep more decrypted pages in memory
         conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
-    return conn
+    return cast("sqlite3.Connection", conn)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -418,8 +413,6 @@ def _migrate(ws: Workspace, path: Path | None) -> None:
         backup = f"；升级前的备份：{target.name}"
     try:
         mig.migrations().apply(ws.db)
-        from .integrity import backfill_chains  # needs the revisions module, which needs this one
-
         with ws.transaction():
             backfill_chains(ws.conn)
     except sqlite.Error as e:

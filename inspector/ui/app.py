@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -56,7 +55,7 @@ def open_or_create_demo(path: Path | None) -> Session | None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    from ..services.demo import build_demo  # only on the first run
+    from ..demo import build_demo  # only on the first run
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -88,15 +87,10 @@ def _unhandled(kind: type[BaseException], error: BaseException, tb: TracebackTyp
     if message is not None:
         QtWidgets.QMessageBox.warning(QApplication.activeWindow(), title, message)
     else:
-        detail = "".join(traceback.format_exception(kind, error, tb, limit=6))
+        from ..logs import internal_error
+
         QtWidgets.QMessageBox.critical(
-            QApplication.activeWindow(),
-            title,
-            QCoreApplication.translate(
-                "app", "An internal error occurred. Your data is safe; details:"
-            )
-            + "\n\n"
-            + detail[-2000:],
+            QApplication.activeWindow(), title, internal_error(error, "handling a window event")
         )
 
 

@@ -20,7 +20,7 @@ from .workers import Worker, remember_key, run_with_progress, start_worker, stop
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from ..sync.merge import ImportResult
+    from ..services.packages import ImportResult
     from .pages.dashboard import CountTile, DashboardPage
 
 # The dialogs and the services behind menu items are imported when first used, and Qt's dialog

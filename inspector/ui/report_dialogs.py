@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import ClosingMethod
 from ..errors import UserError
-from ..importers.case_list import ParsedList
-from ..services.case_import import import_case_list, mappable_fields, preview_case_list
+from ..services.case_import import ParsedList, import_case_list, mappable_fields, preview_case_list
 from ..services.sampling import STRATA, export_sampling, sample_cases
 from ..services.session import Session
 from ..services.team import courts, members

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBo
 from ..domain.records import RECORD_TYPES
 from ..errors import UserError
 from ..services.conflicts import ConflictView, list_conflicts, parse_value, resolve_conflict
+from ..services.packages import ImportResult
 from ..services.session import Session
-from ..sync.merge import ImportResult
 from .formatting import short_time
 from .forms.ui_conflicts import Ui_ConflictsDialog
 from .forms.ui_import_preview import Ui_ImportPreviewDialog

@@ -44,6 +44,7 @@ def test_the_canary_never_reaches_the_disk_in_plain_text(tmp_path, mode):
     if mode == "kill":
         proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=60)
+    proc.stdout.close()
     ws = tmp_path / "台账.ledger"
     files = {p.name for p in tmp_path.iterdir()}
     assert "台账.ledger" in files and "台账.ledger.key" in files
@@ -61,6 +62,7 @@ def test_the_canary_never_reaches_the_disk_in_plain_text(tmp_path, mode):
         s.close()
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_moments_leaves_every_operation_whole(tmp_path):
     results = harness(tmp_path / "crash", runs=50, seed=7, max_delay=1.6)
     report = summary(results)

@@ -262,7 +262,7 @@ def test_a_read_only_location_is_refused_with_a_clear_message(encrypted, monkeyp
 
 
 def test_revisions_from_before_chains_are_linked_once_on_upgrade(encrypted):
-    from inspector.storage.integrity import backfill_chains
+    from inspector.storage.chains import backfill_chains
 
     s = open_session(encrypted, password=PASSWORD)
     try:

@@ -79,11 +79,8 @@ def test_a_lead_from_receipt_to_a_conclusion_in_the_ledger(window):
     assert page.model.index(0, stage_column).data() == "已办结"
 
 
-def test_a_refused_step_keeps_the_dialog_open(window, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+def test_a_refused_step_keeps_the_dialog_open(window, monkeypatch, messages):
+    warnings = messages.warning
     page = window.show_page("leads")
     page.ui.newLead.click()
     page.dialog.set_value("summary", "")

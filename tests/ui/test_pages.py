@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from inspector.domain.rectification import Light
 from inspector.services import records
@@ -67,7 +67,7 @@ def when_modal(callback):
     QTimer.singleShot(0, poll)
 
 
-def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tmp_path):
+def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tmp_path, messages):
     ids = workspace.ids
     closed_before = window.tiles["closed"].value.text()
 
@@ -119,8 +119,7 @@ def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tm
 
     # ...but cannot close it
     assert not ledger.ui.closeButton.isEnabled()
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    warnings = messages.warning
     from inspector.domain.rectification import Action
 
     ledger.take(Action.CLOSE)
@@ -186,7 +185,7 @@ def test_an_overdue_item_shows_red(window, workspace):
 
 
 def test_interview_with_an_image_attachment(window, workspace, tmp_path):
-    from inspector.services.demo import tiny_png
+    from inspector.demo.build import tiny_png
 
     page = window.show_page("interviews")
     page.new_record()
@@ -208,10 +207,11 @@ def test_interview_with_an_image_attachment(window, workspace, tmp_path):
     assert page.model.rowCount() == 1
 
 
-def test_new_problem_with_ctrl_n_and_bad_input_is_refused(window, workspace, qtbot, monkeypatch):
+def test_new_problem_with_ctrl_n_and_bad_input_is_refused(
+    window, workspace, qtbot, monkeypatch, messages
+):
     window.show_page("problems")
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    warnings = messages.warning
 
     def fill(dialog):
         dialog.ui.examples.setText("不是案号")
@@ -229,10 +229,9 @@ def test_new_problem_with_ctrl_n_and_bad_input_is_refused(window, workspace, qtb
     assert records.get(workspace, "problem", pid)["example_cases"] == ["（2025）云0102执100号"]
 
 
-def test_team_page_holidays_and_campaign(window, workspace, monkeypatch):
+def test_team_page_holidays_and_campaign(window, workspace, monkeypatch, messages):
     team = window.show_page("team")
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    warnings = messages.warning
     team.ui.holidayText.setPlainText("2099-01-01 放假")
     team.ui.saveHolidays.click()
     assert warnings and "第1行" in warnings[0]

@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from inspector.services import records
 from inspector.services.session import open_session
@@ -22,9 +22,8 @@ def session(tmp_path):
     s.close()
 
 
-def test_import_wizard_previews_maps_and_imports(qtbot, session, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+def test_import_wizard_previews_maps_and_imports(qtbot, session, tmp_path, monkeypatch, messages):
+    shown = messages.information
     dialog = CaseImportDialog(session)
     qtbot.addWidget(dialog)
     dialog.set_file(messy_lists.write_xlsx(tmp_path / "list.xlsx"))
@@ -95,12 +94,11 @@ def test_sampling_dialog_draws_and_exports(qtbot, demo_file, tmp_path, monkeypat
         s.close()
 
 
-def test_report_dialog_writes_files_on_a_worker(qtbot, demo_file, tmp_path, monkeypatch):
+def test_report_dialog_writes_files_on_a_worker(qtbot, demo_file, tmp_path, monkeypatch, messages):
     copy = tmp_path / "demo.ledger"
     shutil.copy(demo_file, copy)
     s = open_session(copy)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    shown = messages.information
     try:
         dialog = ReportDialog(s)
         qtbot.addWidget(dialog)

@@ -94,7 +94,7 @@ def test_a_new_workspace_is_encrypted_by_default(qtbot, tmp_path):
     assert dialog.values()["password"] is None and not dialog.ui.password.isEnabled()
 
 
-def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkeypatch):
+def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkeypatch, messages):
     path = _encrypted(tmp_path)
     window = MainWindow(open_session(path, password=PASSWORD))
     qtbot.addWidget(window)
@@ -117,8 +117,7 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
             return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr("inspector.ui.security_dialogs.BackupsDialog", Choose)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    shown = messages.information
     window.show_backups()
     assert "restore.ledger" in shown[-1]  # names the safety backup
     assert not records.find(window.session, "problem", "description = ?", ("备份后",))
@@ -126,12 +125,11 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
     window.close()
 
 
-def test_check_workspace_reports_an_intact_workspace(qtbot, tmp_path, monkeypatch):
+def test_check_workspace_reports_an_intact_workspace(qtbot, tmp_path, monkeypatch, messages):
     path = _encrypted(tmp_path)
     window = MainWindow(open_session(path, password=PASSWORD))
     qtbot.addWidget(window)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    shown = messages.information
     window.check_workspace()
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "intact" in shown[0] or "完好" in shown[0]
@@ -146,20 +144,23 @@ def test_open_interactively_opens_plain_workspaces_without_asking(tmp_path, sess
     s.close()
 
 
-def test_an_escaped_storage_failure_is_explained_not_swallowed(qtbot, monkeypatch, capsys):
+def test_an_escaped_storage_failure_is_explained_not_swallowed(
+    qtbot, monkeypatch, capsys, messages
+):
     from inspector.storage import sqlite
     from inspector.ui.app import _unhandled
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(("warning", a[2])))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(("critical", a[2])))
+    shown = messages.all
     for error in (
         sqlite.OperationalError("database or disk is full"),
         OSError(30, "Read-only file system"),
         KeyError("bug"),
     ):
         _unhandled(type(error), error, None)
-    assert shown[0] == ("warning", "磁盘空间不足，本次操作已撤销，工作区未改动；请腾出空间后重试")
-    assert shown[1][0] == "warning" and "只读" in shown[1][1]
-    assert shown[2][0] == "critical" and "KeyError" in shown[2][1]
+    assert shown[0][::2] == (
+        "warning",
+        "磁盘空间不足，本次操作已撤销，工作区未改动；请腾出空间后重试",
+    )
+    assert shown[1][0] == "warning" and "只读" in shown[1][2]
+    assert shown[2][0] == "critical" and "KeyError" in shown[2][2]
     assert "KeyError" in capsys.readouterr().err  # still logged

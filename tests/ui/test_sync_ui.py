@@ -1,7 +1,5 @@
 """The desktop flows of packages: export, import with preview and progress, conflicts."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -54,13 +52,13 @@ def test_import_shows_a_preview_then_merges(qtbot, team):
     assert "已导入王芳的台账包" in window.statusBar().currentMessage()
 
 
-def test_a_bad_package_is_reported_and_changes_nothing(qtbot, team, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_a_bad_package_is_reported_and_changes_nothing(
+    qtbot, team, tmp_path, monkeypatch, messages
+):
 
     bad = tmp_path / "bad.ledgerpkg"
     bad.write_bytes(b"garbage")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    shown = messages.warning
     window = MainWindow(team.leader)
     qtbot.addWidget(window)
     window.import_packages([bad])
@@ -98,8 +96,7 @@ def test_the_leader_resolves_a_conflict_on_the_conflict_page(qtbot, team):
     assert window.tiles["conflicts"].value.text() == "0"
 
 
-def test_a_typed_value_must_fit_the_field(qtbot, team, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
+def test_a_typed_value_must_fit_the_field(qtbot, team, monkeypatch, messages):
 
     leader, wang, zhao = team.laptops
     pid = create_problem(leader, court_id=team.court, category="消极执行", description="x")
@@ -109,8 +106,7 @@ def test_a_typed_value_must_fit_the_field(qtbot, team, monkeypatch):
     records.update(zhao, "problem", pid, {"found_date": "2025-09-24"})
     team.send(wang, leader)
     team.send(zhao, leader)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    shown = messages.warning
     window = MainWindow(leader)
     qtbot.addWidget(window)
     window.show_conflicts()
@@ -141,13 +137,3 @@ def test_cancelling_a_worker_rolls_back(qtbot, team):
         worker.start()
     assert seen == [str(Cancelled())]
     assert records.find(leader, "problem") == []
-
-
-def test_generated_forms_are_up_to_date():
-    check = subprocess.run(
-        [sys.executable, str(ROOT / "installers" / "build_forms.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert check.returncode == 0, check.stdout + check.stderr

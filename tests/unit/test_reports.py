@@ -141,6 +141,7 @@ def test_csv_of_every_table(reports):
     assert rows[0] == list(LEDGER_COLUMNS) and len(rows) - 1 == stats["items"]["total"]
 
 
+@pytest.mark.slow
 def test_xlsx_streams_100000_rows(tmp_path):
     path = tmp_path / "big.xlsx"
     book = LedgerWorkbook(path)

@@ -20,6 +20,7 @@ from inspector.services.reviews import create_review, set_answer
 from inspector.services.session import open_session
 from inspector.services.team import add_court, add_member, create_campaign
 from inspector.storage import projection, sqlite
+from inspector.storage.projection import records as projection_records
 from inspector.storage.revisions import GENESIS, INSERT_REVISION, Revision, iter_revisions
 
 
@@ -209,8 +210,8 @@ def test_the_bulk_row_of_a_created_record_is_its_merged_row(data):
         base=(),
         created_at="2026-11-20T09:00:00+08:00",
     )
-    merged = projection._row_values(rt, "r1", project_record([rev], rt.field_names))
-    assert projection._created_values(rt, rev) == merged
+    merged = projection_records._row_values(rt, "r1", project_record([rev], rt.field_names))
+    assert projection_records._created_values(rt, rev) == merged
     assert _row_projected_in_sql(rt, rev) == _row_written(rt, merged)
 
 
@@ -230,7 +231,7 @@ def _row_written(rt, values):
     conn = _scratch()
     conn.execute("BEGIN")
     try:
-        conn.execute(projection._insert_sql(rt), values)
+        conn.execute(projection_records._insert_sql(rt), values)
         return conn.execute(f"SELECT * FROM {rt.table} WHERE id = 'r1'").fetchone()
     finally:
         conn.execute("ROLLBACK")
@@ -251,7 +252,7 @@ def _row_projected_in_sql(rt, rev):
 
 @given(st.lists(st.text(max_size=6), min_size=1, max_size=3))
 def test_heads_are_written_as_json(ids):
-    assert projection._heads_text(ids) == json.dumps(ids)
+    assert projection_records._heads_text(ids) == json.dumps(ids)
 
 
 def test_a_stored_revision_reads_its_fields_and_base_when_first_asked(session):

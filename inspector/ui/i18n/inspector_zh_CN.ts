@@ -1457,10 +1457,6 @@
         <translation>巡查台账</translation>
     </message>
     <message>
-        <source>An internal error occurred. Your data is safe; details:</source>
-        <translation>程序内部出错。已保存的数据不受影响；详细信息：</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>无法打开工作区</translation>
     </message>

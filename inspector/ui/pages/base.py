@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QModelIndex, Signal
@@ -11,8 +12,22 @@ from PySide6.QtWidgets import QTableView, QWidget
 from ...errors import UserError
 from ...services.session import Session
 
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+
+class Host(Protocol):
+    """What a page asks of the window that shows it (the main window is one)."""
+
+    session: Session
+
+    @property
+    def closed(self) -> bool: ...
+
+    def after_first_paint(self, work: Callable[[], object]) -> None: ...
+
+    def clear_court_filter(self) -> None: ...
+
+    def open_record(self, record_type: str, record_id: str) -> None: ...
+
+    def show_page(self, key: str) -> Page: ...
 
 
 class Page(QWidget):
@@ -21,7 +36,7 @@ class Page(QWidget):
     #: emitted after the page changed the ledger, so other pages refresh
     changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         super().__init__()
         self.window_ = window
         self.campaign_id: str | None = None

@@ -26,14 +26,13 @@ from ..domain.ids import time_ordered_id
 from ..domain.leads import Conclusion, LeadSource
 from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
-from ..errors import UserError
+from ..errors import UserError, describe_os_error
 from ..paths import resource_path
-from ..storage import keyfile, lock
-from . import records
-from .attachments import add_attachment
-from .cases import _case_fields
-from .interviews import create_interview
-from .leads import (
+from ..services import records
+from ..services.attachments import add_attachment
+from ..services.cases import _case_fields
+from ..services.interviews import create_interview
+from ..services.leads import (
     assign_lead,
     clear_officer,
     conclude,
@@ -44,14 +43,15 @@ from .leads import (
     record_meeting,
     submit_report,
 )
-from .problems import create_problem, draft_from_review_item
-from .rectification import EvidenceFile, act, add_item, add_progress
-from .reviews import auto_check, create_review
-from .sampling import sample_cases
-from .search import refresh_index
-from .session import Session
-from .team import add_court, add_member, create_campaign
-from .workspaces import create_workspace
+from ..services.problems import create_problem, draft_from_review_item
+from ..services.rectification import EvidenceFile, act, add_item, add_progress
+from ..services.reviews import auto_check, create_review
+from ..services.sampling import sample_cases
+from ..services.search import refresh_index
+from ..services.session import Session
+from ..services.team import add_court, add_member, create_campaign
+from ..services.workspaces import create_workspace
+from ..storage import keyfile, lock
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -303,10 +303,10 @@ class _Builder:
         member's card on the roster (with the role the leader gave) and the head of each
         member's hash chain signed by that member's laptop, and the roster signed. The members'
         laptops are simulated: their private keys are made here and thrown away."""
+        from ..services.roster import my_identity
         from ..storage.boxes import box_public_key
         from ..sync import heads, keys
         from ..sync import roster as roster_mod
-        from .roster import my_identity
 
         conn = self.s.conn
         with self.s.transaction():
@@ -970,11 +970,11 @@ def build_demo(
         _remove_workspace_files(tmp)
     except OSError as e:
         _remove_workspace_files(tmp)
-        raise UserError(f"无法创建演示工作区（{keyfile.describe_os_error(e)}）") from e
+        raise UserError(f"无法创建演示工作区（{describe_os_error(e)}）") from e
     except BaseException:
         _remove_workspace_files(tmp)
         raise
-    from .session import open_session
+    from ..services.session import open_session
 
     return open_session(final, password=password)
 

@@ -1,0 +1,194 @@
+"""Whole workspaces: the demo, statistics, deadlines, rebuilding and checking."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import UserError
+from .common import PASSWORD_ENV, date_arg, print_json, workspace
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ..demo import build_demo
+    from ..services.workspaces import statistics
+
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise UserError(f"文件已存在：{path}（加 --force 覆盖）")
+    import os
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None and not password:
+        raise UserError(
+            f"环境变量 {PASSWORD_ENV} 为空：要创建加密的演示工作区请设置密码，不加密请删除该变量"
+        )
+    session = build_demo(
+        path, scale=args.scale, seed=args.seed, as_of=args.as_of, password=password, replace=True
+    )
+    try:
+        counts = statistics(session, today=args.as_of)["counts"]
+    finally:
+        session.close()
+    summary = "，".join(f"{k} {v}" for k, v in counts.items())
+    lock = "，已加密" if password else ""
+    print(f"已创建演示工作区 {path}（规模 {args.scale}，种子 {args.seed}{lock}）：{summary}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """A real (not demo) workspace for this laptop's member: encrypted unless --no-encrypt,
+    with the password from INSPECTOR_PASSWORD or asked twice on the terminal."""
+    from ..services.workspaces import create_workspace
+    from .common import password
+
+    path = Path(args.path)
+    if path.exists():
+        raise UserError(f"文件已存在：{path}")
+    secret = None if args.no_encrypt else password("新工作区的密码：", confirm=True)
+    session = create_workspace(
+        path, member_name=args.member, unit=args.unit or "", role=args.role, password=secret
+    )
+    try:
+        from ..services.roster import my_identity
+
+        me = my_identity(session)
+    finally:
+        session.close()
+    lock = "已加密" if secret else "未加密"
+    print(
+        f"已创建工作区 {path}（{lock}），本机使用者：{args.member}；本机密钥指纹：{me.fingerprint}"
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from ..services.workspaces import statistics
+
+    with workspace(args.path) as session:
+        stats = statistics(session, today=args.today)
+    if args.json:
+        print_json(stats)
+        return 0
+    from ..domain.records import RECORD_TYPES
+
+    items = stats["items"]
+    print(f"截至 {stats['as_of']}")
+    for name, n in stats["counts"].items():
+        label = RECORD_TYPES[name].label if name in RECORD_TYPES else name
+        print(f"  {label}{'　' * max(0, 8 - len(label))}{n:>8}")
+    print("问题类别：" + "，".join(f"{k} {v}" for k, v in stats["problems_by_category"].items()))
+    print("整改状态：" + "，".join(f"{k} {v}" for k, v in stats["items_by_state"].items()))
+    print(
+        f"整改事项 {items['total']} 项，已销号 {items['closed']}，逾期 {items['overdue']}，"
+        f"临期 {items['due_soon']}，销号率 {stats['closure_rate']:.1%}"
+    )
+    leads = stats["leads"]
+    stages = "，".join(f"{k} {v}" for k, v in leads["by_stage"].items())
+    print(f"一案双查线索 {leads['total']} 件（{stages}），调查逾期 {leads['overdue']} 件")
+    return 0
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    from ..services.workspaces import compute_deadline, load_holiday_file
+
+    unit = "workdays" if args.workdays else ("months" if args.months else "days")
+    calendar = load_holiday_file(Path(args.holidays)) if args.holidays else None
+    deadline = compute_deadline(calendar, start=args.start, amount=args.n, unit=unit)
+    if args.json:
+        print_json(deadline.as_dict())
+        return 0
+    print(deadline.summary())
+    for step in deadline.steps:
+        print(f"  · {step}")
+    return 0
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from ..services.workspaces import rebuild_projections
+
+    with workspace(args.path) as session:
+        n = rebuild_projections(session)
+    print(f"已根据 {n} 条修订记录重建当前数据表")
+    return 0
+
+
+def cmd_verify_workspace(args: argparse.Namespace) -> int:
+    from ..services.security import verify_workspace
+
+    with workspace(args.path) as session:
+        report = verify_workspace(session)
+    if args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "encrypted": report.encrypted,
+                "revisions": report.revisions,
+                "devices": report.devices,
+                "problems": report.problems,
+            }
+        )
+    elif report.ok:
+        kind = "已加密，每页校验通过；" if report.encrypted else ""
+        print(
+            f"工作区完好：{kind}结构检查通过；{report.devices}台电脑的{report.revisions}条"
+            "修改记录，修改记录链完整"
+        )
+    else:
+        print("工作区有问题：", file=sys.stderr)
+        for line in report.problems:
+            print(f"  - {line}", file=sys.stderr)
+    return 0 if report.ok else 3
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("new", help="新建工作区（本机使用者的台账）")
+    p.add_argument("path")
+    p.add_argument("--member", required=True, help="本机使用者的姓名")
+    p.add_argument("--unit", help="本机使用者的单位")
+    p.add_argument(
+        "--role",
+        choices=("leader", "verifier", "inspector"),
+        default="inspector",
+        help="本机使用者的角色（组员的角色以组长签发的名册为准）",
+    )
+    p.add_argument("--no-encrypt", action="store_true", help="不加密（只用于练习和测试）")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help="创建演示工作区")
+    p.add_argument("path")
+    p.add_argument("--scale", choices=("small", "province"), default="small")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--as-of", type=date_arg, default=None, help="演示数据的参照日期（默认今天）")
+    p.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("stats", help="统计：记录数、问题类别、整改状态、逾期、销号率")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", type=date_arg, default=None, help="统计截止日期（默认今天）")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("deadline", help="计算期限届满日（默认自然日）")
+    p.add_argument("start", type=date_arg)
+    p.add_argument("n", type=int)
+    unit = p.add_mutually_exclusive_group()
+    unit.add_argument("--workdays", action="store_true", help="按工作日计算")
+    unit.add_argument("--months", action="store_true", help="按月计算")
+    p.add_argument(
+        "--holidays", metavar="FILE", help="自行导入的节假日安排（每行：日期 休/班 [名称]）"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_deadline)
+
+    p = sub.add_parser("rebuild", help="根据修订记录重建当前数据表")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_rebuild)
+
+    p = sub.add_parser(
+        "verify-workspace", help="检查工作区：加密页校验、数据库结构、各电脑的修改记录链"
+    )
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify_workspace)
