@@ -391,6 +391,7 @@ def gui(workspace: Path, runs: int = 7) -> dict[str, Any]:
 
 SOAK_SCRIPT = r"""
 import json, sys, time
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from inspector.services.session import open_session
@@ -422,7 +423,9 @@ for i in range(n):
     else:
         w.refresh()
         counts["refreshes"] += 1
+    # as the event loop does between user actions: events, then the objects left to delete
     app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 took = time.perf_counter() - started
 with open("/proc/self/status") as f:
     peak = next(int(l.split()[1]) for l in f if l.startswith("VmHWM")) / 1024

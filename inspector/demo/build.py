@@ -15,7 +15,7 @@ import random
 import struct
 import uuid
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -211,15 +211,6 @@ def tiny_png(rgb: tuple[int, int, int], width: int = 64, height: int = 48) -> by
         + chunk(b"IDAT", zlib.compress(raw))
         + chunk(b"IEND", b"")
     )
-
-
-@dataclass
-class DemoSummary:
-    path: str | None
-    scale: str
-    seed: int
-    as_of: str
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 class _Clock:

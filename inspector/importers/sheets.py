@@ -91,15 +91,6 @@ def column_index(letters: str | bytes) -> int:
     return n - 1
 
 
-def column_letters(index: int) -> str:
-    out = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 @dataclass
 class Sheet:
     """The first sheet: its rows one at a time (as often as asked), what was noticed about the

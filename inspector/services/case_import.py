@@ -1,4 +1,8 @@
-"""Importing a court's case list: preview, column mapping remembered per court, one transaction."""
+"""Importing a court's case list: preview, column mapping remembered per court, one transaction.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Case-list entries: the dossiers reviewers pull by case number."""
+"""Case-list entries: the dossiers reviewers pull by case number.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Conflicts the leader decides, and the provenance of every record."""
+"""Conflicts the leader decides, and the provenance of every record.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

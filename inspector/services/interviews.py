@@ -1,4 +1,8 @@
-"""Interviews and visits (座谈走访): method, people, place and the written record."""
+"""Interviews and visits (座谈走访): method, people, place and the written record.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

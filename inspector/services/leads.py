@@ -1,5 +1,9 @@
 """一案双查: a lead from receipt through joint meeting, assignment, investigation, report,
-conclusion, feedback and clearing. Each step is one revision of the lead record."""
+conclusion, feedback and clearing. Each step is one revision of the lead record.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,9 @@
 
 A list first asks for the matching ids (cheap even for tens of thousands of rows),
 then fetches the rows it shows, a block at a time.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
 """
 
 from __future__ import annotations

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import json
-import multiprocessing
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,18 +21,17 @@ from ..storage import sqlite
 from ..storage.revisions import Revision, iter_revisions
 from ..sync import heads, keys
 from ..sync import roster as roster_mod
+from ..sync.batch import ReadAhead, Waiting, file_size, merge_order
 from ..sync.heads import UNSIGNED_DEVICES, Head
 from ..sync.merge import ImportResult as ImportResult
 from ..sync.merge import apply_plan, local_vector, plan_import, settle_items
 from ..sync.package import (
     DEFAULT_LIMITS,
     SUFFIX,
-    Detached,
     Limits,
     Manifest,
     Package,
     PackageError,
-    attach,
     laptop_name,
     open_package,
     peek_manifest,
@@ -496,7 +490,7 @@ def import_packages(
     """
     trusted = trusted_identities(session)
     results: list[ImportResult | None] = [None] * len(paths)
-    pending: list[_Waiting] = []
+    pending: list[Waiting] = []
     warnings: dict[int, tuple[str, ...]] = {}
     peeked: list[tuple[int, Path, ImportResult | None, Manifest | None, UserError | None]] = []
     for n, path in enumerate(paths):
@@ -528,64 +522,23 @@ def import_packages(
                 _check_team(session, manifest, sender.name if sender else "发送方")
             except UserError as e:
                 raise _named(path.name, e) from e
-            pending.append(_Waiting(n, path, manifest, _file_size(path)))
+            pending.append(Waiting(n, path, manifest, file_size(path)))
             warnings[n] = tuple(campaign_warnings(session, manifest))
-    waiting = merge_order(pending)
     read = package_reader(session, limits=limits, trusted=trusted)
     detached = package_reader(session, limits=limits, trusted=trusted, detached=True)
-    key = reader_of(session)
-    ahead: deque[tuple[_Waiting, Future[Any] | None]] = deque()
+    reporter = (lambda n: progress("reading", n)) if progress else None
     # rectification items' states are recomputed once, after the last package: per item, the
     # position of the last package that may change it
     last_touched: dict[str, int] = {}
     positions: list[int] = []  # of the packages merged, in the order merged
     merged = len(paths) - len(pending)  # packages done, for progress: those imported before
-    with _reading_pool([w.path for w in waiting]) as pool, paused_gc():
-        in_process = isinstance(pool, ProcessPoolExecutor)
-
-        # while the reader process starts, the first package is read here (and a package
-        # that comes alone is read here: there is nothing to read beside it)
-        here_first = in_process or len(waiting) == 1
-
-        def fill() -> None:
-            nonlocal here_first
-            while (
-                waiting
-                and len(ahead) < READ_AHEAD
-                and (not ahead or _bytes_ahead(ahead) + waiting[0].size <= READ_AHEAD_BYTES)
-            ):
-                w = waiting.pop(0)
-                future: Future[Any] | None = None  # None: read it here when its turn comes
-                if here_first:
-                    here_first = False
-                else:
-                    with suppress(BrokenProcessPool):
-                        future = pool.submit(detached if in_process else read, w.path)
-                ahead.append((w, future))
-
-        def received(path: Path, future: Future[Any] | None) -> Package:
-            if future is None:
-                return cast(Package, read(path, reporter))
-            try:
-                got = future.result()
-            except BrokenProcessPool:
-                # the reader process died (out of memory?): read it here
-                return cast(Package, read(path, reporter))
-            return attach(got, reader=key) if isinstance(got, Detached) else cast(Package, got)
-
-        reporter = (lambda n: progress("reading", n)) if progress else None
+    ahead = ReadAhead(merge_order(pending), read, detached, reader_of(session), reporter)
+    with ahead, paused_gc():
         try:
-            fill()
             with session.workspace.bulk_cache(), session.transaction():
                 if roster is not None:
                     take_roster(session, roster)
-                while ahead:
-                    w, future = ahead.popleft()
-                    try:
-                        pkg = received(w.path, future)
-                    except UserError as e:
-                        raise _named(w.path.name, e) from e
-                    fill()
+                for w, pkg in ahead:
                     if progress:
                         progress("merging", merged)
                     touched: set[str] = set()
@@ -603,15 +556,6 @@ def import_packages(
             results = [r and replace(r, dry_run=True) for r in results]
         except sqlite.IntegrityError as e:
             raise UserError(f"这批台账包缺少所引用的记录（{e}），请连同更早的台账包一起导入") from e
-        finally:
-            for _w, future in ahead:
-                if future is not None:
-                    future.cancel()
-            for _w, future in ahead:
-                if future is not None and not future.cancelled() and future.exception() is None:
-                    got = future.result()
-                    if isinstance(got, Package):
-                        got.close()
     done = [r for r in results if r is not None]
     if done and not dry_run and any(not r.already_imported for r in done):
         session.workspace.checkpoint()
@@ -620,73 +564,6 @@ def import_packages(
 
 class _DryRunBatch(Exception):
     pass
-
-
-#: packages read and verified ahead of the one being merged: at most this many, and no more
-#: than about this many bytes of them (the first always)
-READ_AHEAD = 8
-READ_AHEAD_BYTES = 48 * 1024 * 1024
-#: batches bringing at least this many bytes of packages are read in a second process, so that
-#: reading and verifying runs beside the merge on another core
-PROCESS_READ_BYTES = 8 * 1024 * 1024
-
-
-def _reading_pool(paths: list[Path]) -> Executor:
-    size = 0
-    for path in paths:
-        with suppress(OSError):
-            size += path.stat().st_size
-    if len(paths) > 1 and size >= PROCESS_READ_BYTES:
-        try:
-            # the reader process only makes short-lived, acyclic objects (see paused_gc)
-            return ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=gc.disable,
-            )
-        except (OSError, ValueError, NotImplementedError):
-            pass
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader")
-
-
-@dataclass(frozen=True)
-class _Waiting:
-    """A package of a batch still to merge."""
-
-    position: int  # in the batch as given
-    path: Path
-    manifest: Manifest
-    size: int  # bytes of the file
-
-
-def _file_size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _bytes_ahead(ahead: deque[tuple[_Waiting, Any]]) -> int:
-    return sum(w.size for w, _ in ahead)
-
-
-def merge_order(waiting: list[_Waiting]) -> list[_Waiting]:
-    """The order to merge a batch in: as given, except that each laptop's packages go by their
-    sequence numbers (an earlier one first, whatever order they were picked in), and that the
-    largest package that is its laptop's earliest goes first: it is read here while the reader
-    process starts and reads the next ones, which then wait ready while it is merged."""
-    by_sender: dict[str, list[_Waiting]] = {}
-    for w in waiting:
-        by_sender.setdefault(w.manifest.sender_device, []).append(w)
-    for packages in by_sender.values():
-        packages.sort(key=lambda w: w.manifest.sequence)
-    turns = {sender: iter(packages) for sender, packages in by_sender.items()}
-    ordered = [next(turns[w.manifest.sender_device]) for w in waiting]
-    if ordered:
-        head = max((packages[0] for packages in by_sender.values()), key=lambda w: w.size)
-        ordered.remove(head)
-        ordered.insert(0, head)
-    return ordered
 
 
 def _settle_items(
@@ -782,27 +659,6 @@ def verify_package(session: Session, *, path: Path) -> VerifyReport:
 
 
 # --- conflicts --------------------------------------------------------------------------
-
-
-def import_history(session: Session) -> list[dict[str, Any]]:
-    rows = session.conn.execute(
-        """SELECT package_id, sender_device, sequence, created_at, imported_at, new_revisions,
-                  conflicts
-           FROM imported_packages ORDER BY imported_at DESC"""
-    ).fetchall()
-    trusted = roster_mod.trusted(session.conn)
-    return [
-        {
-            "package_id": r[0],
-            "sender": trusted[r[1]].name if r[1] in trusted else r[1][:8],
-            "sequence": r[2],
-            "created_at": r[3],
-            "imported_at": r[4],
-            "new_revisions": r[5],
-            "conflicts": r[6],
-        }
-        for r in rows
-    ]
 
 
 def default_package_name(session: Session) -> str:

@@ -1,4 +1,8 @@
-"""Problems found by the team (问题清单)."""
+"""Problems found by the team (问题清单).
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

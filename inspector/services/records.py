@@ -1,4 +1,8 @@
-"""Generic record reads and writes used by the action services."""
+"""Generic record reads and writes used by the action services.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Rectification items and their events: 解决一个、销号一个."""
+"""Rectification items and their events: 解决一个、销号一个.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

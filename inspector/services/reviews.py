@@ -1,4 +1,8 @@
-"""File reviews (案卷评查): a checklist filled for one case, with automatic rule checks."""
+"""File reviews (案卷评查): a checklist filled for one case, with automatic rule checks.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

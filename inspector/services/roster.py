@@ -1,4 +1,8 @@
-"""The team roster on this laptop: its identity, members' cards, the leader's roster."""
+"""The team roster on this laptop: its identity, members' cards, the leader's roster.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

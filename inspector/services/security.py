@@ -1,4 +1,8 @@
-"""Passwords, key escrow, integrity checks, and backups of a workspace."""
+"""Passwords, key escrow, integrity checks, and backups of a workspace.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from .session import RESTORED_NOTICE, Session, continue_on_new_chain, own_device
 
 if TYPE_CHECKING:
     from ..storage import integrity
+    from ..storage.integrity import IntegrityReport as IntegrityReport
 
 # The roster (and its cryptography) and the integrity checker are imported when used: the app
 # asks this module whether a workspace needs a password before its window paints.

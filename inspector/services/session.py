@@ -1,4 +1,8 @@
-"""A session: an open workspace, the member using this laptop, and their device."""
+"""A session: an open workspace, the member using this laptop, and their device.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -140,10 +144,17 @@ class Session:
         return dict(zip(("id", "name", "unit", "role"), row, strict=True)) if row else None
 
     def role(self) -> Role:
+        """The role of the member this laptop writes as: the one the leader's signed roster
+        gives this laptop (a member's own ledger may say otherwise, and is not trusted for it);
+        before any roster, the one the workspace was made with."""
         m = self.member()
         if m is None:
-            raise PermissionDenied("本机尚未设置使用者，请先在“团队与设置”中选择本人")
-        return Role(m["role"])
+            raise PermissionDenied("本机尚未设置使用者")
+        row = self.conn.execute(
+            "SELECT role FROM trusted_keys WHERE device_id = ? AND member_id = ?",
+            (self.log.device_id, self.member_id),
+        ).fetchone()
+        return Role(row[0] if row else m["role"])
 
     def close(self) -> None:
         self.workspace.close()
@@ -302,12 +313,20 @@ def open_session(
 
 
 def set_current_member(session: Session, *, member_id: str) -> None:
-    """Record who uses this laptop; their changes carry their name from now on."""
+    """Record who uses this laptop when the workspace is made (or when the leader's roster
+    links the laptop to the leader's record of its member). The laptop's member is fixed by its
+    identity keys: no one can switch it to another member."""
     row = session.conn.execute(
         "SELECT 1 FROM members WHERE id = ? AND deleted = 0", (member_id,)
     ).fetchone()
     if row is None:
         raise WorkspaceError("没有这名组员")
+    mine = session.conn.execute(
+        "SELECT member_id FROM trusted_keys WHERE device_id = ? AND source = 'self'",
+        (session.device_id,),
+    ).fetchone()
+    if mine is not None and mine[0] != member_id:
+        raise PermissionDenied("本机的使用者由本机的身份密钥确定，不能改为其他组员")
     session.workspace.set_local(MEMBER_KEY, member_id)
     session.act_as(member_id)
 

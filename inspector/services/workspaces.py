@@ -1,4 +1,8 @@
-"""Creating and opening workspaces, statistics and deadlines — the whole-workspace actions."""
+"""Creating and opening workspaces, statistics and deadlines — the whole-workspace actions.
+
+Every function here runs on the thread that owns the session it is given: the GUI
+thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -46,6 +50,9 @@ def create_workspace(
             session, name=member_name, unit=unit, role=role, device_id=session.device_id
         )
         set_current_member(session, member_id=member)
+        from .roster import my_identity
+
+        my_identity(session)  # the laptop's keys, and with them its member, from the start
     except BaseException:
         session.close()
         raise

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import WorkspaceError, describe_os_error
 from . import lock, sqlite
 from . import migrations as mig
-from .chains import backfill_chains
 from .keyfile import PasswordRequired, key_path_for, sync_directory, write_atomic
 
 if TYPE_CHECKING:
@@ -413,6 +412,8 @@ def _migrate(ws: Workspace, path: Path | None) -> None:
         backup = f"；升级前的备份：{target.name}"
     try:
         mig.migrations().apply(ws.db)
+        from .chains import backfill_chains  # only when upgrading: not on every open
+
         with ws.transaction():
             backfill_chains(ws.conn)
     except sqlite.Error as e:

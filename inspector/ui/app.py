@@ -1,4 +1,7 @@
-"""Starting the desktop app: ``python main.py [WORKSPACE]``."""
+"""Starting the desktop app: ``python main.py [WORKSPACE]``.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -15,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import UserError
 from ..paths import demo_workspace_path
+from . import ops
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
-from .workers import stop_workers
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
@@ -118,6 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
-    stop_workers()
+    ops.cancel_all()
     del translators
     return int(code)

@@ -1,4 +1,7 @@
-"""Dialogs for new records: problem, rectification item, workspace."""
+"""Dialogs for new records: problem, rectification item, workspace.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""How values read on screen."""
+"""How values read on screen.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

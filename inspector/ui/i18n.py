@@ -1,4 +1,7 @@
-"""Qt translations: Simplified Chinese by default, English selectable."""
+"""Qt translations: Simplified Chinese by default, English selectable.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The main window: left navigation, campaign and court selectors, global search, pages."""
+"""The main window: left navigation, campaign and court selectors, global search, pages.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +10,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
-from ..errors import UserError
 from ..services.session import Session
+from . import ops
+from .actions.packages import PackageActions
+from .actions.security import SecurityActions
+from .actions.workspaces import WorkspaceActions
 from .forms.ui_main_window import Ui_MainWindow
+from .notice import NoticeBar
 from .pages.base import Page
-from .workers import Worker, remember_key, run_with_progress, start_worker, stop_workers
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
-    from ..services.packages import ImportResult
     from .pages.dashboard import CountTile, DashboardPage
 
 # The dialogs and the services behind menu items are imported when first used, and Qt's dialog
@@ -112,11 +117,18 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         # work that waits for the first paint at the app's start (None once painted)
         self._after_paint: list[Callable[[], object]] | None = [] if fill_later else None
-        self._import_queue: list[Path] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.notice = NoticeBar(self)
+        self.ui.centralLayout.insertWidget(1, self.notice)
+        self.packages = PackageActions(self)
+        self.security = SecurityActions(self)
+        self.workspaces = WorkspaceActions(self)
+        self.conflicts_dialog: QtWidgets.QDialog | None = None
+        self.search_dialog: QtWidgets.QDialog | None = None
+        ops.add_listener(self.apply_changes)
         # the pages are built (and their modules imported) when first shown; at the app's
         # start the dashboard is built once the window has painted
         self.pages = _Pages(self)
@@ -202,18 +214,26 @@ class MainWindow(QMainWindow):
         """Bring the search index up to date and take the day's backup, without blocking."""
         from ..services.search import refresh_index
 
-        path = self.session.workspace.path
-        if path is not None:
-            start_worker(Worker(path, lambda s, _progress: refresh_index(s)))
+        if self.session.workspace.path is not None:
+            ops.Op(self, lambda s, _progress: refresh_index(s), workspace=self.session).failure(
+                self._background_failed
+            ).run()
             # the day's backup waits until the window has settled
             QTimer.singleShot(BACKUP_DELAY_MS, self, self._daily_backup)
 
     def _daily_backup(self) -> None:
         from ..services.security import daily_backup
 
-        path = self.session.workspace.path
-        if path is not None and not self._closed:
-            start_worker(Worker(path, lambda s, _progress: daily_backup(s)))
+        if self.session.workspace.path is not None and not self._closed:
+            ops.Op(self, lambda s, _progress: daily_backup(s), workspace=self.session).failure(
+                self._background_failed
+            ).run()
+
+    def _background_failed(self, error: BaseException) -> None:
+        """Work the user did not ask for (indexing, the day's backup) says so in the notice
+        bar instead of interrupting (a bug still goes to the log)."""
+        _users, text = ops.describe_failure(error)
+        self.notify(text, kind="warning")
 
     # --- menus ------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -228,20 +248,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New workspace…"), self.new_workspace, "Ctrl+Shift+N")
         self._action(
-            file, self.tr("&Open workspace…"), self.choose_workspace, QKeySequence.StandardKey.Open
+            file, self.tr("&New workspace…"), self.workspaces.new_workspace, "Ctrl+Shift+N"
+        )
+        self._action(
+            file,
+            self.tr("&Open workspace…"),
+            self.workspaces.choose_workspace,
+            QKeySequence.StandardKey.Open,
         )
         self.recent_menu = file.addMenu(self.tr("Recent workspaces"))
         file.addSeparator()
         self.password_action = self._action(
-            file, self.tr("Change &password…"), self.change_password
+            file, self.tr("Change &password…"), self.security.change_password
         )
         self.escrow_action = self._action(
-            file, self.tr("&Escrow the key to the team leader"), self.escrow
+            file, self.tr("&Escrow the key to the team leader"), self.security.escrow
         )
-        self._action(file, self.tr("&Backups…"), self.show_backups)
-        self._action(file, self.tr("&Check workspace"), self.check_workspace)
+        self._action(file, self.tr("&Backups…"), self.security.show_backups)
+        self._action(file, self.tr("&Check workspace"), self.security.check_workspace)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -270,22 +295,30 @@ class MainWindow(QMainWindow):
         self._action(reports, self.tr("&Export reports…"), self.export_reports, "Ctrl+Shift+E")
         sync = bar.addMenu(self.tr("&Packages"))
         self.export_action = self._action(
-            sync, self.tr("&Export ledger package…"), self.choose_export, "Ctrl+E"
+            sync, self.tr("&Export ledger package…"), self.packages.choose_export, "Ctrl+E"
         )
         self.import_action = self._action(
-            sync, self.tr("&Import ledger packages…"), self.choose_import, "Ctrl+I"
+            sync, self.tr("&Import ledger packages…"), self.packages.choose_import, "Ctrl+I"
         )
-        self.conflicts_action = self._action(sync, self.tr("&Conflicts…"), self.show_conflicts)
+        self.conflicts_action = self._action(
+            sync, self.tr("&Conflicts…"), self.packages.show_conflicts
+        )
         sync.addSeparator()
-        self._action(sync, self.tr("Export identity card or &roster…"), self.choose_roster_export)
-        self._action(sync, self.tr("Import roster or identity &card…"), self.choose_roster_import)
+        self._action(
+            sync, self.tr("Export identity card or &roster…"), self.packages.choose_roster_export
+        )
+        self._action(
+            sync, self.tr("Import roster or identity &card…"), self.packages.choose_roster_import
+        )
         self._fill_recent()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.recent():
             self._action(
-                self.recent_menu, path, lambda _=False, p=path: self.open_workspace(Path(p))
+                self.recent_menu,
+                path,
+                lambda _=False, p=path: self.workspaces.open_workspace(Path(p)),
             )
         self.recent_menu.setEnabled(bool(self.recent()))
 
@@ -297,7 +330,7 @@ class MainWindow(QMainWindow):
     def _remember(self, session: Session) -> None:
         if session.workspace.path is None:
             return
-        remember_key(session.workspace.path, session.workspace.key)
+        ops.remember_key(session.workspace.path, session.workspace.key)
         if hasattr(self, "password_action"):
             self.password_action.setEnabled(session.workspace.encrypted)
             self.escrow_action.setEnabled(session.workspace.encrypted)
@@ -417,59 +450,46 @@ class MainWindow(QMainWindow):
         query = self.ui.searchEdit.text().strip()
         if not query:
             return
-        groups = global_search(self.session, query=query)
-        self.search_dialog = SearchDialog(query, groups, self)
-        self.search_dialog.chosen.connect(self.open_record)
-        self.search_dialog.open()
+
+        def found(groups: Any) -> None:
+            self.search_dialog = SearchDialog(query, groups, self)
+            self.search_dialog.chosen.connect(self.open_record)
+            self.search_dialog.open()
+
+        ops.Op(
+            self,
+            lambda s, _progress: global_search(s, query=query),
+            workspace=self.session,
+            title=self.tr("Search"),
+        ).bound_to(lambda: self.ui.searchEdit.text().strip()).success(found).run()
 
     # --- workspaces -------------------------------------------------------------------
     def choose_workspace(self) -> None:
-        start = str(self.session.workspace.path.parent) if self.session.workspace.path else ""
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), start, self.tr("Workspaces (*.ledger);;All files (*)")
-        )
-        if chosen:
-            self.open_workspace(Path(chosen))
+        self.workspaces.choose_workspace()
 
     def open_workspace(self, path: Path) -> bool:
-        from .security_dialogs import open_interactively
-
-        try:
-            session = open_interactively(path, self)
-        except UserError as e:
-            QtWidgets.QMessageBox.warning(self, self.tr("Cannot open workspace"), str(e))
-            return False
-        if session is None:
-            return False
-        self._switch(session)
-        return True
+        return self.workspaces.open_workspace(path)
 
     def new_workspace(self) -> None:
-        from ..services.workspaces import create_workspace
-        from .dialogs import NewWorkspaceDialog
+        self.workspaces.new_workspace()
 
-        folder = self.session.workspace.path.parent if self.session.workspace.path else Path.home()
-        dialog = NewWorkspaceDialog(folder, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        v = dialog.values()
-        try:
-            session = create_workspace(
-                v["path"],
-                member_name=v["member_name"],
-                unit=v["unit"],
-                role=v["role"],
-                password=v["password"],
-            )
-        except UserError as e:
-            QtWidgets.QMessageBox.warning(self, self.tr("Cannot create workspace"), str(e))
-            return
-        self._switch(session)
-
-    def _switch(self, session: Session) -> None:
-        stop_workers(self)
-        self.session.close()
+    def switch_to(self, session: Session) -> None:
+        """Show another workspace (its session handed over to the window)."""
+        self.release_workspace()
         self.session = session
+        self._switch_view()
+
+    def release_workspace(self) -> None:
+        """Let go of the workspace: every op cancelled and waited for, the session closed (before
+        a restore, a new password, another workspace)."""
+        ops.cancel_all()
+        self.session.close()
+
+    def reopen(self, path: Path, key: bytes | None) -> None:
+        """Open the workspace again after :meth:`release_workspace`."""
+        from ..services.session import open_session
+
+        self.session = open_session(path, key=key)
         self._switch_view()
 
     def _switch_view(self) -> None:
@@ -482,302 +502,69 @@ class MainWindow(QMainWindow):
 
     def _show_notice(self) -> None:
         """What happened to the workspace since it was last open here (restored from a backup,
-        copied from another laptop), once, without stopping the user (GUI thread)."""
+        copied from another laptop), once, in the notice bar."""
         from ..services.session import take_notice
 
         text = take_notice(self.session)
-        if not text:
-            return
+        if text:
+            self.notify(text, kind="warning")
+
+    # --- results ----------------------------------------------------------------------
+    def notify(self, text: str, *, folder: Path | None = None, kind: str = "info") -> None:
+        """Show what an action produced where the eye is (the notice bar above the pages),
+        with 打开文件夹 when it wrote files, and in the status bar."""
+        self.notice.show_notice(text, folder=folder, kind=kind)
         self.statusBar().showMessage(text, 30_000)
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Information, self.tr("Workspace"), text, parent=self
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
-    # --- packages ---------------------------------------------------------------------
+    def default_folder(self) -> Path:
+        """Where packages, cards and reports go unless the user picks elsewhere: the
+        workspace's own folder."""
+        path = self.session.workspace.path
+        return path.parent if path is not None else Path.home()
 
+    def apply_changes(self, changes: ops.Changes) -> None:
+        """An op changed the ledger: refresh the selectors when courts or campaigns changed,
+        the status, and the page on show when it shows what changed (GUI thread)."""
+        if self._closed:
+            return
+        if changes.everything or changes.types & {"court", "campaign", "member"}:
+            self._fill_selectors()
+        self.refresh_status()
+        page = self.current_page()
+        if changes.affects(getattr(page, "SHOWS", None)):
+            page.refresh()
+
+    # --- packages (see actions/packages.py) ------------------------------------------
     @property
     def workspace_path(self) -> Path:
         path = self.session.workspace.path
         assert path is not None, "the desktop app always works on a file"
         return path
 
-    def _error(self, title: str, message: str) -> None:
-        QtWidgets.QMessageBox.warning(self, title, message)
-
-    def choose_export(self) -> None:
-        from ..services.packages import default_package_name
-        from ..services.roster import trusted_identities
-
-        people = [
-            i
-            for i in trusted_identities(self.session).values()
-            if i.device_id != self.session.device_id
-        ]
-        names = [self.tr("Everything (full package)")]
-        names += [self.tr("Only what {0} has not received").format(p.name) for p in people]
-        choice, ok = QtWidgets.QInputDialog.getItem(
-            self, self.tr("Export ledger package"), self.tr("Contents:"), names, 0, False
-        )
-        if not ok:
-            return
-        index = names.index(choice)
-        recipient = people[index - 1].member_id if index > 0 else None
-        start = str(self.workspace_path.parent / default_package_name(self.session))
-        target, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Export ledger package"), start, self.tr("Ledger packages (*.ledgerpkg)")
-        )
-        if target:
-            self.export_to(Path(target), recipient)
-
     def export_to(self, target: Path, recipient: str | None = None) -> None:
-        from ..services.packages import export_package
-
-        def job(s: Session, progress: Any) -> Any:
-            return export_package(s, path=target, since_last_to=recipient, progress=progress)
-
-        run_with_progress(
-            self,
-            self.workspace_path,
-            job,
-            self.tr("Exporting ledger package"),
-            lambda result: self._done(result.summary()),
-            lambda message: self._error(self.tr("Export failed"), message),
-        )
-
-    def choose_import(self) -> None:
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import ledger packages"),
-            str(self.workspace_path.parent),
-            self.tr("Ledger packages (*.ledgerpkg);;All files (*)"),
-        )
-        if chosen:
-            self.import_packages([Path(p) for p in chosen])
+        self.packages.export_to(target, recipient)
 
     def import_packages(self, paths: list[Path]) -> None:
-        """Preview each package, ask, then merge it — one after another, never blocking."""
-        self._import_queue = list(paths)
-        self._import_next()
+        self.packages.import_packages(paths)
 
-    def _import_next(self) -> None:
-        from ..services.packages import preview_import
-
-        if not self._import_queue:
-            self.refresh()
-            return
-        path = self._import_queue.pop(0)
-
-        def job(s: Session, progress: Any) -> Any:
-            return preview_import(s, path=path, progress=progress)
-
-        def failed(message: str) -> None:
-            self._error(self.tr("Cannot import {0}").format(path.name), message)
-            self._import_next()
-
-        run_with_progress(
-            self,
-            self.workspace_path,
-            job,
-            self.tr("Checking {0}").format(path.name),
-            lambda result: self._confirm_import(path, result),
-            failed,
-        )
-
-    def _confirm_import(self, path: Path, preview: ImportResult) -> None:
-        from ..services.packages import import_package
-        from ..services.search import refresh_index
-        from .sync_dialogs import ImportPreviewDialog
-
-        dialog = ImportPreviewDialog(preview, self)
-        self.preview_dialog = dialog
-        if preview.already_imported or preview.new_revisions == 0:
-            dialog.ui.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-
-        def job(s: Session, progress: Any) -> Any:
-            result = import_package(s, path=path, progress=progress)
-            refresh_index(s)
-            return result
-
-        def imported(result: Any) -> None:
-            self._done(result.summary())
-            self._import_next()
-
-        def failed(message: str) -> None:
-            self._error(self.tr("Import failed"), message)
-            self._import_next()
-
-        def decided(code: int) -> None:
-            if code == QtWidgets.QDialog.DialogCode.Accepted:
-                run_with_progress(
-                    self,
-                    self.workspace_path,
-                    job,
-                    self.tr("Importing {0}").format(path.name),
-                    imported,
-                    failed,
-                )
-            else:
-                self._import_next()
-
-        dialog.finished.connect(decided)
-        dialog.open()
-
-    def _done(self, message: str) -> None:
-        self.refresh()
-        self.statusBar().showMessage(message, 15000)
+    @property
+    def preview_dialog(self) -> QtWidgets.QDialog | None:
+        return self.packages.preview_dialog
 
     def show_conflicts(self) -> None:
-        from .sync_dialogs import ConflictsDialog
+        self.packages.show_conflicts()
 
-        dialog = ConflictsDialog(self.session, self)
-        self.conflicts_dialog = dialog
-        dialog.finished.connect(lambda _code: self.refresh())
-        dialog.open()
-
-    def choose_roster_export(self) -> None:
-        from ..services.roster import export_identity_card, export_roster, my_identity
-
-        me = my_identity(self.session)
-        leader = me.role == "leader"
-        title = self.tr("Sign the team roster") if leader else self.tr("Export my identity card")
-        suffix = "roster" if leader else "card"
-        start = str(self.workspace_path.parent / f"{me.name}.{suffix}")
-        target, _ = QtWidgets.QFileDialog.getSaveFileName(self, title, start)
-        if not target:
-            return
-        try:
-            if leader:
-                roster = export_roster(self.session, path=Path(target))
-                text = self.tr("Roster version {0} signed. Leader key fingerprint:\n{1}").format(
-                    roster.version, roster.leader.fingerprint
-                )
-            else:
-                ident = export_identity_card(self.session, path=Path(target))
-                text = self.tr(
-                    "Identity card saved. Read this fingerprint to the leader:\n{0}"
-                ).format(ident.fingerprint)
-        except UserError as e:
-            self._error(title, str(e))
-            return
-        QtWidgets.QMessageBox.information(self, title, text)
-
-    def choose_roster_import(self) -> None:
-        from ..services.roster import import_roster_file
-
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Import roster or identity card"), str(self.workspace_path.parent)
-        )
-        if not chosen:
-            return
-        try:
-            result = import_roster_file(self.session, path=Path(chosen))
-        except UserError as e:
-            self._error(self.tr("Cannot import"), str(e))
-            return
-        if result.kind == "card":
-            ident = result.identities[0]
-            text = self.tr("{0}'s laptop is now trusted. Fingerprint:\n{1}").format(
-                ident.name, ident.fingerprint
-            )
-        else:
-            assert result.leader is not None
-            text = self.tr(
-                "Roster version {0} imported. Check the leader's fingerprint:\n{1}"
-            ).format(result.version, result.leader.fingerprint)
-        QtWidgets.QMessageBox.information(self, self.tr("Roster"), text)
-        self.refresh()
-
-    # --- security -----------------------------------------------------------------------
-    def change_password(self) -> None:
-        from ..services.security import change_password
-        from .security_dialogs import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return
-        try:
-            change_password(self.session, old=dialog.old.text(), new=dialog.new.text())
-        except UserError as e:
-            QtWidgets.QMessageBox.warning(self, dialog.windowTitle(), str(e))
-            return
-        QtWidgets.QMessageBox.information(
-            self, dialog.windowTitle(), self.tr("The password was changed.")
-        )
-
-    def escrow(self) -> None:
-        from ..services.security import escrow_to_leader
-
-        title = self.tr("Escrow the key")
-        try:
-            leader = escrow_to_leader(self.session)
-        except UserError as e:
-            QtWidgets.QMessageBox.warning(self, title, str(e))
-            return
-        QtWidgets.QMessageBox.information(
-            self,
-            title,
-            self.tr(
-                "A copy of the workspace key, readable only on %1's laptop, is now in the key "
-                "file. If you forget the password, the leader can set a new one."
-            ).replace("%1", leader),
-        )
-
+    # --- security (see actions/security.py) ------------------------------------------
     def show_backups(self) -> None:
-        from ..services.security import restore_backup
-        from ..services.session import open_session
-        from .security_dialogs import BackupsDialog
-
-        dialog = BackupsDialog(self.session, self)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.restore_from is None:
-            return
-        path, key = self.workspace_path, self.session.workspace.key
-        stop_workers(self)
-        self.session.close()
-        try:
-            safety = restore_backup(path, dialog.restore_from.path, key=key)
-            message = self.tr("Restored. The state before restoring was saved as %1.").replace(
-                "%1", safety.path.name
-            )
-        except UserError as e:
-            message = str(e)
-        self.session = open_session(path, key=key)
-        self._switch_view()
-        QtWidgets.QMessageBox.information(self, dialog.windowTitle(), message)
+        self.security.show_backups()
 
     def check_workspace(self) -> None:
-        from ..services.security import verify_workspace
-
-        title = self.tr("Check workspace")
-
-        def done(report: Any) -> None:
-            if report.ok:
-                QtWidgets.QMessageBox.information(
-                    self,
-                    title,
-                    self.tr(
-                        "The workspace is intact: every page and the structure check out, and "
-                        "the change history of %1 laptops (%2 changes) is unbroken."
-                    )
-                    .replace("%1", str(report.devices))
-                    .replace("%2", str(report.revisions)),
-                )
-            else:
-                QtWidgets.QMessageBox.critical(self, title, "\n".join(report.problems[:20]))
-
-        run_with_progress(
-            self,
-            self.workspace_path,
-            lambda s, _progress: verify_workspace(s),
-            title,
-            done,
-            lambda message: self._error(title, message),
-        )
+        self.security.check_workspace()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.settings.setValue("geometry", self.saveGeometry())
-        stop_workers(self)
+        ops.remove_listener(self.apply_changes)
+        ops.cancel_all()
         self.session.close()
         super().closeEvent(event)

@@ -1,7 +1,11 @@
-"""Case-list import wizard, sampling dialog and report export dialog."""
+"""Case-list import wizard, sampling dialog and report export dialog.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
+import html
 import random
 from pathlib import Path
 from typing import Any
@@ -25,12 +29,12 @@ from ..services.case_import import ParsedList, import_case_list, mappable_fields
 from ..services.sampling import STRATA, export_sampling, sample_cases
 from ..services.session import Session
 from ..services.team import courts, members
+from . import ops
 from .forms.ui_case_import_dialog import Ui_CaseImportDialog
 from .forms.ui_report_dialog import Ui_ReportDialog
 from .forms.ui_sampling_dialog import Ui_SamplingDialog
 from .models.simple import ListTableModel
 from .pages.base import setup_table
-from .workers import run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
 SKIP = "（不导入）"
@@ -130,6 +134,8 @@ class CaseImportDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.parsed: ParsedList | None = None
         self.result: Any = None
+        self.checking: ops.Op[ParsedList] | None = None
+        self._checks = 0
 
     @property
     def ok_button(self) -> Any:
@@ -147,18 +153,30 @@ class CaseImportDialog(QDialog):
         self.check(use_mapping=False)
 
     def check(self, *, use_mapping: bool) -> None:
+        """Read the file on the runner (a province's list takes seconds); a result for a file
+        or mapping the user has changed since is dropped."""
         path = Path(self.ui.filePath.text().strip())
-        try:
-            parsed = preview_case_list(
-                self.session,
-                path=path,
-                court=self.ui.courtCombo.currentData(),
-                mapping=self.mapping.mapping() if use_mapping else None,
-            )
-        except UserError as e:
-            self.ui.headerInfo.setText(f"<span style='color:#c62828'>{e}</span>")
-            self.ok_button.setEnabled(False)
-            return
+        court = self.ui.courtCombo.currentData()
+        mapping = self.mapping.mapping() if use_mapping else None
+        self._checks += 1
+        self.parsed = None
+        self.ok_button.setEnabled(False)
+        self.ui.headerInfo.setText(self.tr("Reading {0}…").format(path.name))
+        ticket = self._checks
+        self.checking = ops.Op(
+            self,
+            lambda s, _progress: preview_case_list(s, path=path, court=court, mapping=mapping),
+            workspace=self.session,
+            title=self.windowTitle(),
+        ).bound_to(lambda: self._checks == ticket)
+        self.checking.success(self._show_check).failure(self._check_failed).run()
+
+    def _check_failed(self, error: BaseException) -> None:
+        text = str(error) if isinstance(error, UserError) else ops.describe_failure(error)[1]
+        self.ui.headerInfo.setText(f"<span style='color:#c62828'>{html.escape(text)}</span>")
+        self.ok_button.setEnabled(False)
+
+    def _show_check(self, parsed: ParsedList) -> None:
         self.parsed = parsed
         fields = parsed.mapping
         self.mapping.set_rows([[h, fields.get(i)] for i, h in enumerate(parsed.headers) if h])
@@ -193,17 +211,9 @@ class CaseImportDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), result.summary())
             self.accept()
 
-        run_with_progress(
-            self,
-            workspace,
-            job,
-            self.tr("Importing the case list"),
-            done,
-            self._failed,
-        )
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.windowTitle(), message)
+        ops.Op(self, job, workspace=workspace, title=self.windowTitle()).with_progress(
+            self.tr("Importing the case list")
+        ).success(done).run()
 
 
 class SamplingDialog(QDialog):
@@ -340,14 +350,6 @@ class ReportDialog(QDialog):
             QMessageBox.information(self, self.windowTitle(), result.summary() + "\n" + str(folder))
             self.accept()
 
-        run_with_progress(
-            self,
-            workspace,
-            job,
-            self.tr("Writing reports"),
-            done,
-            self._failed,
-        )
-
-    def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.windowTitle(), message)
+        ops.Op(self, job, workspace=workspace, title=self.windowTitle()).with_progress(
+            self.tr("Writing reports")
+        ).success(done).run()

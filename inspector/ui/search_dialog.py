@@ -1,4 +1,7 @@
-"""Global search results, grouped by record type; Enter opens the record."""
+"""Global search results, grouped by record type; Enter opens the record.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,11 +1,13 @@
-"""Unlocking encrypted workspaces, changing the password, backups and the integrity check."""
+"""Unlocking encrypted workspaces, changing the password, backups and the integrity check.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,18 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from ..services.security import Backup, backup_now, list_backups, needs_password
-from ..services.session import Session, WrongPassword, open_session, unlock_key
-
-
-class _Busy:
-    """A wait cursor while the password's key is derived (about half a second)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
+from ..services.security import Backup, list_backups, needs_password
+from ..services.session import Session, WrongPassword, open_session
 
 
 class PasswordDialog(QDialog):
@@ -65,22 +57,45 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlocking: Any = None
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        try:
-            with _Busy():
-                self.key = unlock_key(self.path, self.password.text())
-        except WrongPassword as e:
-            self.error.setText(str(e))
-            self.error.show()
+        """The key is derived on the runner (Argon2id takes about half a second): the dialog
+        stays responsive, says it is checking, and closes when the password fits."""
+        from .operations.security import unlock
+
+        if self.unlocking is not None:
+            return
+        self.ok.setEnabled(False)
+        self.error.setText(self.tr("Checking the password…"))
+        self.error.setStyleSheet("color: palette(text);")
+        self.error.show()
+
+        def unlocked(key: bytes) -> None:
+            self.unlocking = None
+            self.key = key
+            QDialog.accept(self)
+
+        def refused(error: BaseException) -> None:
+            self.unlocking = None
+            self.ok.setEnabled(True)
+            if isinstance(error, UserError) and not isinstance(error, WrongPassword):
+                self.error.hide()
+                QMessageBox.warning(self, self.windowTitle(), str(error))
+                return
+            from .ops import describe_failure
+
+            self.error.setStyleSheet("color: #b3261e;")
+            self.error.setText(
+                str(error) if isinstance(error, WrongPassword) else describe_failure(error)[1]
+            )
             self.password.selectAll()
             self.password.setFocus()
-            return
-        except UserError as e:
-            QMessageBox.warning(self, self.windowTitle(), str(e))
-            return
-        super().accept()
+
+        self.unlocking = unlock(self, path=self.path, password=self.password.text())
+        self.unlocking.success(unlocked).failure(refused).run()
 
 
 def open_interactively(path: Path, parent: QWidget | None = None) -> Session | None:
@@ -170,11 +185,16 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)
 
     def back_up(self) -> None:
-        try:
-            with _Busy():
-                backup_now(self.session)
-        except UserError as e:
-            QMessageBox.warning(self, self.windowTitle(), str(e))
+        """A backup now, taken on the runner; the list shows it when it is done."""
+        from .operations.security import backup
+
+        self.backing_up = backup(self, self.session).success(lambda _b: self.fill())
+        self.backing_up.failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        from .ops import show_failure
+
+        show_failure(self, self.windowTitle(), error)
         self.fill()
 
     def choose_restore(self) -> None:

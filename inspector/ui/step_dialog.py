@@ -1,4 +1,7 @@
-"""A dialog whose fields are described in code: one per step of a 一案双查 lead."""
+"""A dialog whose fields are described in code: one per step of a 一案双查 lead.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

@@ -1,10 +1,15 @@
-"""Import preview and the conflict page (leader)."""
+"""Import preview and the conflict page (leader).
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from ..domain.records import RECORD_TYPES
@@ -22,32 +27,86 @@ def _counts(counts: dict[str, int]) -> str:
     return "，".join(f"{RECORD_TYPES[k].label} {v}" for k, v in sorted(counts.items())) or "—"
 
 
-class ImportPreviewDialog(QDialog):
-    """Shows what a package would change; accepting it imports."""
+class PackageModel(ListTableModel):
+    CONTEXT = "ImportPreviewDialog"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Package"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "From"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Exported"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "New records"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "Changed records"),
+        QT_TRANSLATE_NOOP("ImportPreviewDialog", "New conflicts"),
+    )
 
-    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = paths
+
+    def cell(self, row: tuple[Path, ImportResult], column: int) -> Any:
+        path, r = row
+        if column == 3 and r.already_imported:
+            return QCoreApplication.translate("ImportPreviewDialog", "imported before")
+        return (
+            path.name,
+            r.sender,
+            short_time(r.created_at),
+            _counts(r.new_records),
+            _counts(r.changed_records),
+            str(r.new_conflicts),
+        )[column]
+
+    def style(self, row: tuple[Path, ImportResult], column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and row[1].new_conflicts:
+            return QColor("#c62828")
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    """What a batch of packages would change, package by package and in total, before
+    anything is written; accepting it imports the batch (GUI thread)."""
+
+    def __init__(
+        self, paths: list[Path], results: list[ImportResult], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportPreviewDialog()
         self.ui.setupUi(self)
-        self.ui.senderValue.setText(result.sender)
-        self.ui.createdValue.setText(short_time(result.created_at))
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        self.ui.newValue.setText(_counts(result.new_records))
-        self.ui.changedValue.setText(_counts(result.changed_records))
-        self.ui.revisionsValue.setText(
-            self.tr("{0} new, {1} already here").format(
-                result.new_revisions, result.known_revisions
-            )
+        self.results = results
+        self.model = PackageModel(paths)
+        self.model.set_rows(list(zip(paths, results, strict=True)))
+        self.ui.packageTable.setModel(self.model)
+        header = self.ui.packageTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.packageTable.verticalHeader().setVisible(False)
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Import"))
+        fresh = [r for r in results if not r.already_imported]
+        new_records: dict[str, int] = {}
+        changed: dict[str, int] = {}
+        for r in fresh:
+            for k, v in r.new_records.items():
+                new_records[k] = new_records.get(k, 0) + v
+            for k, v in r.changed_records.items():
+                changed[k] = changed.get(k, 0) + v
+        conflicts = sum(r.new_conflicts for r in fresh)
+        revisions = sum(r.new_revisions for r in fresh)
+        self.ui.totals.setText(
+            self.tr(
+                "In total: {0} packages, {1} new changes; new: {2}; changed: {3}; "
+                "new conflicts for the leader: {4}"
+            ).format(len(results), revisions, _counts(new_records), _counts(changed), conflicts)
         )
-        self.ui.conflictsValue.setText(str(result.new_conflicts))
-        if result.new_conflicts:
-            self.ui.conflictsValue.setStyleSheet("color: #c62828; font-weight: bold;")
-        if result.already_imported:
+        warnings = [w for r in results for w in r.warnings]
+        self.ui.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.ui.warnings.setVisible(bool(warnings))
+        self.ui.warnings.setStyleSheet("color: #b3261e;")
+        if not revisions:
+            ok.setEnabled(False)
+            ok.setToolTip(self.tr("These packages bring nothing new"))
             self.ui.headline.setText(
-                self.tr("This package was imported before; importing it again changes nothing.")
+                self.tr("These packages were imported before or bring nothing new.")
             )
-        elif result.new_revisions == 0:
-            self.ui.headline.setText(self.tr("This package brings nothing new."))
 
 
 class ConflictModel(ListTableModel):

@@ -304,17 +304,15 @@ def test_provenance_names_who_changed_what_on_which_laptop(team):
 @pytest.fixture(params=["thread", "process"])
 def reading(request, monkeypatch):
     """Batches read ahead on a thread, or — when large — in a reader process."""
-    from inspector.services import packages
+    from inspector.sync import batch
 
     attached: list = []
     submitted: list = []
     if request.param == "process":
-        monkeypatch.setattr(packages, "PROCESS_READ_BYTES", 0)
-        attach = packages.attach
-        monkeypatch.setattr(
-            packages, "attach", lambda d, **kw: attached.append(d) or attach(d, **kw)
-        )
-        make_pool = packages._reading_pool
+        monkeypatch.setattr(batch, "PROCESS_READ_BYTES", 0)
+        attach = batch.attach
+        monkeypatch.setattr(batch, "attach", lambda d, **kw: attached.append(d) or attach(d, **kw))
+        make_pool = batch._reading_pool
 
         def recording_pool(paths):
             pool = make_pool(paths)
@@ -322,7 +320,7 @@ def reading(request, monkeypatch):
             pool.submit = lambda fn, path: submitted.append(path) or submit(fn, path)
             return pool
 
-        monkeypatch.setattr(packages, "_reading_pool", recording_pool)
+        monkeypatch.setattr(batch, "_reading_pool", recording_pool)
     return SimpleNamespace(kind=request.param, attached=attached, submitted=submitted)
 
 
@@ -568,11 +566,11 @@ def test_a_laptops_packages_picked_out_of_order_merge_in_sequence(team, reading)
 
 
 def test_merge_order_puts_the_largest_first_and_each_laptop_in_sequence():
-    from inspector.services.packages import _Waiting, merge_order
+    from inspector.sync.batch import Waiting, merge_order
 
     def waiting(n, sender, sequence, size):
         manifest = SimpleNamespace(sender_device=sender, sequence=sequence)
-        return _Waiting(n, Path(f"{n}.ledgerpkg"), manifest, size)
+        return Waiting(n, Path(f"{n}.ledgerpkg"), manifest, size)
 
     a2, b1, a1, c1, b2 = (
         waiting(0, "a", 2, 10),

@@ -14,7 +14,6 @@ from inspector.services import records
 from inspector.services.cases import add_case
 from inspector.services.problems import create_problem
 from inspector.services.rectification import add_item
-from inspector.services.session import set_current_member
 from inspector.services.team import add_court, add_member, create_campaign
 from inspector.services.workspaces import create_workspace
 from inspector.ui.main_window import MainWindow
@@ -104,7 +103,7 @@ def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tm
     assert records.get(workspace, "rectification_item", item_id)["deadline"]
 
     # the inspector starts it and submits evidence
-    set_current_member(workspace, member_id=ids["inspector"])
+    workspace.act_as(ids["inspector"])  # the inspector's view, simulated on one laptop
     window.refresh()
     ledger.open_record("rectification_item", item_id)
     ledger.ui.startButton.click()
@@ -127,7 +126,7 @@ def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tm
     assert records.get(workspace, "rectification_item", item_id)["state"] == "待核查"
 
     # the leader closes it, and the dashboard counts change
-    set_current_member(workspace, member_id=ids["leader"])
+    workspace.act_as(ids["leader"])
     window.refresh()
     ledger.open_record("rectification_item", item_id)
     assert ledger.ui.closeButton.isEnabled()
@@ -152,6 +151,7 @@ def test_a_two_character_search_finds_and_opens_the_record(window, workspace, qt
     )
     window.ui.searchEdit.setText("终本")
     qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search_dialog is not None, timeout=10000)  # on the runner
     dialog = window.search_dialog
     groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert any(g.startswith("问题") for g in groups)

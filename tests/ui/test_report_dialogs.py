@@ -27,6 +27,7 @@ def test_import_wizard_previews_maps_and_imports(qtbot, session, tmp_path, monke
     dialog = CaseImportDialog(session)
     qtbot.addWidget(dialog)
     dialog.set_file(messy_lists.write_xlsx(tmp_path / "list.xlsx"))
+    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)  # read on the runner
     assert "第4行" in dialog.ui.headerInfo.text() or "row 4" in dialog.ui.headerInfo.text()
     assert dialog.rows.rowCount() == messy_lists.VALID
     assert dialog.ui.rejectedList.count() == len(messy_lists.REJECTED)
@@ -45,6 +46,7 @@ def test_import_wizard_previews_maps_and_imports(qtbot, session, tmp_path, monke
     )
     dialog.mapping.setData(dialog.mapping.index(row, 1), "（不导入）")
     dialog.ui.refreshPreview.click()
+    qtbot.waitUntil(lambda: dialog.parsed is not None, timeout=10000)
     assert dialog.mapping.mapping()["被执行人"] == ""
     assert dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.finished, timeout=15000):
@@ -60,7 +62,7 @@ def test_import_wizard_explains_a_bad_file(qtbot, session, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("no,header,here\n1,2,3\n", encoding="utf-8")
     dialog.set_file(bad)
-    assert "找不到表头行" in dialog.ui.headerInfo.text()
+    qtbot.waitUntil(lambda: "找不到表头行" in dialog.ui.headerInfo.text(), timeout=10000)
     assert not dialog.ok_button.isEnabled()
 
 

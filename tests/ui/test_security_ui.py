@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from inspector.services import records
 from inspector.services.problems import create_problem
@@ -12,7 +12,7 @@ from inspector.services.security import list_backups
 from inspector.services.session import open_session
 from inspector.services.team import add_court
 from inspector.services.workspaces import create_workspace
-from inspector.ui import security_dialogs, workers
+from inspector.ui import ops, security_dialogs
 from inspector.ui.dialogs import NewWorkspaceDialog
 from inspector.ui.main_window import MainWindow
 from inspector.ui.security_dialogs import BackupsDialog, PasswordDialog
@@ -35,10 +35,13 @@ def test_the_password_dialog_says_a_wrong_password_and_stays_open(qtbot, tmp_pat
     dialog.show()
     dialog.password.setText("wrong-password")
     dialog.accept()
+    assert "正在" in dialog.error.text() or "Checking" in dialog.error.text()  # not frozen
+    qtbot.waitUntil(lambda: dialog.unlocking is None, timeout=10000)
     assert dialog.isVisible() and dialog.key is None
     assert "密码错误" in dialog.error.text() and not dialog.error.isHidden()
     dialog.password.setText(PASSWORD)
     dialog.accept()
+    qtbot.waitUntil(lambda: dialog.unlocking is None, timeout=10000)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.key is not None
     open_session(path, key=dialog.key).close()
 
@@ -53,6 +56,7 @@ def test_opening_an_encrypted_workspace_asks_for_the_password(
     def typed(self: PasswordDialog) -> int:
         self.password.setText(PASSWORD)
         self.accept()
+        qtbot.waitUntil(lambda: self.unlocking is None, timeout=10000)
         return int(self.result())
 
     monkeypatch.setattr(PasswordDialog, "exec", typed)
@@ -65,23 +69,18 @@ def test_opening_an_encrypted_workspace_asks_for_the_password(
     window.close()
 
 
-def test_a_new_workspace_is_encrypted_by_default(qtbot, tmp_path):
+def test_a_new_workspace_is_encrypted_by_default(qtbot, tmp_path, messages):
     dialog = NewWorkspaceDialog(tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.ui.encrypt.isChecked()
     dialog.ui.memberName.setText("王芳")
     dialog.ui.password.setText("abc")
     dialog.ui.confirm.setText("abc")
-    warnings = []
-    QMessageBox_warning = QMessageBox.warning
-    QMessageBox.warning = lambda *a: warnings.append(a[2])  # type: ignore[method-assign]
-    try:
-        dialog.accept()
-        dialog.ui.password.setText("abcdef1")
-        dialog.ui.confirm.setText("abcdef2")
-        dialog.accept()
-    finally:
-        QMessageBox.warning = QMessageBox_warning  # type: ignore[method-assign]
+    warnings = messages.warning
+    dialog.accept()
+    dialog.ui.password.setText("abcdef1")
+    dialog.ui.confirm.setText("abcdef2")
+    dialog.accept()
     assert len(warnings) == 2 and dialog.result() != QDialog.DialogCode.Accepted
     dialog.ui.confirm.setText("abcdef1")
     dialog.accept()
@@ -99,13 +98,13 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
     window = MainWindow(open_session(path, password=PASSWORD))
     qtbot.addWidget(window)
     window._daily_backup()  # (the window takes it a few seconds after opening)
-    qtbot.waitUntil(lambda: not workers._running, timeout=10000)
+    qtbot.waitUntil(ops.idle, timeout=10000)
     assert [b.label for b in list_backups(path)] == ["daily"]
     dialog = BackupsDialog(window.session, window)
     qtbot.addWidget(dialog)
     before = dialog.list.count()
     dialog.back_up()
-    assert dialog.list.count() == before + 1
+    qtbot.waitUntil(lambda: dialog.list.count() == before + 1, timeout=10000)
     court = records.find(window.session, "court")[0]["id"]
     create_problem(window.session, court_id=court, category="消极执行", description="备份后")
 
@@ -119,6 +118,7 @@ def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkey
     monkeypatch.setattr("inspector.ui.security_dialogs.BackupsDialog", Choose)
     shown = messages.information
     window.show_backups()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "restore.ledger" in shown[-1]  # names the safety backup
     assert not records.find(window.session, "problem", "description = ?", ("备份后",))
     assert any(b.label == "restore" for b in list_backups(path))

@@ -10,7 +10,6 @@ from inspector.services.conflicts import list_conflicts
 from inspector.services.packages import export_package
 from inspector.services.problems import create_problem
 from inspector.ui.main_window import MainWindow
-from inspector.ui.workers import Cancelled, Worker
 from tests.sync.team import Team
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,8 +27,10 @@ def test_export_writes_a_verified_package_without_blocking(qtbot, team, tmp_path
     qtbot.addWidget(window)
     target = tmp_path / "out" / "李建国.ledgerpkg"
     window.export_to(target)
-    qtbot.waitUntil(lambda: "已校验无误" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "已校验无误" in window.notice.text.text(), timeout=10000)
     assert target.exists()
+    assert not window.notice.isHidden() and window.notice.folder == target.parent
+    assert not window.notice.open_folder.isHidden()  # 打开文件夹
 
 
 def test_import_shows_a_preview_then_merges(qtbot, team):
@@ -41,15 +42,18 @@ def test_import_shows_a_preview_then_merges(qtbot, team):
     qtbot.addWidget(window)
     assert window.tiles["problem"].value.text() == "0"
     window.import_packages([pkg])
-    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window.preview_dialog is not None, timeout=10000)
     dialog = window.preview_dialog
-    assert dialog.ui.senderValue.text() == "王芳"
-    assert "问题 1" in dialog.ui.newValue.text()
-    assert dialog.ui.conflictsValue.text() == "0"
+    model = dialog.model
+    assert model.index(0, 1).data() == "王芳"
+    assert "问题 1" in model.index(0, 3).data()
+    assert model.index(0, 5).data() == "0"
+    assert "问题 1" in dialog.ui.totals.text()
     assert window.tiles["problem"].value.text() == "0"  # nothing written by the preview
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.tiles["problem"].value.text() == "1", timeout=10000)
-    assert "已导入王芳的台账包" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "已导入王芳的台账包" in window.notice.text.text(), timeout=10000)
+    window.show_page("dashboard")
+    assert window.tiles["problem"].value.text() == "1"
 
 
 def test_a_bad_package_is_reported_and_changes_nothing(
@@ -117,23 +121,3 @@ def test_a_typed_value_must_fit_the_field(qtbot, team, monkeypatch, messages):
     dialog.ui.customValue.setText("2025-09-25")
     dialog.ui.useCustom.click()
     assert records.get(leader, "problem", pid)["found_date"] == "2025-09-25"
-
-
-def test_cancelling_a_worker_rolls_back(qtbot, team):
-    leader = team.leader
-    seen = []
-
-    def job(session, progress):
-        with session.transaction():
-            create_problem(
-                session, court_id=team.court, category="消极执行", description="不应保存"
-            )
-            worker.cancel()
-            progress("revisions", 1)
-
-    worker = Worker(leader.workspace.path, job)
-    worker.failed.connect(seen.append)
-    with qtbot.waitSignal(worker.finished, timeout=10000):
-        worker.start()
-    assert seen == [str(Cancelled())]
-    assert records.find(leader, "problem") == []

@@ -8,14 +8,14 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QLabel, QTableView, QVBoxLayout)
 
 class Ui_ImportPreviewDialog(object):
     def setupUi(self, ImportPreviewDialog):
         if not ImportPreviewDialog.objectName():
             ImportPreviewDialog.setObjectName(u"ImportPreviewDialog")
-        ImportPreviewDialog.resize(520, 360)
+        ImportPreviewDialog.resize(760, 420)
         self.verticalLayout = QVBoxLayout(ImportPreviewDialog)
         self.verticalLayout.setObjectName(u"verticalLayout")
         self.headline = QLabel(ImportPreviewDialog)
@@ -24,81 +24,29 @@ class Ui_ImportPreviewDialog(object):
 
         self.verticalLayout.addWidget(self.headline)
 
-        self.formLayout = QFormLayout()
-        self.formLayout.setObjectName(u"formLayout")
-        self.senderLabel = QLabel(ImportPreviewDialog)
-        self.senderLabel.setObjectName(u"senderLabel")
+        self.packageTable = QTableView(ImportPreviewDialog)
+        self.packageTable.setObjectName(u"packageTable")
+        self.packageTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.packageTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.packageTable.setWordWrap(True)
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.senderLabel)
+        self.verticalLayout.addWidget(self.packageTable)
 
-        self.senderValue = QLabel(ImportPreviewDialog)
-        self.senderValue.setObjectName(u"senderValue")
-        self.senderValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals = QLabel(ImportPreviewDialog)
+        self.totals.setObjectName(u"totals")
+        self.totals.setWordWrap(True)
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.senderValue)
+        self.verticalLayout.addWidget(self.totals)
 
-        self.createdLabel = QLabel(ImportPreviewDialog)
-        self.createdLabel.setObjectName(u"createdLabel")
+        self.warnings = QLabel(ImportPreviewDialog)
+        self.warnings.setObjectName(u"warnings")
+        self.warnings.setWordWrap(True)
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.createdLabel)
-
-        self.createdValue = QLabel(ImportPreviewDialog)
-        self.createdValue.setObjectName(u"createdValue")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.createdValue)
-
-        self.newLabel = QLabel(ImportPreviewDialog)
-        self.newLabel.setObjectName(u"newLabel")
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.newLabel)
-
-        self.newValue = QLabel(ImportPreviewDialog)
-        self.newValue.setObjectName(u"newValue")
-        self.newValue.setWordWrap(True)
-
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.newValue)
-
-        self.changedLabel = QLabel(ImportPreviewDialog)
-        self.changedLabel.setObjectName(u"changedLabel")
-
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.changedLabel)
-
-        self.changedValue = QLabel(ImportPreviewDialog)
-        self.changedValue.setObjectName(u"changedValue")
-        self.changedValue.setWordWrap(True)
-
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.changedValue)
-
-        self.revisionsLabel = QLabel(ImportPreviewDialog)
-        self.revisionsLabel.setObjectName(u"revisionsLabel")
-
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.revisionsLabel)
-
-        self.revisionsValue = QLabel(ImportPreviewDialog)
-        self.revisionsValue.setObjectName(u"revisionsValue")
-
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.revisionsValue)
-
-        self.conflictsLabel = QLabel(ImportPreviewDialog)
-        self.conflictsLabel.setObjectName(u"conflictsLabel")
-
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.conflictsLabel)
-
-        self.conflictsValue = QLabel(ImportPreviewDialog)
-        self.conflictsValue.setObjectName(u"conflictsValue")
-
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.conflictsValue)
-
-
-        self.verticalLayout.addLayout(self.formLayout)
-
-        self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.verticalLayout.addItem(self.verticalSpacer)
+        self.verticalLayout.addWidget(self.warnings)
 
         self.buttons = QDialogButtonBox(ImportPreviewDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
         self.verticalLayout.addWidget(self.buttons)
 
@@ -111,13 +59,7 @@ class Ui_ImportPreviewDialog(object):
     # setupUi
 
     def retranslateUi(self, ImportPreviewDialog):
-        ImportPreviewDialog.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", u"Import ledger package", None))
-        self.headline.setText(QCoreApplication.translate("ImportPreviewDialog", u"Check what this package brings before importing it.", None))
-        self.senderLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"From", None))
-        self.createdLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"Exported at", None))
-        self.newLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"New records", None))
-        self.changedLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"Changed records", None))
-        self.revisionsLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"Changes", None))
-        self.conflictsLabel.setText(QCoreApplication.translate("ImportPreviewDialog", u"New conflicts", None))
+        ImportPreviewDialog.setWindowTitle(QCoreApplication.translate("ImportPreviewDialog", u"Import ledger packages", None))
+        self.headline.setText(QCoreApplication.translate("ImportPreviewDialog", u"Check what these packages bring before importing them. They are merged together: nothing is kept if any of them fails.", None))
     # retranslateUi
 

@@ -39,6 +39,10 @@
         <translation>案件清单 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取{0}…</translation>
+    </message>
+    <message>
         <source>Row {0}: {1}</source>
         <translation>第{0}行：{1}</translation>
     </message>
@@ -177,7 +181,7 @@
     <name>DashboardPage</name>
     <message>
         <source>Overdue items</source>
-        <extracomment>fill the numbers from a worker the first time (the app&apos;s start-up), not before painting</extracomment>
+        <extracomment>the record types the page shows: it refreshes when an op changes one fill the numbers from a worker the first time (the app&apos;s start-up), not before painting</extracomment>
         <translation>逾期事项</translation>
     </message>
     <message>
@@ -236,31 +240,15 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>{0} new, {1} already here</source>
-        <translation>新增 {0} 条，本机已有 {1} 条</translation>
-    </message>
-    <message>
-        <source>This package was imported before; importing it again changes nothing.</source>
-        <translation>该台账包已导入过，再次导入不会有任何更改。</translation>
-    </message>
-    <message>
-        <source>This package brings nothing new.</source>
-        <translation>该台账包没有新内容。</translation>
-    </message>
-    <message>
-        <source>Import ledger package</source>
-        <translation>导入台账包</translation>
-    </message>
-    <message>
-        <source>Check what this package brings before importing it.</source>
-        <translation>导入前请核对该台账包的内容。</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>发送人</translation>
     </message>
     <message>
-        <source>Exported at</source>
+        <source>Package</source>
+        <translation>台账包</translation>
+    </message>
+    <message>
+        <source>Exported</source>
         <translation>导出时间</translation>
     </message>
     <message>
@@ -272,18 +260,39 @@
         <translation>更新记录</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>修改记录</translation>
+        <source>imported before</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>In total: {0} packages, {1} new changes; new: {2}; changed: {3}; new conflicts for the leader: {4}</source>
+        <translation>合计：台账包{0}个，新修改记录{1}条；新增：{2}；更新：{3}；新增冲突（需组长处理）：{4}</translation>
+    </message>
+    <message>
+        <source>These packages bring nothing new</source>
+        <translation>这些台账包没有新内容</translation>
+    </message>
+    <message>
+        <source>These packages were imported before or bring nothing new.</source>
+        <translation>这些台账包已导入过，或没有新内容。</translation>
     </message>
     <message>
         <source>New conflicts</source>
         <translation>新增冲突</translation>
+    </message>
+    <message>
+        <source>Import ledger packages</source>
+        <translation>导入台账包</translation>
+    </message>
+    <message>
+        <source>Check what these packages bring before importing them. They are merged together: nothing is kept if any of them fails.</source>
+        <translation>导入前请核对这些台账包带来的内容。它们将一并合并：其中任何一个出错，就全部不保留。</translation>
     </message>
 </context>
 <context>
     <name>InterviewsPage</name>
     <message>
         <source>All</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
     </message>
     <message>
@@ -422,7 +431,7 @@
     <name>LeadsPage</name>
     <message>
         <source>All</source>
-        <extracomment>the steps a lead&apos;s stage allows (button → stages)</extracomment>
+        <extracomment>the steps a lead&apos;s stage allows (button → stages) the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
     </message>
     <message>
@@ -522,6 +531,7 @@
     <name>LedgerPage</name>
     <message>
         <source>All</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
     </message>
     <message>
@@ -752,144 +762,8 @@
         <translation>工作区：{0}    当前使用者：{1}</translation>
     </message>
     <message>
-        <source>Open workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <source>Workspaces (*.ledger);;All files (*)</source>
-        <translation>工作区 (*.ledger);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open workspace</source>
-        <translation>无法打开工作区</translation>
-    </message>
-    <message>
-        <source>Cannot create workspace</source>
-        <translation>无法新建工作区</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <source>Everything (full package)</source>
-        <translation>全部内容（全量台账包）</translation>
-    </message>
-    <message>
-        <source>Only what {0} has not received</source>
-        <translation>只含{0}尚未收到的内容</translation>
-    </message>
-    <message>
-        <source>Export ledger package</source>
-        <translation>导出台账包</translation>
-    </message>
-    <message>
-        <source>Contents:</source>
-        <translation>内容：</translation>
-    </message>
-    <message>
-        <source>Ledger packages (*.ledgerpkg)</source>
-        <translation>台账包 (*.ledgerpkg)</translation>
-    </message>
-    <message>
-        <source>Exporting ledger package</source>
-        <translation>正在导出台账包</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Import ledger packages</source>
-        <translation>导入台账包</translation>
-    </message>
-    <message>
-        <source>Ledger packages (*.ledgerpkg);;All files (*)</source>
-        <translation>台账包 (*.ledgerpkg);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import {0}</source>
-        <translation>无法导入 {0}</translation>
-    </message>
-    <message>
-        <source>Checking {0}</source>
-        <translation>正在核验 {0}</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message>
-        <source>Importing {0}</source>
-        <translation>正在导入 {0}</translation>
-    </message>
-    <message>
-        <source>Sign the team roster</source>
-        <translation>签发组员名册</translation>
-    </message>
-    <message>
-        <source>Export my identity card</source>
-        <translation>导出本人身份卡</translation>
-    </message>
-    <message>
-        <source>Roster version {0} signed. Leader key fingerprint:
-{1}</source>
-        <translation>已签发第{0}版名册。组长密钥指纹：
-{1}</translation>
-    </message>
-    <message>
-        <source>Identity card saved. Read this fingerprint to the leader:
-{0}</source>
-        <translation>身份卡已保存。请向组长念出本机密钥指纹以便核对：
-{0}</translation>
-    </message>
-    <message>
-        <source>Import roster or identity card</source>
-        <translation>导入名册或身份卡</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>无法导入</translation>
-    </message>
-    <message>
-        <source>{0}&apos;s laptop is now trusted. Fingerprint:
-{1}</source>
-        <translation>已信任{0}的电脑。密钥指纹：
-{1}</translation>
-    </message>
-    <message>
-        <source>Roster version {0} imported. Check the leader&apos;s fingerprint:
-{1}</source>
-        <translation>已导入第{0}版名册。请与组长核对密钥指纹：
-{1}</translation>
-    </message>
-    <message>
-        <source>Roster</source>
-        <translation>名册</translation>
-    </message>
-    <message>
-        <source>The password was changed.</source>
-        <translation>密码已修改。</translation>
-    </message>
-    <message>
-        <source>Escrow the key</source>
-        <translation>托管密钥</translation>
-    </message>
-    <message>
-        <source>A copy of the workspace key, readable only on %1&apos;s laptop, is now in the key file. If you forget the password, the leader can set a new one.</source>
-        <translation>密钥文件中已加入一份只有%1的电脑能解开的工作区密钥副本。忘记密码时，可由组长重设密码。</translation>
-    </message>
-    <message>
-        <source>Restored. The state before restoring was saved as %1.</source>
-        <translation>已恢复。恢复前的状态另存为 %1。</translation>
-    </message>
-    <message>
-        <source>Check workspace</source>
-        <translation>检查工作区</translation>
-    </message>
-    <message>
-        <source>The workspace is intact: every page and the structure check out, and the change history of %1 laptops (%2 changes) is unbroken.</source>
-        <translation>工作区完好：每一页和数据库结构均校验通过，%1台电脑的修改记录（共%2条）链条完整。</translation>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Campaign:</source>
@@ -964,6 +838,205 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Export ledger package</source>
+        <translation>导出台账包</translation>
+    </message>
+    <message>
+        <source>Exporting ledger package</source>
+        <translation>正在导出台账包</translation>
+    </message>
+    <message>
+        <source>Import ledger packages</source>
+        <translation>导入台账包</translation>
+    </message>
+    <message>
+        <source>Checking the packages</source>
+        <translation>正在检查台账包</translation>
+    </message>
+    <message>
+        <source>Importing ledger packages</source>
+        <translation>正在导入台账包</translation>
+    </message>
+    <message>
+        <source>Check workspace</source>
+        <translation>检查工作区</translation>
+    </message>
+    <message>
+        <source>Checking every page, the structure and the change history</source>
+        <translation>正在检查每一页、数据结构和修改记录</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Creating the workspace</source>
+        <translation>正在创建工作区</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Encrypting every page under the new key</source>
+        <translation>正在用新密钥重新加密每一页</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>正在恢复备份</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <source>Reading and checking the packages…</source>
+        <extracomment>what the work is doing, by the stage its progress reports name (translated when shown)</extracomment>
+        <translation>正在读取并校验台账包…</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <source>Writing attachments…</source>
+        <translation>正在写入附件…</translation>
+    </message>
+    <message>
+        <source>Merging changes…</source>
+        <translation>正在合并修改记录…</translation>
+    </message>
+    <message>
+        <source>Updating the ledger…</source>
+        <translation>正在更新台账…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写入台账包…</translation>
+    </message>
+    <message>
+        <source>Reading it back to check it…</source>
+        <translation>正在回读校验…</translation>
+    </message>
+    <message>
+        <source>Inspection Ledger</source>
+        <extracomment>progress shows for work that takes longer than this</extracomment>
+        <translation>巡查台账</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Everything (full package)</source>
+        <extracomment>the window (also a QWidget: the parent of the dialogs the actions open)</extracomment>
+        <translation>全部内容（全量台账包）</translation>
+    </message>
+    <message>
+        <source>Only what {0} has not seen</source>
+        <translation>只含{0}尚未收到的内容</translation>
+    </message>
+    <message>
+        <source>Export ledger package</source>
+        <translation>导出台账包</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Ledger packages (*.ledgerpkg)</source>
+        <translation>台账包 (*.ledgerpkg)</translation>
+    </message>
+    <message>
+        <source>Import ledger packages</source>
+        <translation>导入台账包</translation>
+    </message>
+    <message>
+        <source>Ledger packages (*.ledgerpkg);;All files (*)</source>
+        <translation>台账包 (*.ledgerpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new was imported.</source>
+        <translation>没有导入新内容。</translation>
+    </message>
+    <message>
+        <source>Sign the team roster</source>
+        <translation>签发组员名册</translation>
+    </message>
+    <message>
+        <source>Export my identity card</source>
+        <translation>导出本人身份卡</translation>
+    </message>
+    <message>
+        <source>Roster version {0} signed. Leader key fingerprint:
+{1}</source>
+        <translation>已签发第{0}版名册。组长密钥指纹：
+{1}</translation>
+    </message>
+    <message>
+        <source>Identity card saved. Read this fingerprint to the leader:
+{0}</source>
+        <translation>身份卡已保存。请向组长念出本机密钥指纹以便核对：
+{0}</translation>
+    </message>
+    <message>
+        <source>Import roster or identity card</source>
+        <translation>导入名册或身份卡</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s laptop is now trusted. Fingerprint:
+{1}</source>
+        <translation>已信任{0}的电脑。密钥指纹：
+{1}</translation>
+    </message>
+    <message>
+        <source>Roster version {0} imported. Check the leader&apos;s fingerprint:
+{1}</source>
+        <translation>已导入第{0}版名册。请与组长核对密钥指纹：
+{1}</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Unlock workspace</source>
@@ -972,6 +1045,10 @@
     <message>
         <source>The workspace “%1” is encrypted. Enter its password.</source>
         <translation>工作区“%1”已加密，请输入密码。</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码…</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1098,7 @@
     <name>ProblemsPage</name>
     <message>
         <source>All</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
     </message>
     <message>
@@ -1050,13 +1128,6 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1185,7 @@
     <name>ReviewsPage</name>
     <message>
         <source>All cases</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部案件</translation>
     </message>
     <message>
@@ -1284,9 +1356,38 @@
     </message>
 </context>
 <context>
+    <name>SecurityActions</name>
+    <message>
+        <source>The password was changed. The old password opens nothing now.</source>
+        <extracomment>the window (also a QWidget: the parent of the dialogs the actions open)</extracomment>
+        <translation>密码已修改。原密码现在打不开任何内容。</translation>
+    </message>
+    <message>
+        <source>Escrow the key</source>
+        <translation>托管密钥</translation>
+    </message>
+    <message>
+        <source>A copy of the workspace key, readable only on %1&apos;s laptop, is now in the key file. If you forget the password, the leader can set a new one.</source>
+        <translation>密钥文件中已加入一份只有%1的电脑能解开的工作区密钥副本。忘记密码时，可由组长重设密码。</translation>
+    </message>
+    <message>
+        <source>Restored. The state before restoring was saved as %1.</source>
+        <translation>已恢复。恢复前的状态另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Check workspace</source>
+        <translation>检查工作区</translation>
+    </message>
+    <message>
+        <source>The workspace is intact: every page and the structure check out, and the change history of %1 laptops (%2 changes) is unbroken and signed.</source>
+        <translation>工作区完好：每一页和数据结构检查通过，%1台电脑的修改记录（%2条）完整且均有签名。</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>(no parent court)</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>（无上级法院）</translation>
     </message>
     <message>
@@ -1448,6 +1549,26 @@
     <message>
         <source>The language changes the next time the app starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Open workspace</source>
+        <extracomment>the window (also a QWidget: the parent of the dialogs the actions open)</extracomment>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.ledger);;All files (*)</source>
+        <translation>工作区 (*.ledger);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace</source>
+        <translation>无法新建工作区</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
-"""A table model over record ids: filtering and sorting happen in SQL, rows are fetched lazily."""
+"""A table model over record ids: filtering and sorting happen in SQL, rows are fetched lazily.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

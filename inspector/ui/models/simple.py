@@ -1,4 +1,7 @@
-"""A small read-only table over a Python list (summaries, histories, conflict values)."""
+"""A small read-only table over a Python list (summaries, histories, conflict values).
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 

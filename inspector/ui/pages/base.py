@@ -1,4 +1,7 @@
-"""What every page of the main window offers the window."""
+"""What every page of the main window offers the window.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -35,6 +38,8 @@ class Page(QWidget):
 
     #: emitted after the page changed the ledger, so other pages refresh
     changed = Signal()
+    #: the record types the page shows (None: anything); an op that changes one refreshes it
+    SHOWS: frozenset[str] | None = None
 
     def __init__(self, window: Host) -> None:
         super().__init__()

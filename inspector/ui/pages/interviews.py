@@ -1,4 +1,7 @@
-"""座谈走访: the interview log and its editor, with attachments by drag-and-drop or file dialog."""
+"""座谈走访: the interview log and its editor, with attachments by drag-and-drop or file dialog.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -42,6 +45,9 @@ def format_people(people: list[dict[str, str]]) -> str:
 
 
 class InterviewsPage(Page):
+    #: the record types the page shows: it refreshes when an op changes one
+    SHOWS: frozenset[str] | None = frozenset({"interview", "attachment", "court"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.ui = Ui_InterviewsPage()

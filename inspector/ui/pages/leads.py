@@ -1,4 +1,7 @@
-"""一案双查: leads from receipt to conclusion, each step a dialog, with deadlines and lights."""
+"""一案双查: leads from receipt to conclusion, each step a dialog, with deadlines and lights.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -51,6 +54,9 @@ def _split(text: str) -> list[str]:
 
 
 class LeadsPage(Page):
+    #: the record types the page shows: it refreshes when an op changes one
+    SHOWS: frozenset[str] | None = frozenset({"lead", "court", "rectification_item"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.ui = Ui_LeadsPage()

@@ -1,4 +1,7 @@
-"""整改台账: every item with its traffic light; actions by role; the full event history."""
+"""整改台账: every item with its traffic light; actions by role; the full event history.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -62,6 +65,11 @@ BUTTONS = {
 
 
 class LedgerPage(Page):
+    #: the record types the page shows: it refreshes when an op changes one
+    SHOWS: frozenset[str] | None = frozenset(
+        {"rectification_item", "item_event", "attachment", "problem", "court"}
+    )
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.ui = Ui_LedgerPage()

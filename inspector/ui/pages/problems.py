@@ -1,4 +1,7 @@
-"""问题清单: filter by court, category, source and finder; create; add rectification items."""
+"""问题清单: filter by court, category, source and finder; create; add rectification items.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from .base import Page, current_id, select_record, setup_table
 
 
 class ProblemsPage(Page):
+    #: the record types the page shows: it refreshes when an op changes one
+    SHOWS: frozenset[str] | None = frozenset({"problem", "rectification_item", "court", "category"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.ui = Ui_ProblemsPage()

@@ -1,4 +1,7 @@
-"""案卷评查: the case list and a review form whose checklist shows each rule's verdict."""
+"""案卷评查: the case list and a review form whose checklist shows each rule's verdict.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -123,6 +126,11 @@ class AnswerDelegate(QStyledItemDelegate):
 
 
 class ReviewsPage(Page):
+    #: the record types the page shows: it refreshes when an op changes one
+    SHOWS: frozenset[str] | None = frozenset(
+        {"case", "review", "review_answer", "sampling", "court"}
+    )
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.ui = Ui_ReviewsPage()

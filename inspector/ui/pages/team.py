@@ -1,4 +1,7 @@
-"""团队与设置: campaign, courts, members and roles, this laptop's member, holidays, language."""
+"""团队与设置: campaign, courts, members and roles, this laptop's member, holidays, language.
+
+Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
+"""
 
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ from .base import Page, current_id, setup_table
 
 
 class TeamPage(Page):
+    #: the record types the page shows: it refreshes when an op changes one
+    SHOWS: frozenset[str] | None = frozenset({"campaign", "court", "member", "category"})
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.ui = Ui_TeamPage()
