@@ -30,6 +30,12 @@ class Answer(StrEnum):
     PASS = "符合"
     FAIL = "不符合"
     NOT_APPLICABLE = "不适用"
+    #: not yet judged: the rule could not decide and no one has checked the dossier
+    TO_VERIFY = "待核实"
+
+
+#: the grade of a review while any of its items is 待核实
+GRADE_TO_VERIFY = "待核实"
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,10 @@ class Checklist:
         return all(case.get(k) == v for k, v in self.applies_to.items())
 
     def grade(self, answers: Mapping[str, str]) -> str:
-        """The review's grade from its answers (item code → 符合/不符合/不适用)."""
+        """The review's grade from its answers (item code → 符合/不符合/不适用/待核实): 待核实
+        while any item is, whatever the others say."""
+        if any(a == Answer.TO_VERIFY for a in answers.values()):
+            return GRADE_TO_VERIFY
         failed = sum(1 for a in answers.values() if a == Answer.FAIL)
         kind = self.grading.get("type", "failed_count")
         if kind == "failed_count":
@@ -82,7 +91,9 @@ class Checklist:
 
     def score(self, answers: Mapping[str, str]) -> float:
         """Share of applicable items that pass, as 0–100."""
-        applicable = [a for a in answers.values() if a != Answer.NOT_APPLICABLE]
+        applicable = [
+            a for a in answers.values() if a not in (Answer.NOT_APPLICABLE, Answer.TO_VERIFY)
+        ]
         if not applicable:
             return 100.0
         return round(100.0 * sum(a == Answer.PASS for a in applicable) / len(applicable), 1)
@@ -342,8 +353,12 @@ class ItemCheck:
 
     @property
     def suggested_answer(self) -> Answer | None:
-        if self.result is None or self.result.verdict == Verdict.UNKNOWN:
+        """The answer the rule suggests: 待核实 when it cannot decide (never 不适用, which only
+        a reviewer records); None for an item without a rule."""
+        if self.result is None:
             return None
+        if self.result.verdict == Verdict.UNKNOWN:
+            return Answer.TO_VERIFY
         return Answer.PASS if self.result.verdict == Verdict.PASS else Answer.FAIL
 
 

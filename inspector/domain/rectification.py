@@ -84,6 +84,20 @@ def allowed_actions(state: State, role: Role) -> list[Action]:
     ]
 
 
+def blocked_by(state: State, role: Role, action: Action) -> tuple[str, State | None] | None:
+    """Why a member with ``role`` may not take ``action`` on an item in ``state``: ("role",
+    None) when it needs the leader or a verifier, ("state", the state it needs) when the item
+    is elsewhere, None when it may."""
+    if action not in _TRANSITIONS:
+        return ("state", None)
+    src, _dst = _TRANSITIONS[action]
+    if action in _NEEDS_VERIFIER and role not in _VERIFYING_ROLES:
+        return ("role", None)
+    if state != src:
+        return ("state", src)
+    return None
+
+
 def transition(
     state: State, action: Action, *, role: Role, evidence_count: int, note: str
 ) -> State:

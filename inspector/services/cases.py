@@ -36,7 +36,12 @@ def _case_fields(case_number: str, values: dict[str, Any]) -> dict[str, Any]:
                 raise UserError(f"日期“{v}”无效，应为 2017-03-05 格式") from None
     method = fields.get("closing_method")
     if method:
-        ClosingMethod(method)
+        try:
+            ClosingMethod(method)
+        except ValueError:
+            raise UserError(
+                f"结案方式“{method}”无效（{'、'.join(m.value for m in ClosingMethod)}）"
+            ) from None
     fields.update(
         case_number=cn.text,
         case_number_legacy=1 if cn.legacy else 0,
@@ -61,7 +66,13 @@ def add_case(
 def update_case(session: Session, *, case_id: str, **values: Any) -> None:
     current = records.get(session, "case", case_id)
     number = values.pop("case_number", None) or current["case_number"]
-    records.update(session, "case", case_id, _case_fields(number, values))
+    fields = _case_fields(number, values)
+    other = find_case(session, fields["case_number"])
+    if other is not None and other["id"] != case_id:
+        raise UserError(f"案号{fields['case_number']}已在案件清单中")
+    if fields.get("court_id"):
+        records.get(session, "court", fields["court_id"])
+    records.update(session, "case", case_id, fields)
 
 
 def find_case(session: Session, case_number: str) -> dict[str, Any] | None:

@@ -83,6 +83,34 @@ def create_lead(
     )
 
 
+def update_lead(session: Session, *, lead_id: str, **changes: Any) -> None:
+    """Correct what was recorded when the lead came in (its steps are recorded by their own
+    dialogs, and corrected there)."""
+    allowed = {"source", "received_date", "summary", "court_id", "case_numbers", "officers"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise UserError("线索的办理步骤请在对应步骤中修改")
+    _lead(session, lead_id)
+    if "summary" in changes and not str(changes["summary"] or "").strip():
+        raise UserError("请填写线索摘要")
+    try:
+        if "source" in changes:
+            changes["source"] = str(LeadSource(changes["source"]))
+        if "case_numbers" in changes:
+            changes["case_numbers"] = [
+                parse_case_number(n).text for n in changes["case_numbers"] or []
+            ]
+    except CaseNumberError as e:
+        raise UserError(f"相关案号有误：{e}") from e
+    except ValueError:
+        raise UserError("线索来源应为：" + "；".join(s.value for s in LeadSource)) from None
+    if "officers" in changes:
+        changes["officers"] = [o.strip() for o in changes["officers"] or [] if o.strip()]
+    if isinstance(changes.get("received_date"), dt.date):
+        changes["received_date"] = changes["received_date"].isoformat()
+    records.update(session, "lead", lead_id, changes)
+
+
 def record_meeting(
     session: Session,
     *,

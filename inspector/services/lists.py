@@ -62,7 +62,7 @@ CASES = ListSpec(
         Column(
             "sampled",
             "抽样",
-            "(SELECT '已抽中' || COALESCE('（' || m.name || '）', '') FROM sample_cases s "
+            "(SELECT '✓ ' || COALESCE(m.name, '') FROM sample_cases s "
             "LEFT JOIN members m ON m.id = s.reviewer_id WHERE s.case_id = x.id LIMIT 1)",
         ),
     ),

@@ -72,6 +72,31 @@ def create_problem(
     )
 
 
+def update_problem(session: Session, *, problem_id: str, **changes: object) -> None:
+    """Correct a problem: its court, category, description, example cases, severity…"""
+    current = records.get(session, "problem", problem_id)
+    if "description" in changes and not str(changes["description"] or "").strip():
+        raise UserError("请填写问题描述")
+    category = str(changes.get("category", current["category"]))
+    subtype = changes.get("subtype", current["subtype"])
+    with rule_errors():
+        validate_problem_category(categories(session), category, subtype or None)  # type: ignore[arg-type]
+        if "severity" in changes:
+            changes["severity"] = str(Severity(str(changes["severity"])))
+        if "source_type" in changes:
+            changes["source_type"] = str(SourceType(str(changes["source_type"])))
+    if "court_id" in changes:
+        if not changes["court_id"]:
+            raise UserError("请选择被检查法院")
+        records.get(session, "court", str(changes["court_id"]))
+    if "example_cases" in changes:
+        changes["example_cases"] = _example_numbers(list(changes["example_cases"] or []))  # type: ignore[call-overload]
+    found = changes.get("found_date")
+    if isinstance(found, dt.date):
+        changes["found_date"] = found.isoformat()
+    records.update(session, "problem", problem_id, dict(changes))
+
+
 @dataclass(frozen=True)
 class ProblemDraft:
     """A problem prefilled from a failed checklist item, for the user to confirm."""
@@ -111,6 +136,35 @@ def draft_from_review_item(session: Session, *, review_id: str, item_code: str) 
         source_id=review_id,
         campaign_id=review["campaign_id"],
     )
+
+
+def drafts_from_review_items(
+    session: Session, *, review_id: str, item_codes: list[str], together: bool
+) -> list[ProblemDraft]:
+    """Failed checklist items as problems to confirm: one each, or ``together`` as one problem
+    whose description lists every item (category and subtype from the first)."""
+    drafts = [
+        draft_from_review_item(session, review_id=review_id, item_code=code) for code in item_codes
+    ]
+    if not together or len(drafts) < 2:
+        return drafts
+    first = drafts[0]
+    number = first.example_cases[0] if first.example_cases else ""
+    parts = [d.description.removeprefix(f"{number}：").rstrip("。") for d in drafts]
+    text = f"{number}：" + "；".join(parts) + "。"
+    subtypes = {d.subtype for d in drafts}
+    return [
+        ProblemDraft(
+            court_id=first.court_id,
+            category=first.category,
+            subtype=first.subtype if len(subtypes) == 1 else None,
+            description=text,
+            example_cases=first.example_cases,
+            source_type=first.source_type,
+            source_id=first.source_id,
+            campaign_id=first.campaign_id,
+        )
+    ]
 
 
 def create_problem_from_review_item(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.records import META_COLUMNS, FieldKind, record_type
 from ..domain.values import InvalidValue, normalized
-from ..errors import NotFound, rule_errors
+from ..errors import NotFound, UserError, rule_errors
 from .session import Session
 
 if TYPE_CHECKING:
@@ -41,6 +41,15 @@ def get(
     if record is None or (record["deleted"] and not deleted):
         raise NotFound(f"找不到该{rt.label}（可能已被删除）")
     return decode_row(type_name, record)
+
+
+def exists(session: Session, type_name: str, record_id: str) -> bool:
+    """Whether the record is there (and not deleted)."""
+    rt = record_type(type_name)
+    row = session.conn.execute(
+        f"SELECT 1 FROM {rt.table} WHERE id = ? AND deleted = 0", (record_id,)
+    ).fetchone()
+    return row is not None
 
 
 def find(
@@ -89,6 +98,15 @@ def delete(session: Session, type_name: str, record_id: str) -> Revision:
     get(session, type_name, record_id)
     with session.transaction():
         return session.log.write(type_name, record_id, "delete")
+
+
+def restore(session: Session, type_name: str, record_id: str) -> Revision:
+    """Bring back a tombstoned record: a revision based on its delete, setting nothing."""
+    row = get(session, type_name, record_id, deleted=True)
+    if not row["deleted"]:
+        raise UserError(f"该{record_type(type_name).label}未被删除")
+    with session.transaction():
+        return session.log.write(type_name, record_id, "update", {})
 
 
 def user_errors() -> contextlib.AbstractContextManager[None]:

@@ -55,8 +55,9 @@ def create_review(
 ) -> ReviewResult:
     """Review a case: one answer per checklist item, prefilled from the automatic checks.
 
-    ``answers`` (item code → 符合/不符合/不适用) overrides the suggestions; an item
-    with neither an answer nor a conclusive rule is recorded 不适用.
+    ``answers`` (item code → 符合/不符合/不适用/待核实) overrides the suggestions; an item
+    with neither an answer nor a conclusive rule is recorded 待核实 (and the review grades
+    待核实 until it is judged).
     """
     cl = checklist(template_code)
     answers = dict(answers or {})
@@ -68,10 +69,10 @@ def create_review(
         try:
             answers[code] = str(Answer(a))
         except ValueError:
-            raise UserError(f"评查项{code}的结论应为符合、不符合或不适用") from None
+            raise UserError(f"评查项{code}的结论应为符合、不符合、不适用或待核实") from None
     checks = auto_check(session, case_id=case_id, template_code=template_code)
     final = {
-        c.item.code: answers.get(c.item.code) or str(c.suggested_answer or Answer.NOT_APPLICABLE)
+        c.item.code: answers.get(c.item.code) or str(c.suggested_answer or Answer.TO_VERIFY)
         for c in checks
     }
     grade = cl.grade(final)
@@ -122,7 +123,7 @@ def set_answer(
     try:
         result = str(Answer(result))
     except ValueError:
-        raise UserError("结论应为符合、不符合或不适用") from None
+        raise UserError("结论应为符合、不符合、不适用或待核实") from None
     with session.transaction():
         records.update(
             session,
@@ -133,4 +134,49 @@ def set_answer(
         final = {k: v["result"] for k, v in review_answers(session, review_id=review_id).items()}
         grade = cl.grade(final)
         records.update(session, "review", review_id, {"grade": grade, "score": cl.score(final)})
+    return grade
+
+
+def save_review(
+    session: Session,
+    *,
+    review_id: str,
+    answers: dict[str, str],
+    notes: dict[str, str],
+    note: str,
+) -> str:
+    """Save a reviewer's corrections to a review — answers, their notes, the opinion — in one
+    transaction and as one step Edit → 撤销 can take back. Returns the grade."""
+    from .editing import one_step
+
+    review = records.get(session, "review", review_id)
+    saved = review_answers(session, review_id=review_id)
+    unknown = set(answers) - set(saved)
+    if unknown:
+        raise UserError(f"评查表中没有评查项 {', '.join(sorted(unknown))}")
+    grade = str(review["grade"])
+    with one_step(session, "修改评查") as step:
+        changed = False
+        for code, answer in answers.items():
+            row = saved[code]
+            new_note = (notes.get(code) or "").strip()
+            if row["result"] != answer or (row["note"] or "") != new_note:
+                step.reverts.append(
+                    ("review_answer", row["id"], {"result": row["result"], "note": row["note"]})
+                )
+                grade = set_answer(
+                    session, review_id=review_id, item_code=code, result=answer, note=new_note
+                )
+                changed = True
+        if (review["note"] or "") != note.strip():
+            records.update(session, "review", review_id, {"note": note})
+            changed = True
+        if changed:
+            step.reverts.append(
+                (
+                    "review",
+                    review_id,
+                    {"note": review["note"], "grade": review["grade"], "score": review["score"]},
+                )
+            )
     return grade

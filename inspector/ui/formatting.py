@@ -6,6 +6,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 
@@ -23,9 +24,10 @@ def short_time(iso: str | None) -> str:
 
 
 def provenance_line(prov: Any) -> str:
-    """Who created and last changed a record, on which laptop, when — in grey."""
-    return (
-        f"<span style='color:#666'>{prov.created_by}（{prov.created_on}）于"
-        f"{short_time(prov.created_at)}创建；{prov.updated_by}（{prov.updated_on}）于"
-        f"{short_time(prov.updated_at)}最后修改</span>"
+    """Who created and last changed a record, on which laptop, when — in grey (rich text,
+    the names escaped)."""
+    text = (
+        f"{prov.created_by}（{prov.created_on}）于{short_time(prov.created_at)}创建；"
+        f"{prov.updated_by}（{prov.updated_on}）于{short_time(prov.updated_at)}最后修改"
     )
+    return f"<span style='color:#666'>{escape(text)}</span>"

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
 from ..services.session import Session
@@ -22,6 +22,7 @@ from .actions.workspaces import WorkspaceActions
 from .forms.ui_main_window import Ui_MainWindow
 from .notice import NoticeBar
 from .pages.base import Page
+from .screen import place_window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -47,6 +48,7 @@ OPENS_ON = {
     "campaign": "team",
 }
 MAX_RECENT = 8
+NAV_FONT_PX = 15
 BACKUP_DELAY_MS = 4000
 # the work waiting for the first paint starts after this long even without one
 AFTER_PAINT_LATEST_MS = 1000
@@ -95,7 +97,13 @@ class _Pages(dict[str, Page]):
         page = _page_class(key)(w)
         placeholder = w.ui.pages.widget(index)
         current = w.ui.pages.currentIndex()
-        w.ui.pages.insertWidget(index, page)
+        # a page taller or wider than a small screen scrolls rather than pushing the window
+        # off it (each page also fits its own lists into the room it has)
+        holder = QtWidgets.QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        holder.setWidget(page)
+        w.ui.pages.insertWidget(index, holder)
         if placeholder is not None:
             w.ui.pages.removeWidget(placeholder)
             placeholder.deleteLater()
@@ -128,7 +136,7 @@ class MainWindow(QMainWindow):
         self.workspaces = WorkspaceActions(self)
         self.conflicts_dialog: QtWidgets.QDialog | None = None
         self.search_dialog: QtWidgets.QDialog | None = None
-        ops.add_listener(self.apply_changes)
+        ops.add_listener(self.apply_changes, owner=self)
         # the pages are built (and their modules imported) when first shown; at the app's
         # start the dashboard is built once the window has painted
         self.pages = _Pages(self)
@@ -145,24 +153,27 @@ class MainWindow(QMainWindow):
         for key in self.page_keys:
             self.ui.pages.addWidget(QWidget())
             self.ui.navigation.addItem(QListWidgetItem(titles[key]))
-        self.ui.navigation.currentRowChanged.connect(self._page_changed)
+        self.ui.navigation.currentRowChanged.connect(self._navigated)
         self.ui.campaignCombo.currentIndexChanged.connect(self._context_changed)
         self.ui.courtCombo.currentIndexChanged.connect(self._context_changed)
+        #: the page on show and the campaign and court it shows (to go back to on 取消)
+        self._shown_row = 0
+        self._shown_context: tuple[Any, Any] = (None, None)
         self.ui.searchEdit.returnPressed.connect(self.search)
         self.ui.searchEdit.setClearButtonEnabled(True)
-        self.ui.searchEdit.setMinimumWidth(260)
-        self.ui.navigation.setMinimumWidth(150)
-        self.ui.navigation.setMaximumWidth(190)
+        self.ui.searchEdit.setMinimumWidth(160)
+        # as wide as its longest label needs, no wider: a small screen's width goes to the pages
+        nav_font = QFont(self.ui.navigation.font())
+        nav_font.setPixelSize(NAV_FONT_PX)
+        longest = max(QFontMetrics(nav_font).horizontalAdvance(t) for t in titles.values())
+        self.ui.navigation.setFixedWidth(longest + 40)
         self._build_menus()
         # styled on its own: a window-wide style sheet would restyle every widget of every page
         self.ui.navigation.setStyleSheet(
-            "QListWidget#navigation { font-size: 15px; }"
+            f"QListWidget#navigation {{ font-size: {NAV_FONT_PX}px; }}"
             "QListWidget#navigation::item { padding: 10px 6px; }"
         )
-        self.resize(1280, 800)
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings.value("geometry"))
         self._remember(session)
         # select the dashboard without a refresh of its own: it is filled once, below
         self.ui.navigation.blockSignals(True)
@@ -270,6 +281,11 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        edit.aboutToShow.connect(self._update_undo)
+        edit.addSeparator()
         self._action(edit, self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
         self._action(
             edit, self.tr("&New record"), lambda: self.current_page().new_record(), "Ctrl+N"
@@ -355,11 +371,66 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(self.page_keys.index(key))
         return self.pages[key]
 
+    def _navigated(self, row: int) -> None:
+        """The user picked another page: the one on show may first have to save."""
+        if row == self._shown_row:
+            return
+        if not self.pages[self.page_keys[self._shown_row]].confirm_leave():
+            self.ui.navigation.blockSignals(True)
+            self.ui.navigation.setCurrentRow(self._shown_row)
+            self.ui.navigation.blockSignals(False)
+            return
+        self._page_changed(row)
+
     def _page_changed(self, row: int) -> None:
+        self._shown_row = row
+        self._shown_context = (
+            self.ui.campaignCombo.currentData(),
+            self.ui.courtCombo.currentData(),
+        )
         self.ui.pages.setCurrentIndex(row)
         page = self.current_page()
-        page.set_context(self.ui.campaignCombo.currentData(), self.ui.courtCombo.currentData())
+        page.set_context(*self._shown_context)
         page.refresh()
+
+    def confirm_leave_all(self) -> bool:
+        """Before the workspace is let go (another one opened, a restore, quitting): every page
+        with unsaved changes asks 保存 / 不保存 / 取消; False when the user stays."""
+        current = self.page_keys[self.ui.navigation.currentRow()]
+        order = [current, *[k for k in self.pages if k != current]]
+        for key in order:
+            page = self.pages.get(key)
+            if page is None or page.unsaved() is None:
+                continue
+            if key != current:
+                self.show_page(key)
+            if not page.confirm_leave():
+                return False
+        return True
+
+    # --- undo -------------------------------------------------------------------------
+    def _update_undo(self) -> None:
+        from ..services.editing import undo_label
+
+        label = undo_label(self.session)
+        self.undo_action.setEnabled(label is not None)
+        self.undo_action.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
+
+    def undo(self) -> None:
+        """Edit → 撤销: the last edit or delete made here, taken back as a new revision."""
+        from ..errors import UserError
+        from ..services.editing import undo
+
+        if not self.current_page().confirm_leave():
+            return
+        try:
+            step = undo(self.session)
+        except UserError as e:
+            self.notify(str(e), kind="warning")
+            return
+        self.notify(self.tr("Undone: {0}").format(step.label))
+        self._changed()
+        self.current_page().refresh()
 
     def _fill_selectors(self) -> None:
         from ..services.team import campaigns, courts
@@ -381,10 +452,24 @@ class MainWindow(QMainWindow):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(keep)))
             combo.blockSignals(False)
-        self.ui.campaignCombo.setMinimumWidth(260)
-        self.ui.courtCombo.setMinimumWidth(220)
+        for combo in (self.ui.campaignCombo, self.ui.courtCombo):
+            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
 
     def _context_changed(self) -> None:
+        context = (self.ui.campaignCombo.currentData(), self.ui.courtCombo.currentData())
+        if context == self._shown_context:
+            return
+        if not self.current_page().confirm_leave():
+            for combo, data in zip(
+                (self.ui.campaignCombo, self.ui.courtCombo), self._shown_context, strict=True
+            ):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(0, combo.findData(data)))
+                combo.blockSignals(False)
+            return
         self._page_changed(self.ui.navigation.currentRow())
 
     def clear_court_filter(self) -> None:
@@ -402,7 +487,8 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         path = self.session.workspace.path
         name = path.name if path else self.tr("(in memory)")
-        self.setWindowTitle(self.tr("Inspection Ledger — {0}").format(name))
+        # the platform adds the app's name (its display name) after the workspace's
+        self.setWindowTitle(name)
         member = self.session.member()
         who = member["name"] if member else self.tr("not set")
         self.status_label.setText(
@@ -562,6 +648,9 @@ class MainWindow(QMainWindow):
         self.security.check_workspace()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self.confirm_leave_all():
+            event.ignore()
+            return
         self._closed = True
         self.settings.setValue("geometry", self.saveGeometry())
         ops.remove_listener(self.apply_changes)

@@ -90,9 +90,12 @@ Progress = Callable[[str, int], None]
 _listeners: list[Callable[[Changes], None]] = []
 
 
-def add_listener(listener: Callable[[Changes], None]) -> None:
-    """Call ``listener`` (GUI thread) with what each op that changed something changed."""
+def add_listener(listener: Callable[[Changes], None], owner: QObject | None = None) -> None:
+    """Call ``listener`` (GUI thread) with what each op that changed something changed, until
+    it is removed or its ``owner`` is destroyed."""
     _listeners.append(listener)
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: remove_listener(listener))
 
 
 def remove_listener(listener: Callable[[Changes], None]) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..services.security import Backup, list_backups, needs_password
 from ..services.session import Session, WrongPassword, open_session
+from .widgets import error_label, ok_cancel
 
 
 class PasswordDialog(QDialog):
@@ -46,16 +47,10 @@ class PasswordDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setObjectName("password")
         layout.addWidget(self.password)
-        self.error = QLabel()
+        self.error = error_label()
         self.error.setObjectName("passwordError")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout.addWidget(buttons)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.unlocking: Any = None

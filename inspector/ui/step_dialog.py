@@ -10,12 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -25,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserError
-from .dialogs import from_qdate, to_qdate
+from .dialogs import GuardedDialog, from_qdate, to_qdate
 from .forms.ui_step_dialog import Ui_StepDialog
+from .screen import fit_to_screen
+
+#: what an optional date holds when it has none
+NO_DATE = QDate(1900, 1, 1)
 
 
 @dataclass
@@ -38,8 +41,9 @@ class Spec:
     default: Any = None
 
 
-class StepDialog(QDialog):
-    """Collects the values of ``specs`` and calls ``action(values)``; a user error keeps it open."""
+class StepDialog(GuardedDialog):
+    """Collects the values of ``specs`` and calls ``action(values)``; a user error keeps it open
+    with what was typed, and closing it with changes asks first."""
 
     def __init__(
         self,
@@ -63,15 +67,24 @@ class StepDialog(QDialog):
             self.widgets[spec.key] = widget
             self.ui.fields.addRow(spec.label, widget)
         self.ui.buttons.accepted.connect(self.accept)
+        fit_to_screen(self, 560, 120 + 44 * len(specs) + 80 * sum(s.kind == "text" for s in specs))
+        self.mark_clean()
+
+    def snapshot(self) -> object:
+        return self.values()
 
     def _widget(self, spec: Spec) -> QWidget:
         if spec.kind in ("date", "optional_date"):
             w = QDateEdit()
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
-            w.setDate(to_qdate(spec.default or dt.date.today()))
             if spec.kind == "optional_date":
+                # the earliest date stands for "none": shown as —, cleared with Delete
+                w.setMinimumDate(NO_DATE)
                 w.setSpecialValueText("—")
+                w.setDate(to_qdate(spec.default) if spec.default else NO_DATE)
+            else:
+                w.setDate(to_qdate(spec.default or dt.date.today()))
             return w
         if spec.kind == "text":
             t = QPlainTextEdit()
@@ -106,7 +119,8 @@ class StepDialog(QDialog):
         out: dict[str, Any] = {}
         for key, w in self.widgets.items():
             if isinstance(w, QDateEdit):
-                out[key] = from_qdate(w.date())
+                none = w.minimumDate() == NO_DATE and w.date() == NO_DATE
+                out[key] = None if none else from_qdate(w.date())
             elif isinstance(w, QPlainTextEdit):
                 out[key] = w.toPlainText()
             elif isinstance(w, QComboBox):
@@ -128,7 +142,7 @@ class StepDialog(QDialog):
         """For tests and prefills: put a value into a field."""
         w = self.widgets[key]
         if isinstance(w, QDateEdit):
-            w.setDate(to_qdate(value))
+            w.setDate(to_qdate(value) if value else NO_DATE)
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText(value)
         elif isinstance(w, QComboBox):

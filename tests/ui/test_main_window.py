@@ -97,7 +97,7 @@ def test_at_start_up_the_window_paints_first_and_the_numbers_follow(qtbot, demo_
     assert find.shortcut().isEmpty()
     window.show()
     qtbot.waitUntil(lambda: "dashboard" in window.pages, timeout=5000)
-    assert window.ui.pages.currentWidget() is window.pages["dashboard"]
+    assert window.ui.pages.currentWidget().widget() is window.pages["dashboard"]
     assert find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert window.tiles["case"].value.text() == "—"  # not a misleading 0 while counting
     want = str(expected["counts"]["case"])

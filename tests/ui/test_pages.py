@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from inspector.domain.rectification import Light
 from inspector.services import records
@@ -73,30 +73,32 @@ def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tm
     # review a case: the automatic check marks ZB1 不符合 and the reviewer agrees
     reviews = window.show_page("reviews")
     reviews.ui.caseTable.selectRow(0)
-    model = reviews.checks
-    codes = [c.item.code for c in model.checks]
-    assert model.answers["ZB1"] == "不符合"
-    assert "未满3个月" in model.index(codes.index("ZB1"), 2).data()
-    reviews.ui.checkTable.selectRow(codes.index("ZB1"))
-    reviews.ui.makeProblem.click()  # saves the review, then the problem, in one action
+    editor = reviews.editor
+    card = editor.card("ZB1")
+    assert card.answer_value() == "不符合"
+    assert "未满3个月" in card.reason.text()
+    card.pick.setChecked(True)
+    reviews.ui.makeProblem.click()  # saves the review, then opens the problem dialog prefilled
+    dialog = reviews.problem_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "（2025）云0102执100号" in dialog.ui.examples.text()
+    dialog.accept()
+    assert dialog.made
 
-    problems = window.pages["problems"]
-    assert window.current_page() is problems
+    problems = window.show_page("problems")
     assert problems.model.rowCount() == 1
     pid = problems.model.record_id(0)
     problem = records.get(workspace, "problem", pid)
     assert problem["category"] == "乱执行" and problem["example_cases"] == ["（2025）云0102执100号"]
 
     # a rectification item for it
-    def fill_item(dialog):
-        dialog.ui.measure.setPlainText("对不满三个月终本的案件恢复执行")
-        dialog.ui.workdays.setValue(10)
-        dialog.ui.applyWorkdays.click()
-        dialog.accept()
-
-    when_modal(fill_item)
     problems.ui.problemTable.selectRow(0)
     problems.ui.addItem.click()
+    item_dialog = problems.dialog
+    item_dialog.ui.measure.setPlainText("对不满三个月终本的案件恢复执行")
+    item_dialog.ui.workdays.setValue(10)
+    item_dialog.ui.applyWorkdays.click()
+    item_dialog.accept()
     ledger = window.pages["ledger"]
     assert window.current_page() is ledger
     item_id = ledger.selected()
@@ -109,20 +111,27 @@ def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tm
     ledger.ui.startButton.click()
     evidence = tmp_path / "恢复执行裁定.pdf"
     evidence.write_bytes(b"%PDF-1.4 ruling")
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("已恢复执行并补充查控", True)
-    )
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(evidence)], ""))
     ledger.ui.submitButton.click()
+    note = ledger.dialog
+    assert "对不满三个月终本的案件恢复执行" in note.subject.text()  # the item acted on
+    note.text.setPlainText("已恢复执行并补充查控")
+    note.accept()
     assert records.get(workspace, "rectification_item", item_id)["state"] == "待核查"
 
-    # ...but cannot close it
+    # ...but cannot close it, and the button says why
     assert not ledger.ui.closeButton.isEnabled()
-    warnings = messages.warning
+    assert "组长" in ledger.ui.closeButton.toolTip() or "leader" in ledger.ui.closeButton.toolTip()
     from inspector.domain.rectification import Action
 
     ledger.take(Action.CLOSE)
-    assert warnings and "只有组长或核查人" in warnings[0]
+    refused = ledger.dialog
+    refused.text.setPlainText("越权销号")
+    refused.accept()
+    assert messages.warning and "只有组长或核查人" in messages.warning[0]
+    assert refused.isVisible() and refused.text.toPlainText() == "越权销号"  # the text stays
+    refused.text.clear()
+    refused.reject()
     assert records.get(workspace, "rectification_item", item_id)["state"] == "待核查"
 
     # the leader closes it, and the dashboard counts change
@@ -130,10 +139,9 @@ def test_review_to_problem_to_item_to_closing(window, workspace, monkeypatch, tm
     window.refresh()
     ledger.open_record("rectification_item", item_id)
     assert ledger.ui.closeButton.isEnabled()
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("核查属实，予以销号", True)
-    )
     ledger.ui.closeButton.click()
+    ledger.dialog.text.setPlainText("核查属实，予以销号")
+    ledger.dialog.accept()
     row = records.get(workspace, "rectification_item", item_id)
     assert row["state"] == "已销号" and row["closed_by"] == ids["leader"]
     assert ledger.events.rowCount() == 3
@@ -213,17 +221,17 @@ def test_new_problem_with_ctrl_n_and_bad_input_is_refused(
     window.show_page("problems")
     warnings = messages.warning
 
-    def fill(dialog):
-        dialog.ui.examples.setText("不是案号")
-        dialog.ui.description.setPlainText("案款发放不及时")
-        dialog.accept()  # refused: bad example case number
-        assert warnings and "例证案号" in warnings[-1]
-        dialog.ui.examples.setText("(2025)云0102执100号")
-        dialog.accept()
-
-    when_modal(fill)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     problems = window.pages["problems"]
+    dialog = problems.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.ui.examples.setText("不是案号")
+    dialog.ui.description.setPlainText("案款发放不及时")
+    dialog.accept()  # refused: bad example case number; the dialog keeps what was typed
+    assert warnings and "例证案号" in warnings[-1]
+    assert dialog.isVisible() and dialog.ui.description.toPlainText() == "案款发放不及时"
+    dialog.ui.examples.setText("(2025)云0102执100号")
+    dialog.accept()
     assert problems.model.rowCount() == 1
     pid = problems.model.record_id(0)
     assert records.get(workspace, "problem", pid)["example_cases"] == ["（2025）云0102执100号"]

@@ -26,6 +26,8 @@ class SecurityActions:
         from ..security_dialogs import ChangePasswordDialog
 
         w = self.window
+        if not w.confirm_leave_all():
+            return
         dialog = ChangePasswordDialog(w)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
@@ -77,6 +79,8 @@ class SecurityActions:
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted or dialog.restore_from is None:
             return
         title = dialog.windowTitle()
+        if not w.confirm_leave_all():
+            return
         path, key = w.workspace_path, w.session.workspace.key
         w.release_workspace()
 

@@ -35,6 +35,8 @@ class WorkspaceActions:
         from ..security_dialogs import open_interactively
 
         w = self.window
+        if not w.confirm_leave_all():
+            return False
         try:
             session = open_interactively(path, w)
         except UserError as e:
@@ -53,6 +55,8 @@ class WorkspaceActions:
         from ..operations import security as ops
 
         w = self.window
+        if not w.confirm_leave_all():
+            return
         folder = w.session.workspace.path.parent if w.session.workspace.path else Path.home()
         dialog = NewWorkspaceDialog(folder, w)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:

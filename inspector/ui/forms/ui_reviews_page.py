@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ReviewsPage(object):
@@ -101,15 +101,15 @@ class Ui_ReviewsPage(object):
 
         self.reviewLayout.addLayout(self.templateRow)
 
-        self.checkTable = QTableView(self.reviewBox)
-        self.checkTable.setObjectName(u"checkTable")
-        self.checkTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.checkTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.checkTable.setAlternatingRowColors(True)
-        self.checkTable.setSortingEnabled(True)
-        self.checkTable.setWordWrap(False)
+        self.checkHost = QWidget(self.reviewBox)
+        self.checkHost.setObjectName(u"checkHost")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.checkHost.sizePolicy().hasHeightForWidth())
+        self.checkHost.setSizePolicy(sizePolicy)
 
-        self.reviewLayout.addWidget(self.checkTable)
+        self.reviewLayout.addWidget(self.checkHost)
 
         self.gradeLabel = QLabel(self.reviewBox)
         self.gradeLabel.setObjectName(u"gradeLabel")
@@ -118,6 +118,7 @@ class Ui_ReviewsPage(object):
 
         self.reviewNote = QPlainTextEdit(self.reviewBox)
         self.reviewNote.setObjectName(u"reviewNote")
+        self.reviewNote.setMaximumSize(QSize(16777215, 64))
 
         self.reviewLayout.addWidget(self.reviewNote)
 
@@ -158,8 +159,8 @@ class Ui_ReviewsPage(object):
         self.caseTitle.setText(QCoreApplication.translate("ReviewsPage", u"Select a case on the left.", None))
         self.templateLabel.setText(QCoreApplication.translate("ReviewsPage", u"Checklist:", None))
         self.gradeLabel.setText("")
-        self.reviewNote.setPlaceholderText(QCoreApplication.translate("ReviewsPage", u"Reviewer's opinion", None))
-        self.makeProblem.setText(QCoreApplication.translate("ReviewsPage", u"Create problem from the selected item", None))
+        self.reviewNote.setPlaceholderText(QCoreApplication.translate("ReviewsPage", u"Reviewer's opinion on the case", None))
+        self.makeProblem.setText(QCoreApplication.translate("ReviewsPage", u"Create problems from the ticked items\u2026", None))
         self.saveReview.setText(QCoreApplication.translate("ReviewsPage", u"Save review", None))
         pass
     # retranslateUi

@@ -177,15 +177,10 @@ class Ui_TeamPage(object):
 
         self.meRow.addWidget(self.meLabel)
 
-        self.currentMember = QComboBox(self.membersTab)
+        self.currentMember = QLabel(self.membersTab)
         self.currentMember.setObjectName(u"currentMember")
 
         self.meRow.addWidget(self.currentMember)
-
-        self.setCurrent = QPushButton(self.membersTab)
-        self.setCurrent.setObjectName(u"setCurrent")
-
-        self.meRow.addWidget(self.setCurrent)
 
         self.meSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -215,6 +210,11 @@ class Ui_TeamPage(object):
         self.memberUnit.setObjectName(u"memberUnit")
 
         self.memberAddRow.addWidget(self.memberUnit)
+
+        self.memberPhone = QLineEdit(self.membersTab)
+        self.memberPhone.setObjectName(u"memberPhone")
+
+        self.memberAddRow.addWidget(self.memberPhone)
 
         self.memberRole = QComboBox(self.membersTab)
         self.memberRole.setObjectName(u"memberRole")
@@ -338,14 +338,18 @@ class Ui_TeamPage(object):
         self.reportDate.setDisplayFormat(QCoreApplication.translate("TeamPage", u"yyyy-MM-dd", None))
         self.saveCampaign.setText(QCoreApplication.translate("TeamPage", u"Save campaign", None))
         self.tabs.setTabText(self.tabs.indexOf(self.campaignTab), QCoreApplication.translate("TeamPage", u"Campaign", None))
-        self.courtName.setPlaceholderText(QCoreApplication.translate("TeamPage", u"\u6cd5\u9662\u540d\u79f0", None))
-        self.courtCode.setPlaceholderText(QCoreApplication.translate("TeamPage", u"\u4ee3\u5b57\uff0c\u5982 \u4e910102", None))
+        self.courtName.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Court name", None))
+        self.courtCode.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Code, e.g. \u4e910102", None))
         self.addCourt.setText(QCoreApplication.translate("TeamPage", u"Add court", None))
         self.tabs.setTabText(self.tabs.indexOf(self.courtsTab), QCoreApplication.translate("TeamPage", u"Courts", None))
         self.meLabel.setText(QCoreApplication.translate("TeamPage", u"This laptop is used by:", None))
-        self.setCurrent.setText(QCoreApplication.translate("TeamPage", u"Set", None))
-        self.memberName.setPlaceholderText(QCoreApplication.translate("TeamPage", u"\u59d3\u540d", None))
-        self.memberUnit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"\u5355\u4f4d", None))
+        self.currentMember.setText("")
+#if QT_CONFIG(tooltip)
+        self.currentMember.setToolTip(QCoreApplication.translate("TeamPage", u"Fixed by this laptop's identity keys: the laptop acts only as its own member", None))
+#endif // QT_CONFIG(tooltip)
+        self.memberName.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Name", None))
+        self.memberUnit.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Unit", None))
+        self.memberPhone.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Phone", None))
         self.addMember.setText(QCoreApplication.translate("TeamPage", u"Add member", None))
         self.changeRole.setText(QCoreApplication.translate("TeamPage", u"Change role of selected", None))
 #if QT_CONFIG(tooltip)

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Evidence: {0}</source>
+        <extracomment>longest text shown (a huge log opens quickly; the rest can be saved)</extracomment>
+        <translation>佐证材料：{0}</translation>
+    </message>
+    <message>
+        <source>The app cannot show files of this type. Use 另存为 to open it with another program; the saved copy is not encrypted.</source>
+        <translation>本软件不能显示此类文件。可用“另存为”保存后用其他程序打开；另存的副本不加密。</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read (the file may be damaged).</source>
+        <translation>图片无法读取（文件可能已损坏）。</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read (the file may be damaged).</source>
+        <translation>PDF 无法读取（文件可能已损坏）。</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>The copy saved outside the workspace is NOT encrypted: anyone with the file can read it. Save it anyway?</source>
+        <translation>另存到工作区以外的副本不加密，任何拿到该文件的人都能读取。仍要另存吗？</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -296,8 +360,28 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>Create problem from it…</source>
+        <translation>据此生成问题…</translation>
+    </message>
+    <message>
+        <source>The new interview record</source>
+        <translation>新的座谈走访记录</translation>
+    </message>
+    <message>
+        <source>The interview record of {0}</source>
+        <translation>{0}的座谈走访记录</translation>
+    </message>
+    <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Edit interview</source>
+        <translation>修改座谈走访记录</translation>
+    </message>
+    <message>
+        <source>{0} — added by {1}; double-click to view</source>
+        <translation>{0}——{1}添加；双击查看</translation>
     </message>
     <message>
         <source>Cannot attach</source>
@@ -306,10 +390,6 @@
     <message>
         <source>Add attachments</source>
         <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>保存附件</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -373,6 +453,22 @@
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <source>Tick 不符合 items to turn them into a problem</source>
+        <extracomment>the narrowest a reason is laid out, in characters</extracomment>
+        <translation>勾选“不符合”的评查项以生成问题</translation>
+    </message>
+    <message>
+        <source>Your conclusion on this item</source>
+        <translation>您对本项的评查结论</translation>
+    </message>
+    <message>
+        <source>Note on this item</source>
+        <translation>本项说明</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Rectification item</source>
@@ -426,6 +522,10 @@
         <source>Supervising leader</source>
         <translation>督办领导</translation>
     </message>
+    <message>
+        <source>Edit rectification item</source>
+        <translation>修改整改事项</translation>
+    </message>
 </context>
 <context>
     <name>LeadsPage</name>
@@ -445,6 +545,10 @@
     <message>
         <source>New lead</source>
         <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Edit lead</source>
+        <translation>修改线索</translation>
     </message>
     <message>
         <source>Joint meeting</source>
@@ -530,8 +634,12 @@
 <context>
     <name>LedgerPage</name>
     <message>
-        <source>All</source>
+        <source>Evidence (double-click to view):</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <translation>佐证材料（双击查看）：</translation>
+    </message>
+    <message>
+        <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
@@ -543,20 +651,44 @@
         <translation>3个工作日内到期</translation>
     </message>
     <message>
+        <source>Open the problem</source>
+        <translation>打开所属问题</translation>
+    </message>
+    <message>
         <source>{0} items</source>
         <translation>共 {0} 项整改事项</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选择一个整改事项。</translation>
+    </message>
+    <message>
+        <source>You will be asked for the evidence: it needs at least one file.</source>
+        <translation>需要至少一份佐证材料，稍后会请您选择文件。</translation>
+    </message>
+    <message>
+        <source>Only the team leader or a verifier may do this.</source>
+        <translation>只有组长或核查人可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>This laptop has no member yet.</source>
+        <translation>本机尚未设置使用者。</translation>
+    </message>
+    <message>
+        <source>The item is {0}; this needs it to be {1}.</source>
+        <translation>事项当前为“{0}”，此操作需要事项处于“{1}”。</translation>
+    </message>
+    <message>
+        <source>The item is closed.</source>
+        <translation>事项已销号。</translation>
     </message>
     <message>
         <source>Select an item.</source>
         <translation>请选择整改事项。</translation>
     </message>
     <message>
-        <source>Note:</source>
-        <translation>说明：</translation>
-    </message>
-    <message>
-        <source>Please write a note.</source>
-        <translation>请填写说明。</translation>
+        <source>Double-click to view</source>
+        <translation>双击查看</translation>
     </message>
     <message>
         <source>Choose the supporting evidence</source>
@@ -619,6 +751,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>the page on show and the campaign and court it shows (to go back to on 取消)</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -710,6 +843,10 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
@@ -742,16 +879,20 @@
         <translation>导出报表(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销{0}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>已撤销：{0}</translation>
+    </message>
+    <message>
         <source>All courts</source>
         <translation>全部法院</translation>
     </message>
     <message>
         <source>(in memory)</source>
         <translation>（内存）</translation>
-    </message>
-    <message>
-        <source>Inspection Ledger — {0}</source>
-        <translation>巡查台账 — {0}</translation>
     </message>
     <message>
         <source>not set</source>
@@ -835,6 +976,21 @@
     <message>
         <source>At least 6 characters. Without the password the workspace cannot be opened: keep it safe, and escrow the key to your team leader once you have the roster.</source>
         <translation>至少 6 个字符。没有密码就无法打开工作区：请妥善保管；导入名册后，可把密钥托管给组长。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note (required):</source>
+        <translation>说明（必填）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Please write a note.</source>
+        <translation>请填写说明。</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1249,15 @@
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>Edit problem</source>
+        <extracomment>the problems made by the dialog (several when it went through several drafts)</extracomment>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <source>New problem ({0} of {1})</source>
+        <translation>新建问题（第 {0} 个，共 {1} 个）</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPage</name>
@@ -1100,6 +1265,10 @@
         <source>All</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open the source record</source>
+        <translation>打开来源记录</translation>
     </message>
     <message>
         <source>{0} problems</source>
@@ -1128,6 +1297,54 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Edit…</source>
+        <extracomment>whether it is offered for this record (default: always)</extracomment>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>History of the {0}</source>
+        <translation>{0}的修改历史</translation>
+    </message>
+    <message>
+        <source>Created by {0} on {1}, {2}; last changed by {3}, {4}.</source>
+        <translation>{0}（{1}）于 {2} 创建；{3}于 {4} 最后修改。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -1209,8 +1426,16 @@
         <translation>全部</translation>
     </message>
     <message>
+        <source>Delete the review (review again)…</source>
+        <translation>删除评查（重新评查）…</translation>
+    </message>
+    <message>
         <source>{0} cases</source>
         <translation>共 {0} 件案件</translation>
+    </message>
+    <message>
+        <source>Judge: {0}</source>
+        <translation>承办人：{0}</translation>
     </message>
     <message>
         <source>Saved review: {0}</source>
@@ -1221,16 +1446,53 @@
         <translation>尚未保存——结论已按自动判断预填，请核对后保存。</translation>
     </message>
     <message>
+        <source>(changed, not saved)</source>
+        <translation>（已修改，未保存）</translation>
+    </message>
+    <message>
+        <source>Tick the 不符合 items that should become problems.</source>
+        <translation>请勾选要生成问题的“不符合”评查项。</translation>
+    </message>
+    <message>
+        <source>Only items answered 不符合 become problems.</source>
+        <translation>只有结论为“不符合”的评查项可以生成问题。</translation>
+    </message>
+    <message>
+        <source>The review of case {0}</source>
+        <translation>案件{0}的评查</translation>
+    </message>
+    <message>
         <source>Cannot save review</source>
         <translation>无法保存评查</translation>
     </message>
     <message>
-        <source>Create problem</source>
+        <source>Create problems</source>
+        <extracomment>the case list&apos;s columns in the order shown: what the reviewer looks for first</extracomment>
         <translation>生成问题</translation>
     </message>
     <message>
-        <source>Only an item answered 不符合 becomes a problem.</source>
-        <translation>只有结论为“不符合”的评查项可以生成问题。</translation>
+        <source>{0} items are ticked. Make one problem of them, or one each?</source>
+        <translation>已勾选 {0} 个评查项。合并为一个问题，还是每项生成一个问题？</translation>
+    </message>
+    <message>
+        <source>One problem</source>
+        <translation>合并为一个问题</translation>
+    </message>
+    <message>
+        <source>One problem per item</source>
+        <translation>每项一个问题</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{0} problem(s) made from the review of {1}.</source>
+        <translation>已根据{1}的评查生成 {0} 个问题。</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>修改案件信息</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -1245,20 +1507,20 @@
         <translation>评查</translation>
     </message>
     <message>
+        <source>Reviewer&apos;s opinion on the case</source>
+        <translation>评查意见</translation>
+    </message>
+    <message>
+        <source>Create problems from the ticked items…</source>
+        <translation>将勾选的不符合项生成问题…</translation>
+    </message>
+    <message>
         <source>Select a case on the left.</source>
         <translation>请在左侧选择案件。</translation>
     </message>
     <message>
         <source>Checklist:</source>
         <translation>评查表：</translation>
-    </message>
-    <message>
-        <source>Reviewer&apos;s opinion</source>
-        <translation>评查意见</translation>
-    </message>
-    <message>
-        <source>Create problem from the selected item</source>
-        <translation>将所选不符合项生成问题</translation>
     </message>
     <message>
         <source>Save review</source>
@@ -1386,13 +1648,45 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <source>(no parent court)</source>
+        <source>(not set)</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Only the team leader changes roles and revokes laptops.</source>
+        <translation>只有组长可以调整角色和吊销电脑。</translation>
+    </message>
+    <message>
+        <source>(no parent court)</source>
         <translation>（无上级法院）</translation>
+    </message>
+    <message>
+        <source>The campaign</source>
+        <translation>巡查活动</translation>
+    </message>
+    <message>
+        <source>the campaign</source>
+        <translation>巡查活动</translation>
+    </message>
+    <message>
+        <source>the court being added</source>
+        <translation>正在添加的法院</translation>
+    </message>
+    <message>
+        <source>the member being added</source>
+        <translation>正在添加的组员</translation>
+    </message>
+    <message>
+        <source>Team and settings ({0})</source>
+        <translation>团队与设置（{0}）</translation>
     </message>
     <message>
         <source>Campaign</source>
         <translation>巡查活动</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>修改巡查活动</translation>
     </message>
     <message>
         <source>Court</source>
@@ -1401,6 +1695,14 @@
     <message>
         <source>Member</source>
         <translation>组员</translation>
+    </message>
+    <message>
+        <source>Edit court</source>
+        <translation>修改法院</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>修改组员</translation>
     </message>
     <message>
         <source>Revoke laptop</source>
@@ -1479,12 +1781,20 @@
         <translation>法院</translation>
     </message>
     <message>
-        <source>法院名称</source>
+        <source>Court name</source>
         <translation>法院名称</translation>
     </message>
     <message>
-        <source>代字，如 云0102</source>
+        <source>Code, e.g. 云0102</source>
         <translation>代字，如 云0102</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Add court</source>
@@ -1499,16 +1809,8 @@
         <translation>本机使用者：</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>设为本机使用者</translation>
-    </message>
-    <message>
-        <source>姓名</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>单位</source>
-        <translation>单位</translation>
+        <source>Fixed by this laptop&apos;s identity keys: the laptop acts only as its own member</source>
+        <translation>由本机的身份密钥确定：本机只能以其使用者的身份操作</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -1549,6 +1851,45 @@
     <message>
         <source>The language changes the next time the app starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>{0} has changes that are not saved.</source>
+        <translation>{0}有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>是否先保存？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close {0} without saving what was typed?</source>
+        <translation>不保存已填写的内容，关闭“{0}”？</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,11 @@ class RecordListModel(QAbstractTableModel):
     def record_id(self, row: int) -> str | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
+    def column_of(self, key: str) -> int:
+        """The column showing ``key`` (-1 when the list has none)."""
+        keys = [c.key for c in self.spec.columns]
+        return keys.index(key) if key in keys else -1
+
     def row_of(self, record_id: str) -> int:
         try:
             return self.ids.index(record_id)

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from ...errors import UserError
 from ...services.session import Session
+from .. import unsaved
 
 
 class Host(Protocol):
@@ -27,6 +28,8 @@ class Host(Protocol):
     def after_first_paint(self, work: Callable[[], object]) -> None: ...
 
     def clear_court_filter(self) -> None: ...
+
+    def notify(self, text: str, *, folder: Any = None, kind: str = "info") -> None: ...
 
     def open_record(self, record_type: str, record_id: str) -> None: ...
 
@@ -61,8 +64,29 @@ class Page(QWidget):
         """Ctrl+N."""
 
     def save(self) -> object:
-        """Ctrl+S."""
+        """Ctrl+S: save what the page's editor holds; falsy when it could not."""
+        return True
+
+    def unsaved(self) -> str | None:
+        """What the page's editor holds that is not saved (for the question), None if nothing."""
         return None
+
+    def discard(self) -> None:
+        """Throw away the editor's unsaved changes (show the saved record again)."""
+
+    def confirm_leave(self) -> bool:
+        """Before anything replaces what the editor shows: True when it may go on (nothing
+        unsaved, saved, or thrown away at the user's word); False to stay."""
+        what = self.unsaved()
+        if what is None:
+            return True
+        choice = unsaved.ask(self, what)
+        if choice is unsaved.Choice.SAVE:
+            return bool(self.save()) and self.unsaved() is None
+        if choice is unsaved.Choice.DISCARD:
+            self.discard()
+            return True
+        return False
 
     def open_record(self, record_type: str, record_id: str) -> None:
         """Show a record found by search."""
@@ -124,3 +148,36 @@ def select_record(view: QTableView, model: Any, record_id: str) -> bool:
 def current_id(view: QTableView, model: Any) -> str | None:
     index: QModelIndex = view.currentIndex()
     return model.record_id(index.row()) if index.isValid() else None
+
+
+def guard_rows(
+    page: Page,
+    view: QTableView,
+    model: Any,
+    shown: Callable[[], str | None],
+    load: Callable[[str | None], None],
+) -> None:
+    """Load the record of the row the user moves to, after asking about the unsaved changes of
+    the one shown; 取消 puts the selection back on it."""
+
+    def moved(current: QModelIndex, _previous: QModelIndex) -> None:
+        rid = model.record_id(current.row()) if current.isValid() else None
+        if rid is None or rid == shown():
+            return
+        if page.confirm_leave():
+            load(rid)
+            return
+        QTimer.singleShot(0, view, lambda: _reselect(view, model, shown()))
+
+    view.selectionModel().currentRowChanged.connect(moved)
+
+
+def _reselect(view: QTableView, model: Any, record_id: str | None) -> None:
+    selection = view.selectionModel()
+    selection.blockSignals(True)
+    try:
+        if record_id is None or not select_record(view, model, record_id):
+            view.clearSelection()
+    finally:
+        selection.blockSignals(False)
+    view.viewport().update()

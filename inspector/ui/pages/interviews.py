@@ -12,18 +12,19 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QStyle
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle
 
 from ...domain.enums import InterviewMethod, SourceType
-from ...errors import UserError
 from ...services import records
 from ...services.attachments import add_attachment_file, attachment_data
-from ...services.interviews import create_interview, update_interview
+from ...services.editing import edit
+from ...services.interviews import create_interview
 from ...services.team import courts
 from ..dialogs import ProblemDialog, from_qdate, to_qdate
 from ..forms.ui_interviews_page import Ui_InterviewsPage
 from ..models.record_list import RecordListModel
-from .base import Page, select_record, setup_table
+from ..record_actions import Extra, RecordActions
+from .base import Page, guard_rows, select_record, setup_table
 
 
 def parse_people(text: str) -> list[dict[str, str]]:
@@ -62,35 +63,65 @@ class InterviewsPage(Page):
         self.ui.attachmentList.setAcceptDrops(True)
         self.ui.attachmentList.viewport().setAcceptDrops(True)
         self.ui.attachmentList.viewport().installEventFilter(self)
-        self.ui.attachmentList.itemDoubleClicked.connect(self._save_attachment_as)
+        self.ui.attachmentList.itemDoubleClicked.connect(self._view_attachment)
         self.ui.methodFilter.currentIndexChanged.connect(self.refresh)
-        self.ui.interviewTable.selectionModel().currentRowChanged.connect(self._selected)
+        guard_rows(
+            self, self.ui.interviewTable, self.model, lambda: self.interview_id, self._load_row
+        )
         self.ui.newInterview.clicked.connect(self.new_record)
         self.ui.saveInterview.clicked.connect(self.save)
         self.ui.addAttachment.clicked.connect(self._choose_attachments)
         self.ui.makeProblem.clicked.connect(self._make_problem)
         self.ui.interviewSplitter.setSizes([520, 700])
+        self.actions_ = RecordActions(
+            self,
+            self.ui.interviewTable,
+            self.model,
+            "interview",
+            extras=(Extra(self.tr("Create problem from it…"), self._problem_from),),
+        )
         self.interview_id: str | None = None
+        self.problem_dialog: ProblemDialog | None = None
+        self._baseline: object = None
         self._fill_courts()
-        self.new_record()
+        self._blank()
 
     def _fill_courts(self) -> None:
+        """The courts to choose from, keeping the one chosen (a court added elsewhere appears
+        without blanking the field)."""
+        keep = self.ui.courtCombo.currentData()
+        self.ui.courtCombo.blockSignals(True)
         self.ui.courtCombo.clear()
         self.ui.courtCombo.addItem("", None)
         for c in courts(self.session):
             self.ui.courtCombo.addItem(c["name"], c["id"])
+        self.ui.courtCombo.setCurrentIndex(max(0, self.ui.courtCombo.findData(keep)))
+        self.ui.courtCombo.blockSignals(False)
 
     def refresh(self) -> None:
         self.model.session = self.session
         self._fill_courts()
-        self.model.reload({"court_id": self.court_id, "method": self.ui.methodFilter.currentData()})
-        if self.interview_id:
-            select_record(self.ui.interviewTable, self.model, self.interview_id)
+        selection = self.ui.interviewTable.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.reload(
+                {"court_id": self.court_id, "method": self.ui.methodFilter.currentData()}
+            )
+            if self.interview_id:
+                select_record(self.ui.interviewTable, self.model, self.interview_id)
+        finally:
+            selection.blockSignals(False)
+        if self.interview_id and self.unsaved() is None:
+            if records.exists(self.session, "interview", self.interview_id):
+                self.load(self.interview_id)
+            else:
+                self._blank()
 
-    def _selected(self, index: Any) -> None:
-        rid = self.model.record_id(index.row()) if index.isValid() else None
-        if rid and rid != self.interview_id:
-            self.load(rid)
+    def _load_row(self, interview_id: str | None) -> None:
+        if interview_id is None:
+            self._blank()
+        else:
+            self.load(interview_id)
 
     def load(self, interview_id: str) -> None:
         row = records.get(self.session, "interview", interview_id)
@@ -102,8 +133,9 @@ class InterviewsPage(Page):
         self.ui.peopleEdit.setText(format_people(row["interviewees"] or []))
         self.ui.recordText.setPlainText(row["text"] or "")
         self._load_attachments()
+        self._baseline = self._values()
 
-    def new_record(self) -> None:
+    def _blank(self) -> None:
         self.interview_id = None
         self.ui.interviewTable.clearSelection()
         self.ui.dateEdit.setDate(to_qdate(self.session.today()))
@@ -112,17 +144,40 @@ class InterviewsPage(Page):
             w.clear()
         self.ui.recordText.clear()
         self.ui.attachmentList.clear()
+        self._baseline = self._values()
+
+    def new_record(self) -> None:
+        if not self.confirm_leave():
+            return
+        self._blank()
         self.ui.recordText.setFocus()
 
-    def save(self) -> bool:
-        values = {
+    def _values(self) -> dict[str, Any]:
+        return {
             "method": self.ui.methodCombo.currentText(),
             "date": from_qdate(self.ui.dateEdit.date()),
             "court_id": self.ui.courtCombo.currentData(),
-            "place": self.ui.placeEdit.text(),
+            "place": self.ui.placeEdit.text().strip(),
             "interviewees": parse_people(self.ui.peopleEdit.text()),
-            "text": self.ui.recordText.toPlainText(),
+            "text": self.ui.recordText.toPlainText().strip(),
         }
+
+    def unsaved(self) -> str | None:
+        values = self._values()
+        if values == self._baseline:
+            return None
+        if self.interview_id is None:
+            return self.tr("The new interview record")
+        return self.tr("The interview record of {0}").format(values["date"].isoformat())
+
+    def discard(self) -> None:
+        if self.interview_id and records.exists(self.session, "interview", self.interview_id):
+            self.load(self.interview_id)
+        else:
+            self._blank()
+
+    def save(self) -> bool:
+        values = self._values()
         if self.interview_id is None:
             rid = self.attempt(
                 self.tr("Cannot save"),
@@ -134,12 +189,20 @@ class InterviewsPage(Page):
             if rid is None:
                 return False
             self.interview_id = rid
-        else:
-            try:
-                update_interview(self.session, interview_id=self.interview_id, **values)
-            except UserError as e:
-                QMessageBox.warning(self, self.tr("Cannot save"), str(e))
-                return False
+        elif (
+            self.attempt(
+                self.tr("Cannot save"),
+                edit,
+                self.session,
+                "interview",
+                self.interview_id,
+                values,
+                label=self.tr("Edit interview"),
+            )
+            is None
+        ):
+            return False
+        self._baseline = self._values()
         self.changed.emit()
         self.refresh()
         return True
@@ -149,9 +212,14 @@ class InterviewsPage(Page):
         self.ui.attachmentList.clear()
         if not self.interview_id:
             return
+        names = {m["id"]: m["name"] for m in records.find(self.session, "member")}
         for att in records.find(self.session, "attachment", "owner_id = ?", (self.interview_id,)):
-            item = QListWidgetItem(att["filename"])
+            who = names.get(att["created_by"], "")
+            item = QListWidgetItem(f"{att['filename']}\n{who}" if who else att["filename"])
             item.setData(Qt.ItemDataRole.UserRole, att["id"])
+            item.setToolTip(
+                self.tr("{0} — added by {1}; double-click to view").format(att["filename"], who)
+            )
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
             if (att["mime"] or "").startswith("image/"):
                 pixmap = QPixmap()
@@ -161,7 +229,7 @@ class InterviewsPage(Page):
             self.ui.attachmentList.addItem(item)
 
     def add_files(self, paths: list[Path]) -> None:
-        if self.interview_id is None and not self.save():
+        if (self.interview_id is None or self.unsaved()) and not self.save():
             return
         assert self.interview_id
         for path in paths:
@@ -185,12 +253,10 @@ class InterviewsPage(Page):
         if chosen:
             self.add_files([Path(p) for p in chosen])
 
-    def _save_attachment_as(self, item: QListWidgetItem) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), item.text())
-        if target:
-            Path(target).write_bytes(
-                attachment_data(self.session, attachment_id=item.data(Qt.ItemDataRole.UserRole))
-            )
+    def _view_attachment(self, item: QListWidgetItem) -> None:
+        from ..viewer import show_attachment
+
+        self.viewer = show_attachment(self.session, item.data(Qt.ItemDataRole.UserRole), self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
@@ -207,17 +273,28 @@ class InterviewsPage(Page):
         return super().eventFilter(watched, event)
 
     def _make_problem(self) -> None:
-        if self.interview_id is None and not self.save():
+        if (self.interview_id is None or self.unsaved()) and not self.save():
             return
+        assert self.interview_id
+        self._problem_from(self.interview_id)
+
+    def _problem_from(self, interview_id: str) -> None:
+        """The problem dialog for a problem found in an interview: at the interview's court."""
+        row = records.get(self.session, "interview", interview_id)
         dialog = ProblemDialog(
             self.session,
             self,
-            court_id=self.ui.courtCombo.currentData(),
+            court_id=row["court_id"],
             source_type=SourceType.INTERVIEW,
-            source_id=self.interview_id,
-            campaign_id=self.campaign_id,
+            source_id=interview_id,
+            campaign_id=row["campaign_id"] or self.campaign_id,
         )
-        if dialog.exec() and dialog.problem_id:
+        dialog.finished.connect(lambda _code: self._problem_made(dialog))
+        self.problem_dialog = dialog
+        dialog.open()
+
+    def _problem_made(self, dialog: ProblemDialog) -> None:
+        if dialog.problem_id:
             self.changed.emit()
             self.window_.open_record("problem", dialog.problem_id)
 
@@ -225,6 +302,8 @@ class InterviewsPage(Page):
         interview = record_id
         if record_type == "attachment":
             interview = records.get(self.session, "attachment", record_id)["owner_id"]
+        if interview != self.interview_id and not self.confirm_leave():
+            return
         self.ui.methodFilter.setCurrentIndex(0)
         if not select_record(self.ui.interviewTable, self.model, interview):
             self.window_.clear_court_filter()

@@ -5,6 +5,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -18,6 +19,7 @@ from ...domain.leads import (
     stage,
 )
 from ...services import records
+from ...services.editing import edit
 from ...services.leads import (
     assign_lead,
     clear_officer,
@@ -33,6 +35,7 @@ from ...services.team import courts
 from ...services.workspaces import compute_deadline
 from ..forms.ui_leads_page import Ui_LeadsPage
 from ..models.record_list import RecordListModel
+from ..record_actions import RecordActions
 from ..step_dialog import Spec, StepDialog
 from .base import Page, current_id, select_record, setup_table
 
@@ -47,6 +50,10 @@ STEPS = {
     "feedbackButton": (Stage.CONCLUDED,),
     "clearButton": (Stage.CONCLUDED, Stage.DONE),
 }
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 def _split(text: str) -> list[str]:
@@ -84,6 +91,9 @@ class LeadsPage(Page):
         for name, handler in handlers.items():
             getattr(self.ui, name).clicked.connect(handler)
         self.dialog: StepDialog | None = None
+        self.actions_ = RecordActions(
+            self, self.ui.leadTable, self.model, "lead", edit=self.edit_lead
+        )
 
     def refresh(self) -> None:
         self.model.session = self.session
@@ -187,6 +197,46 @@ class LeadsPage(Page):
                 Spec("officers", "涉及干警", "line"),
             ],
             create,
+        )
+
+    def edit_lead(self, lead_id: str) -> None:
+        """Correct what was recorded when the lead came in."""
+        lead = records.get(self.session, "lead", lead_id)
+
+        def save(v: dict[str, Any]) -> None:
+            edit(
+                self.session,
+                "lead",
+                lead_id,
+                {
+                    "source": v["source"],
+                    "received_date": v["received_date"],
+                    "summary": v["summary"],
+                    "court_id": v["court"],
+                    "case_numbers": _split(v["cases"]),
+                    "officers": _split(v["officers"]),
+                },
+                label=self.tr("Edit lead"),
+            )
+
+        self._open(
+            self.tr("Edit lead"),
+            "",
+            [
+                Spec(
+                    "source",
+                    "线索来源",
+                    "combo",
+                    [(s.value, s.value) for s in LeadSource],
+                    lead["source"],
+                ),
+                Spec("received_date", "收到日期", "date", default=_day(lead["received_date"])),
+                Spec("court", "所涉法院", "combo", self._court_choices(), lead["court_id"]),
+                Spec("summary", "线索摘要", "text", default=lead["summary"]),
+                Spec("cases", "相关案号", "line", default="；".join(lead["case_numbers"] or [])),
+                Spec("officers", "涉及干警", "line", default="；".join(lead["officers"] or [])),
+            ],
+            save,
         )
 
     def meeting(self) -> None:

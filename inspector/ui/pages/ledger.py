@@ -5,13 +5,16 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox
 
-from ...domain.rectification import ACTION_ZH, Action, State
-from ...errors import UserError
+from ...domain.enums import Role
+from ...domain.rectification import ACTION_ZH, Action, State, blocked_by
+from ...errors import PermissionDenied, UserError
 from ...services import records
 from ...services.conflicts import record_provenance
 from ...services.rectification import (
@@ -19,14 +22,16 @@ from ...services.rectification import (
     act,
     add_evidence,
     add_progress,
-    available_actions,
     item_events,
     status_of,
 )
+from ..dialogs import ItemDialog
 from ..formatting import provenance_line, short_time
 from ..forms.ui_ledger_page import Ui_LedgerPage
 from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
+from ..note_dialog import NoteDialog
+from ..record_actions import Extra, RecordActions
 from .base import Page, current_id, select_record, setup_table
 
 KIND_ZH = {"transition": "状态变更", "progress": "整改进展", "evidence": "佐证材料"}
@@ -38,9 +43,16 @@ class EventModel(ListTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.names: dict[str, str] = {}
+        self.files: dict[str, str] = {}
 
-    def load(self, events: list[dict[str, Any]], names: dict[str, str]) -> None:
+    def load(
+        self,
+        events: list[dict[str, Any]],
+        names: dict[str, str],
+        files: dict[str, str] | None = None,
+    ) -> None:
         self.names = names
+        self.files = files or {}
         self.set_rows(events)
 
     def cell(self, e: dict[str, Any], column: int) -> Any:
@@ -50,7 +62,7 @@ class EventModel(ListTableModel):
             else KIND_ZH.get(e["event_kind"], "")
         )
         state = f"{e['from_state']} → {e['to_state']}" if e["to_state"] else ""
-        evidence = f"{len(e['evidence'])} 份" if e["evidence"] else ""
+        evidence = "；".join(self.files.get(a, "") for a in e["evidence"] or [])
         who = self.names.get(e["member_id"], "")
         return (short_time(e["at"]), who, action, state, e["note"] or "", evidence)[column]
 
@@ -81,6 +93,12 @@ class LedgerPage(Page):
         setup_table(self.ui.eventTable, self.events, stretch=4)
         self.ui.eventTable.setSortingEnabled(False)
         self.ui.ledgerSplitter.setSizes([420, 260])
+        self.evidence_label = QLabel(self.tr("Evidence (double-click to view):"))
+        self.evidence_list = QListWidget()
+        self.evidence_list.setMaximumHeight(96)
+        self.evidence_list.itemDoubleClicked.connect(self._view_evidence)
+        self.ui.itemLayout.addWidget(self.evidence_label)
+        self.ui.itemLayout.addWidget(self.evidence_list)
         self.ui.stateFilter.addItem(self.tr("All"), None)
         for s in State:
             self.ui.stateFilter.addItem(s.value, s.value)
@@ -97,6 +115,16 @@ class LedgerPage(Page):
             getattr(self.ui, name).clicked.connect(lambda _=False, a=action: self.take(a))
         self.ui.progressButton.clicked.connect(self.progress)
         self.ui.evidenceButton.clicked.connect(self.evidence)
+        self.actions_ = RecordActions(
+            self,
+            self.ui.itemTable,
+            self.model,
+            "rectification_item",
+            edit=self.edit_item,
+            extras=(Extra(self.tr("Open the problem"), self._open_problem),),
+        )
+        self.dialog: Any = None
+        self.viewer: Any = None
 
     def refresh(self) -> None:
         self.model.session = self.session
@@ -117,50 +145,108 @@ class LedgerPage(Page):
     def selected(self) -> str | None:
         return current_id(self.ui.itemTable, self.model)
 
+    def _role(self) -> Role | None:
+        try:
+            return self.session.role()
+        except PermissionDenied:
+            return None
+
+    def _buttons(self, item: dict[str, Any] | None) -> None:
+        """Each button enabled when it may be used, and saying why not when it may not."""
+        role = self._role()
+        for action, name in BUTTONS.items():
+            button = getattr(self.ui, name)
+            if item is None:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Select an item first."))
+                continue
+            why = blocked_by(State(item["state"]), role or Role.INSPECTOR, action)
+            if role is None:
+                why = ("member", None)
+            button.setEnabled(why is None)
+            if why is None:
+                tip = ""
+                if action in (Action.SUBMIT, Action.CLOSE) and not item["evidence_count"]:
+                    tip = self.tr("You will be asked for the evidence: it needs at least one file.")
+            elif why[0] == "role":
+                tip = self.tr("Only the team leader or a verifier may do this.")
+            elif why[0] == "member":
+                tip = self.tr("This laptop has no member yet.")
+            else:
+                tip = self.tr("The item is {0}; this needs it to be {1}.").format(
+                    item["state"], why[1] or ""
+                )
+            button.setToolTip(tip)
+        closed = item is None or item["state"] == State.CLOSED
+        for button in (self.ui.progressButton, self.ui.evidenceButton):
+            button.setEnabled(not closed)
+            button.setToolTip(
+                self.tr("Select an item first.")
+                if item is None
+                else self.tr("The item is closed.")
+                if closed
+                else ""
+            )
+
     def _show(self) -> None:
         iid = self.selected()
-        allowed = set(available_actions(self.session, item_id=iid)) if iid else set()
-        for action, name in BUTTONS.items():
-            getattr(self.ui, name).setEnabled(action in allowed)
-        closed = True
-        if iid is None:
+        item = records.get(self.session, "rectification_item", iid) if iid else None
+        self._buttons(item)
+        self.evidence_list.clear()
+        if item is None:
             self.ui.itemDetail.setText(self.tr("Select an item."))
             self.events.load([], {})
-        else:
-            item = records.get(self.session, "rectification_item", iid)
-            closed = item["state"] == State.CLOSED
-            problem = records.get(self.session, "problem", item["problem_id"])
-            light = status_of(self.session, item)
-            prov = record_provenance(self.session, record_id=iid)
-            names = {m["id"]: m["name"] for m in records.find(self.session, "member")}
-            closing = ""
-            if item["closed_by"]:
-                closer = names.get(item["closed_by"], "")
-                closing = f"　销号人：{closer}　销号时间：{short_time(item['closed_at'])}"
-            people = (
-                f"责任单位：{item['responsible_unit'] or '—'}　"
-                f"责任人：{item['responsible_person'] or '—'}　督办：{item['supervisor'] or '—'}"
-            )
-            status = (
-                f"{item['kind']}　时限：{item['deadline'] or '—'}　"
-                f"状态：<b>{item['state']}</b>（{light.light.zh}）"
-            )
-            self.ui.itemDetail.setText(
-                f"<b>{item['measure']}</b><br>问题：{problem['description']}<br>{status}　{people}"
-                f"　佐证材料：{item['evidence_count']} 份{closing}<br>{provenance_line(prov)}"
-            )
-            self.events.load(item_events(self.session, item_id=iid), names)
-        self.ui.progressButton.setEnabled(iid is not None and not closed)
-        self.ui.evidenceButton.setEnabled(iid is not None and not closed)
+            return
+        assert iid is not None
+        problem = records.get(self.session, "problem", item["problem_id"])
+        light = status_of(self.session, item)
+        prov = record_provenance(self.session, record_id=iid)
+        names = {m["id"]: m["name"] for m in records.find(self.session, "member")}
+        closing = ""
+        if item["closed_by"]:
+            closer = names.get(item["closed_by"], "")
+            closing = f"　销号人：{closer}　销号时间：{short_time(item['closed_at'])}"
+        people = (
+            f"责任单位：{item['responsible_unit'] or '—'}　"
+            f"责任人：{item['responsible_person'] or '—'}　督办：{item['supervisor'] or '—'}"
+        )
+        status = f"{item['kind']}　时限：{item['deadline'] or '—'}　状态："
+        files = records.find(
+            self.session, "attachment", "owner_type = 'rectification_item' AND owner_id = ?", (iid,)
+        )
+        self.ui.itemDetail.setText(
+            f"<b>{escape(item['measure'])}</b><br>问题：{escape(problem['description'])}<br>"
+            f"{escape(status)}<b>{escape(item['state'])}</b>（{escape(light.light.zh)}）　"
+            f"{escape(people)}　佐证材料：{len(files)} 份{escape(closing)}<br>{provenance_line(prov)}"
+        )
+        for f in files:
+            who = names.get(f["created_by"], "")
+            entry = QListWidgetItem(f"{f['filename']}　—　{who}，{short_time(f['created_at'])}")
+            entry.setData(Qt.ItemDataRole.UserRole, f["id"])
+            entry.setToolTip(self.tr("Double-click to view"))
+            self.evidence_list.addItem(entry)
+        self.events.load(
+            item_events(self.session, item_id=iid), names, {f["id"]: f["filename"] for f in files}
+        )
 
-    def _note(self, title: str, required: bool) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self, title, self.tr("Note:"))
-        if not ok:
-            return None
-        if required and not text.strip():
-            QMessageBox.warning(self, title, self.tr("Please write a note."))
-            return None
-        return text
+    def _view_evidence(self, entry: QListWidgetItem) -> None:
+        from ..viewer import show_attachment
+
+        self.viewer = show_attachment(self.session, entry.data(Qt.ItemDataRole.UserRole), self)
+
+    def _subject(self, item_id: str) -> str:
+        item = records.get(self.session, "rectification_item", item_id)
+        problem = records.get(self.session, "problem", item["problem_id"])
+        court = (
+            records.get(self.session, "court", problem["court_id"])["name"]
+            if problem["court_id"]
+            else ""
+        )
+        return (
+            f"<b>{escape(item['measure'])}</b><br>"
+            f"{escape(court)}　{escape(problem['description'])}<br>"
+            f"{escape(self.tr('State: {0}; evidence: {1}').format(item['state'], item['evidence_count']))}"
+        )
 
     def _files(self, title: str) -> list[EvidenceFile] | None:
         chosen, _ = QFileDialog.getOpenFileNames(self, title)
@@ -172,39 +258,49 @@ class LedgerPage(Page):
             QMessageBox.warning(self, title, str(e))
             return None
 
+    def _done(self) -> None:
+        self.changed.emit()
+        self.refresh()
+
     def take(self, action: Action) -> None:
         iid = self.selected()
         if iid is None:
             return
         title = ACTION_ZH[action]
-        note = "" if action == Action.START else self._note(title, action != Action.SUBMIT)
-        if note is None:
+        if action == Action.START:
+            if self.attempt(title, act, self.session, item_id=iid, action=action) is not None:
+                self._done()
             return
-        files: list[EvidenceFile] = []
-        item = records.get(self.session, "rectification_item", iid)
-        if action in (Action.SUBMIT, Action.CLOSE) and not item["evidence_count"]:
-            files = self._files(self.tr("Choose the supporting evidence")) or []
-        if (
-            self.attempt(
-                title, act, self.session, item_id=iid, action=action, note=note, evidence=files
-            )
-            is not None
-        ):
-            self.changed.emit()
-            self.refresh()
+
+        def run(note: str) -> object:
+            files: list[EvidenceFile] = []
+            item = records.get(self.session, "rectification_item", iid)
+            if action in (Action.SUBMIT, Action.CLOSE) and not item["evidence_count"]:
+                chosen = self._files(self.tr("Choose the supporting evidence"))
+                if not chosen:
+                    return None
+                files = chosen
+            act(self.session, item_id=iid, action=action, note=note, evidence=files)
+            self._done()
+            return True
+
+        self.dialog = NoteDialog(
+            title, self._subject(iid), run, self, required=action != Action.SUBMIT
+        )
+        self.dialog.open()
 
     def progress(self) -> None:
         iid = self.selected()
-        note = self._note(self.tr("Progress"), True) if iid else None
-        if (
-            iid
-            and note
-            and self.attempt(
-                self.tr("Progress"), add_progress, self.session, item_id=iid, note=note
-            )
-        ):
-            self.changed.emit()
-            self.refresh()
+        if iid is None:
+            return
+
+        def run(note: str) -> object:
+            add_progress(self.session, item_id=iid, note=note)
+            self._done()
+            return True
+
+        self.dialog = NoteDialog(self.tr("Progress"), self._subject(iid), run, self)
+        self.dialog.open()
 
     def evidence(self) -> None:
         iid = self.selected()
@@ -216,8 +312,23 @@ class LedgerPage(Page):
                 self.tr("Evidence"), add_evidence, self.session, item_id=iid, files=files
             )
         ):
-            self.changed.emit()
-            self.refresh()
+            self._done()
+
+    def edit_item(self, item_id: str) -> None:
+        item = records.get(self.session, "rectification_item", item_id)
+        dialog = ItemDialog(self.session, item["problem_id"], self, item_id=item_id)
+
+        def done(_code: int) -> None:
+            if dialog.item_id:
+                self._done()
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def _open_problem(self, item_id: str) -> None:
+        item = records.get(self.session, "rectification_item", item_id)
+        self.window_.open_record("problem", item["problem_id"])
 
     def open_record(self, record_type: str, record_id: str) -> None:
         iid = record_id

@@ -5,6 +5,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from ...domain.enums import SourceType
@@ -15,6 +16,7 @@ from ..dialogs import ItemDialog, ProblemDialog
 from ..formatting import provenance_line
 from ..forms.ui_problems_page import Ui_ProblemsPage
 from ..models.record_list import RecordListModel
+from ..record_actions import Extra, RecordActions
 from .base import Page, current_id, select_record, setup_table
 
 
@@ -37,6 +39,18 @@ class ProblemsPage(Page):
         self.ui.problemTable.selectionModel().currentRowChanged.connect(lambda *_: self._show())
         self.ui.newProblem.clicked.connect(self.new_record)
         self.ui.addItem.clicked.connect(self.add_item)
+        self.actions_ = RecordActions(
+            self,
+            self.ui.problemTable,
+            self.model,
+            "problem",
+            edit=self.edit_problem,
+            extras=(
+                Extra(self.tr("Add rectification item…"), lambda pid: self.add_item(pid)),
+                Extra(self.tr("Open the source record"), self.open_source, self._has_source),
+            ),
+        )
+        self.dialog: ProblemDialog | ItemDialog | None = None
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -80,29 +94,63 @@ class ProblemsPage(Page):
         prov = record_provenance(self.session, record_id=pid)
         court = records.get(self.session, "court", p["court_id"])["name"] if p["court_id"] else ""
         examples = "；".join(p["example_cases"] or []) or "—"
+        kind = p["category"] + (("·" + p["subtype"]) if p["subtype"] else "")
         self.ui.problemDetail.setText(
-            f"<b>{court}　{p['category']}{('·' + p['subtype']) if p['subtype'] else ''}</b>"
-            f"　{p['severity'] or ''}<br>{p['description']}<br>例证：{examples}"
+            f"<b>{escape(court)}　{escape(kind)}</b>　{escape(p['severity'] or '')}"
+            f"<br>{escape(p['description'])}<br>{escape(self.tr('Example cases: {0}').format(examples))}"
             f"<br>{provenance_line(prov)}"
         )
 
     def new_record(self) -> None:
-        dialog = ProblemDialog(
-            self.session, self, court_id=self.court_id, campaign_id=self.campaign_id
+        self._open_dialog(
+            ProblemDialog(self.session, self, court_id=self.court_id, campaign_id=self.campaign_id)
         )
-        if dialog.exec() and dialog.problem_id:
-            self.changed.emit()
-            self.refresh()
-            select_record(self.ui.problemTable, self.model, dialog.problem_id)
 
-    def add_item(self) -> None:
-        pid = current_id(self.ui.problemTable, self.model)
+    def edit_problem(self, problem_id: str) -> None:
+        self._open_dialog(ProblemDialog(self.session, self, problem_id=problem_id))
+
+    def _open_dialog(self, dialog: ProblemDialog) -> None:
+        def done(_code: int) -> None:
+            if dialog.problem_id:
+                self.changed.emit()
+                self.refresh()
+                select_record(self.ui.problemTable, self.model, dialog.problem_id)
+                self._show()
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def add_item(self, problem_id: str | None = None) -> None:
+        pid = problem_id or current_id(self.ui.problemTable, self.model)
         if pid is None:
             return
         dialog = ItemDialog(self.session, pid, self)
-        if dialog.exec() and dialog.item_id:
-            self.changed.emit()
-            self.window_.open_record("rectification_item", dialog.item_id)
+
+        def done(_code: int) -> None:
+            if dialog.item_id:
+                self.changed.emit()
+                self.window_.open_record("rectification_item", dialog.item_id)
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def _has_source(self, problem_id: str) -> bool:
+        p = records.get(self.session, "problem", problem_id)
+        return bool(p["source_id"]) and p["source_type"] in (
+            SourceType.REVIEW,
+            SourceType.INTERVIEW,
+        )
+
+    def open_source(self, problem_id: str) -> None:
+        """The review or interview the problem was found in."""
+        p = records.get(self.session, "problem", problem_id)
+        kind = {SourceType.REVIEW: "review", SourceType.INTERVIEW: "interview"}.get(
+            p["source_type"]
+        )
+        if kind and p["source_id"] and records.exists(self.session, kind, p["source_id"]):
+            self.window_.open_record(kind, p["source_id"])
 
     def open_record(self, record_type: str, record_id: str) -> None:
         for combo in (self.ui.categoryFilter, self.ui.sourceFilter, self.ui.finderFilter):

@@ -1,128 +1,71 @@
-"""案卷评查: the case list and a review form whose checklist shows each rule's verdict.
+"""案卷评查: the case list and the review of the case chosen, as a column of item cards.
 
 Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py``).
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QComboBox,
-    QMessageBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
-from ...domain.checklists import Answer, ItemCheck, Verdict
+from ...domain.checklists import Answer
 from ...domain.enums import ClosingMethod
+from ...errors import UserError
 from ...reference import checklists
 from ...services import records
-from ...services.problems import create_problem_from_review_item
-from ...services.reviews import auto_check, create_review, review_answers, set_answer
+from ...services.editing import edit
+from ...services.problems import drafts_from_review_items
+from ...services.reviews import auto_check, create_review, review_answers, save_review
+from ..checklist_editor import ChecklistEditor
+from ..dialogs import ProblemDialog
 from ..forms.ui_reviews_page import Ui_ReviewsPage
 from ..models.record_list import RecordListModel
-from .base import Page, current_id, select_record, setup_table
+from ..record_actions import Extra, RecordActions, delete_record
+from ..step_dialog import Spec, StepDialog
+from .base import Page, current_id, guard_rows, select_record, setup_table
 
-Index = QModelIndex | QPersistentModelIndex
-VERDICT_COLORS = {Verdict.PASS: "#2e7d32", Verdict.FAIL: "#c62828", Verdict.UNKNOWN: "#757575"}
-ANSWER_COLUMN, NOTE_COLUMN = 3, 4
-
-
-class ChecklistModel(QAbstractTableModel):
-    """One row per checklist item: text, automatic verdict and reason, the answer, a note."""
-
-    HEADERS = ("评查项", "自动判断", "判断依据", "结论", "说明")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.checks: list[ItemCheck] = []
-        self.answers: dict[str, str] = {}
-        self.notes: dict[str, str] = {}
-
-    def load(self, checks: list[ItemCheck], answers: dict[str, str], notes: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.checks, self.answers, self.notes = checks, answers, notes
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.checks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.column() in (ANSWER_COLUMN, NOTE_COLUMN):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        check = self.checks[index.row()]
-        code = check.item.code
-        col = index.column()
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.EditRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            if col == 0:
-                return check.item.text
-            if col == 1:
-                return str(check.result.verdict) if check.result else "人工判断"
-            if col == 2:
-                return check.result.reason if check.result else ""
-            if col == ANSWER_COLUMN:
-                return self.answers.get(code, "")
-            return self.notes.get(code, "")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == 1 and check.result:
-                return QColor(VERDICT_COLORS[check.result.verdict])
-            if col == ANSWER_COLUMN and self.answers.get(code) == Answer.FAIL:
-                return QColor(VERDICT_COLORS[Verdict.FAIL])
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        code = self.checks[index.row()].item.code
-        if index.column() == ANSWER_COLUMN:
-            self.answers[code] = str(Answer(value))
-        elif index.column() == NOTE_COLUMN:
-            self.notes[code] = str(value)
-        else:
-            return False
-        self.dataChanged.emit(index, index)
-        return True
+#: the case list's columns in the order shown: what the reviewer looks for first
+CASE_COLUMNS = (
+    "case_number",
+    "review",
+    "sampled",
+    "judge",
+    "closing_method",
+    "closing_date",
+    "court",
+    "cause",
+)
 
 
-class AnswerDelegate(QStyledItemDelegate):
-    """符合 / 不符合 / 不适用 from a drop-down."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        box = QComboBox(parent)
-        box.addItems([a.value for a in Answer])
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or Answer.PASS))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+def ask_together(parent: Any, count: int) -> bool | None:
+    """Several ticked items: one problem (True), one each (False), or 取消 (None)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ReviewsPage", "Create problems"))
+    box.setText(
+        QCoreApplication.translate(
+            "ReviewsPage", "{0} items are ticked. Make one problem of them, or one each?"
+        ).format(count)
+    )
+    one = box.addButton(
+        QCoreApplication.translate("ReviewsPage", "One problem"), QMessageBox.ButtonRole.AcceptRole
+    )
+    each = box.addButton(
+        QCoreApplication.translate("ReviewsPage", "One problem per item"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("ReviewsPage", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(one)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return True if clicked is one else False if clicked is each else None
 
 
 class ReviewsPage(Page):
@@ -136,13 +79,16 @@ class ReviewsPage(Page):
         self.ui = Ui_ReviewsPage()
         self.ui.setupUi(self)
         self.cases = RecordListModel(self.session, "cases")
-        setup_table(self.ui.caseTable, self.cases, stretch=3)
-        self.checks = ChecklistModel()
-        setup_table(self.ui.checkTable, self.checks, stretch=2)
-        self.ui.checkTable.setSortingEnabled(False)
-        self.ui.checkTable.setWordWrap(True)
-        self.ui.checkTable.setItemDelegateForColumn(ANSWER_COLUMN, AnswerDelegate(self))
-        self.ui.checkTable.setColumnWidth(0, 260)
+        setup_table(self.ui.caseTable, self.cases, stretch=self.cases.column_of("cause"))
+        header = self.ui.caseTable.horizontalHeader()
+        for visual, key in enumerate(CASE_COLUMNS):
+            header.moveSection(header.visualIndex(self.cases.column_of(key)), visual)
+        self.editor = ChecklistEditor(self.ui.checkHost)
+        host = QVBoxLayout(self.ui.checkHost)
+        host.setContentsMargins(0, 0, 0, 0)
+        host.addWidget(self.editor)
+        self.editor.edited.connect(self._edited)
+        self.ui.reviewNote.textChanged.connect(self._edited)
         self.ui.reviewedFilter.addItems(
             [
                 self.tr("All cases"),
@@ -159,25 +105,61 @@ class ReviewsPage(Page):
             self.ui.templateCombo.addItem(cl.name, code)
         self.ui.reviewedFilter.currentIndexChanged.connect(self.refresh)
         self.ui.methodFilter.currentIndexChanged.connect(self.refresh)
-        self.ui.caseTable.selectionModel().currentRowChanged.connect(self._case_selected)
+        guard_rows(self, self.ui.caseTable, self.cases, lambda: self.case_id, self._load_case)
         self.ui.templateCombo.currentIndexChanged.connect(self._template_changed)
         self.ui.saveReview.clicked.connect(self.save)
-        self.ui.makeProblem.clicked.connect(self.make_problem)
-        self.ui.reviewSplitter.setSizes([520, 700])
+        self.ui.makeProblem.clicked.connect(self.make_problems)
+        self.actions_ = RecordActions(
+            self,
+            self.ui.caseTable,
+            self.cases,
+            "case",
+            edit=self.edit_case,
+            extras=(
+                Extra(
+                    self.tr("Delete the review (review again)…"),
+                    self._delete_review,
+                    offered=self._reviewed,
+                ),
+            ),
+        )
+        self.ui.reviewSplitter.setStretchFactor(0, 2)
+        self.ui.reviewSplitter.setStretchFactor(1, 3)
+        lines = self.ui.reviewNote.fontMetrics().lineSpacing()
+        self.ui.reviewNote.setMaximumHeight(lines * 3 + 12)
+        self._split_fitted = False
         self.case_id: str | None = None
+        self.case_number = ""
         self.review_id: str | None = None
+        self._baseline: object = None
+        self.problem_dialog: ProblemDialog | None = None
+        self.case_dialog: StepDialog | None = None
         self._set_enabled(False)
 
-    def _set_enabled(self, on: bool) -> None:
-        for w in (
-            self.ui.templateCombo,
-            self.ui.checkTable,
-            self.ui.reviewNote,
-            self.ui.saveReview,
-            self.ui.makeProblem,
-        ):
-            w.setEnabled(on)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_fitted and self.cases.rowCount():
+            self._fit_split()
 
+    def _fit_split(self) -> None:
+        """The case list as wide as its first columns (案号, 评查状态, 抽样) need — at most half
+        the page — and the review the rest."""
+        total = sum(self.ui.reviewSplitter.sizes())
+        if total <= 0:
+            return
+        header = self.ui.caseTable.horizontalHeader()
+        wanted = sum(header.sectionSize(header.logicalIndex(v)) for v in range(3))
+        wanted += self.ui.caseTable.verticalScrollBar().sizeHint().width() + 12
+        left = min(max(wanted, int(total * 0.36)), total // 2)
+        self.ui.reviewSplitter.setSizes([left, total - left])
+        self._split_fitted = True
+
+    def _set_enabled(self, on: bool) -> None:
+        for w in (self.ui.templateCombo, self.editor, self.ui.reviewNote, self.ui.saveReview):
+            w.setEnabled(on)
+        self._edited()
+
+    # --- the list ---------------------------------------------------------------------
     def refresh(self) -> None:
         self.cases.session = self.session
         choice = self.ui.reviewedFilter.currentIndex()
@@ -190,20 +172,47 @@ class ReviewsPage(Page):
             filters["sampled"] = 1
         elif choice == 4:
             filters["reviewer"] = self.session.member_id
+        self.ui.caseTable.setColumnHidden(self.cases.column_of("court"), self.court_id is not None)
         keep = self.case_id
-        self.cases.reload(filters)
+        selection = self.ui.caseTable.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.cases.reload(filters)
+            if keep:
+                select_record(self.ui.caseTable, self.cases, keep)
+        finally:
+            selection.blockSignals(False)
         self.ui.caseCount.setText(self.tr("{0} cases").format(self.cases.rowCount()))
-        if keep and select_record(self.ui.caseTable, self.cases, keep):
-            self._load_case(keep)
+        if not self._split_fitted and self.isVisible() and self.cases.rowCount():
+            self._fit_split()
+        if keep and self.unsaved() is None:
+            # what is saved may have changed (a package merged): show it, unless the reviewer
+            # is in the middle of changing it
+            if records.exists(self.session, "case", keep):
+                self._load_case(keep)
+            else:
+                self._clear()
 
-    def _case_selected(self, index: Index) -> None:
-        rid = self.cases.record_id(index.row()) if index.isValid() else None
-        if rid and rid != self.case_id:
-            self._load_case(rid)
+    def _clear(self) -> None:
+        self.case_id = self.review_id = None
+        self.editor.clear()
+        self.ui.reviewNote.clear()
+        self.ui.caseTitle.setText(self.tr("Select a case on the left."))
+        self.ui.gradeLabel.setText("")
+        self._baseline = None
+        self._set_enabled(False)
 
-    def _load_case(self, case_id: str) -> None:
+    def _reviewed(self, case_id: str) -> bool:
+        return bool(records.find(self.session, "review", "case_id = ?", (case_id,)))
+
+    # --- the review -------------------------------------------------------------------
+    def _load_case(self, case_id: str | None) -> None:
+        if case_id is None:
+            self._clear()
+            return
         self.case_id = case_id
         case = records.get(self.session, "case", case_id)
+        self.case_number = case["case_number"]
         reviews = records.find(self.session, "review", "case_id = ?", (case_id,))
         reviews.sort(key=lambda r: r["review_date"] or "")
         self.review_id = reviews[-1]["id"] if reviews else None
@@ -216,14 +225,16 @@ class ReviewsPage(Page):
                 else "nodes-2021"
             )
         )
-        self.ui.caseTitle.setText(
-            f"<b>{case['case_number']}</b>　{case['cause'] or ''}　承办人：{case['judge'] or '—'}　"
-            f"{case['closing_method'] or ''} {case['closing_date'] or ''}"
-        )
+        parts = [
+            f"<b>{escape(case['case_number'])}</b>",
+            escape(case["cause"] or ""),
+            escape(self.tr("Judge: {0}").format(case["judge"] or "—")),
+            escape(f"{case['closing_method'] or ''} {case['closing_date'] or ''}".strip()),
+        ]
+        self.ui.caseTitle.setText("　".join(p for p in parts if p))
         self.ui.templateCombo.blockSignals(True)
         self.ui.templateCombo.setCurrentIndex(self.ui.templateCombo.findData(code))
         self.ui.templateCombo.blockSignals(False)
-        self.ui.templateCombo.setEnabled(self.review_id is None)
         self._load_checks(code, reviews[-1] if reviews else None)
 
     def _template_changed(self) -> None:
@@ -233,29 +244,70 @@ class ReviewsPage(Page):
     def _load_checks(self, code: str, review: dict[str, Any] | None) -> None:
         assert self.case_id
         checks = auto_check(self.session, case_id=self.case_id, template_code=code)
+        self.ui.reviewNote.blockSignals(True)
         if review:
             saved = review_answers(self.session, review_id=review["id"])
             answers = {k: v["result"] for k, v in saved.items()}
             notes = {k: v["note"] or "" for k, v in saved.items()}
             self.ui.reviewNote.setPlainText(review["note"] or "")
-            self.ui.gradeLabel.setText(self.tr("Saved review: {0}").format(review["grade"]))
+            self.grade_text = self.tr("Saved review: {0}").format(review["grade"])
         else:
-            answers = {
-                c.item.code: str(c.suggested_answer or Answer.NOT_APPLICABLE) for c in checks
-            }
+            answers = {c.item.code: str(c.suggested_answer or Answer.TO_VERIFY) for c in checks}
             notes = {}
             self.ui.reviewNote.clear()
-            self.ui.gradeLabel.setText(
-                self.tr("Not saved yet — answers are prefilled from the automatic checks.")
+            self.grade_text = self.tr(
+                "Not saved yet — answers are prefilled from the automatic checks."
             )
-        self.checks.load(checks, answers, notes)
-        self.ui.checkTable.resizeRowsToContents()
+        self.ui.reviewNote.blockSignals(False)
+        self.editor.load(checks, answers, notes)
         self._set_enabled(True)
         self.ui.templateCombo.setEnabled(review is None)
+        self._baseline = self._snapshot()
+        self._edited()
 
-    def save(self) -> None:
+    def _snapshot(self) -> object:
+        return (
+            self.editor.answers(),
+            self.editor.notes(),
+            self.ui.reviewNote.toPlainText().strip(),
+        )
+
+    def _edited(self) -> None:
+        dirty = self.unsaved() is not None
+        text = getattr(self, "grade_text", "")
+        if dirty:
+            text += "　" + self.tr("(changed, not saved)")
+        self.ui.gradeLabel.setText(text)
+        failed = bool(self.case_id) and bool(self.editor.failed())
+        picked = self.editor.picked() if self.case_id else []
+        self.ui.makeProblem.setEnabled(bool(picked))
+        self.ui.makeProblem.setToolTip(
+            ""
+            if picked
+            else self.tr("Tick the 不符合 items that should become problems.")
+            if failed
+            else self.tr("Only items answered 不符合 become problems.")
+        )
+
+    def unsaved(self) -> str | None:
+        """The review shown, when the reviewer changed an answer, a note or the opinion since
+        it was loaded (looking at a prefilled review is not an edit)."""
+        if self.case_id and self._snapshot() != self._baseline:
+            return self.tr("The review of case {0}").format(self.case_number)
+        return None
+
+    def discard(self) -> None:
+        if self.case_id:
+            self._load_case(self.case_id)
+
+    def save(self) -> bool:
         if not self.case_id:
-            return
+            return False
+        answers, notes, note = (
+            self.editor.answers(),
+            self.editor.notes(),
+            self.ui.reviewNote.toPlainText(),
+        )
         if self.review_id is None:
             result = self.attempt(
                 self.tr("Cannot save review"),
@@ -264,58 +316,117 @@ class ReviewsPage(Page):
                 case_id=self.case_id,
                 template_code=self.ui.templateCombo.currentData(),
                 campaign_id=self.campaign_id,
-                answers=dict(self.checks.answers),
-                notes=dict(self.checks.notes),
-                note=self.ui.reviewNote.toPlainText(),
+                answers=answers,
+                notes=notes,
+                note=note,
             )
             if result is None:
-                return
+                return False
             self.review_id = result.review_id
-        else:
-            saved = review_answers(self.session, review_id=self.review_id)
-            for code, answer in self.checks.answers.items():
-                note = self.checks.notes.get(code, "")
-                if saved[code]["result"] != answer or (saved[code]["note"] or "") != note:
-                    set_answer(
-                        self.session,
-                        review_id=self.review_id,
-                        item_code=code,
-                        result=answer,
-                        note=note,
-                    )
-            records.update(
-                self.session, "review", self.review_id, {"note": self.ui.reviewNote.toPlainText()}
+        elif (
+            self.attempt(
+                self.tr("Cannot save review"),
+                save_review,
+                self.session,
+                review_id=self.review_id,
+                answers=answers,
+                notes=notes,
+                note=note,
             )
+            is None
+        ):
+            return False
         self.changed.emit()
+        case = self.case_id
+        self._baseline = self._snapshot()
         self.refresh()
+        if self.case_id != case:
+            self._load_case(case)
+        return True
 
-    def make_problem(self) -> None:
-        """The selected 不符合 item becomes a problem, prefilled, in one action (saving first)."""
-        row = self.ui.checkTable.currentIndex().row()
-        if row < 0 or not self.case_id:
-            return
-        code = self.checks.checks[row].item.code
-        if self.checks.answers.get(code) != Answer.FAIL:
+    # --- problems from failed items ---------------------------------------------------
+    def make_problems(self) -> None:
+        """The ticked 不符合 items become problems: the problem dialog opens prefilled, for one
+        problem of them all or one each, to be edited before it is saved."""
+        codes = self.editor.picked()
+        if not codes or not self.case_id:
             QMessageBox.information(
                 self,
-                self.tr("Create problem"),
-                self.tr("Only an item answered 不符合 becomes a problem."),
+                self.tr("Create problems"),
+                self.tr("Tick the 不符合 items that should become problems."),
             )
             return
-        self.save()
-        if self.review_id is None:
+        together = True if len(codes) == 1 else ask_together(self, len(codes))
+        if together is None:
             return
-        pid = self.attempt(
-            self.tr("Create problem"),
-            create_problem_from_review_item,
-            self.session,
-            review_id=self.review_id,
-            item_code=code,
-        )
-        if pid:
-            self.changed.emit()
-            self.window_.open_record("problem", pid)
+        if (self.unsaved() is not None or self.review_id is None) and not self.save():
+            return
+        assert self.review_id
+        try:
+            drafts = drafts_from_review_items(
+                self.session, review_id=self.review_id, item_codes=codes, together=together
+            )
+        except UserError as e:
+            QMessageBox.warning(self, self.tr("Create problems"), str(e))
+            return
+        dialog = ProblemDialog(self.session, self, drafts=drafts)
+        dialog.finished.connect(lambda _code: self._problems_made(dialog))
+        self.problem_dialog = dialog
+        dialog.open()
 
+    def _problems_made(self, dialog: ProblemDialog) -> None:
+        if dialog.made:
+            self.changed.emit()
+            self.window_.notify(
+                self.tr("{0} problem(s) made from the review of {1}.").format(
+                    len(dialog.made), self.case_number
+                )
+            )
+
+    # --- correcting -------------------------------------------------------------------
+    def edit_case(self, case_id: str) -> None:
+        """Correct a case's particulars (the case list's data as imported or typed)."""
+        from ...services.team import courts
+
+        case = records.get(self.session, "case", case_id)
+        methods = [("", None)] + [(m.value, m.value) for m in ClosingMethod]
+
+        def save(v: dict[str, Any]) -> None:
+            edit(self.session, "case", case_id, v, label=self.tr("Edit case"))
+            self.changed.emit()
+
+        specs = [
+            Spec("case_number", "案号", "line", default=case["case_number"]),
+            Spec(
+                "court_id",
+                "法院",
+                "combo",
+                [("", None)] + [(c["name"], c["id"]) for c in courts(self.session)],
+                case["court_id"],
+            ),
+            Spec("cause", "案由", "line", default=case["cause"] or ""),
+            Spec("judge", "承办人", "line", default=case["judge"] or ""),
+            Spec("applicant", "申请执行人", "line", default=case["applicant"] or ""),
+            Spec("respondent", "被执行人", "line", default=case["respondent"] or ""),
+            Spec("filing_date", "立案日期", "optional_date", default=_date(case["filing_date"])),
+            Spec("closing_method", "结案方式", "combo", methods, case["closing_method"]),
+            Spec("closing_date", "结案日期", "optional_date", default=_date(case["closing_date"])),
+        ]
+        self.case_dialog = StepDialog(self.tr("Edit case"), "", specs, save, self)
+        self.case_dialog.finished.connect(lambda _c: self.refresh())
+        self.case_dialog.open()
+
+    def _delete_review(self, case_id: str) -> None:
+        reviews = records.find(self.session, "review", "case_id = ?", (case_id,))
+        if reviews:
+            reviews.sort(key=lambda r: r["review_date"] or "")
+            if (
+                delete_record(self, self.session, "review", reviews[-1]["id"])
+                and case_id == self.case_id
+            ):
+                self._load_case(case_id)
+
+    # --- the window -------------------------------------------------------------------
     def new_record(self) -> None:
         self.ui.reviewedFilter.setCurrentIndex(1)
         self.ui.caseTable.setFocus()
@@ -327,12 +438,21 @@ class ReviewsPage(Page):
         elif record_type == "review_answer":
             review = records.get(self.session, "review_answer", record_id)["review_id"]
             case_id = records.get(self.session, "review", review)["case_id"]
+        if case_id != self.case_id and not self.confirm_leave():
+            return
         self.ui.reviewedFilter.setCurrentIndex(0)
         self.ui.methodFilter.setCurrentIndex(0)
         if not select_record(self.ui.caseTable, self.cases, case_id):
             self.window_.clear_court_filter()
             select_record(self.ui.caseTable, self.cases, case_id)
-        self._load_case(case_id)
+        if case_id != self.case_id:
+            self._load_case(case_id)
 
     def selected_case(self) -> str | None:
         return current_id(self.ui.caseTable, self.cases)
+
+
+def _date(text: str | None) -> Any:
+    import datetime as dt
+
+    return dt.date.fromisoformat(text) if text else None

@@ -6,13 +6,16 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
 from ...domain.case_numbers import CourtLevel
 from ...domain.enums import CampaignKind, Role
-from ...services.session import holidays_text, save_holidays, set_current_member
+from ...services import records
+from ...services.editing import edit
+from ...services.session import holidays_text, save_holidays
 from ...services.team import (
     add_court,
     add_member,
@@ -21,13 +24,14 @@ from ...services.team import (
     create_campaign,
     members,
     set_member_role,
-    update_campaign,
 )
 from ..dialogs import from_qdate, to_qdate
 from ..forms.ui_team_page import Ui_TeamPage
 from ..i18n import LANGUAGES, current_language
 from ..models.record_list import RecordListModel
-from .base import Page, current_id, setup_table
+from ..record_actions import RecordActions
+from ..step_dialog import Spec, StepDialog
+from .base import Page, current_id, select_record, setup_table
 
 
 class TeamPage(Page):
@@ -46,6 +50,7 @@ class TeamPage(Page):
             self.ui.campaignKind.addItem(k.value)
         for level in CourtLevel:
             self.ui.courtLevel.addItem(level.value)
+        self.ui.courtLevel.setCurrentText(CourtLevel.BASIC)
         for role in Role:
             self.ui.memberRole.addItem(role.zh, role.value)
         for code, name in LANGUAGES.items():
@@ -53,20 +58,57 @@ class TeamPage(Page):
         self.ui.languageCombo.setCurrentIndex(
             self.ui.languageCombo.findData(current_language(QSettings()))
         )
-        self.ui.saveCampaign.clicked.connect(self.save)
+        self.ui.saveCampaign.clicked.connect(self._save_campaign)
         self.ui.addCourt.clicked.connect(self._add_court)
         self.ui.addMember.clicked.connect(self._add_member)
         self.ui.changeRole.clicked.connect(self._change_role)
         self.ui.revokeLaptop.clicked.connect(self._revoke)
-        self.ui.setCurrent.clicked.connect(self._set_current)
         self.ui.saveHolidays.clicked.connect(self._save_holidays)
         self.ui.saveLanguage.clicked.connect(self._save_language)
+        self.court_actions = RecordActions(
+            self, self.ui.courtTable, self.courts, "court", edit=self.edit_court
+        )
+        self.member_actions = RecordActions(
+            self, self.ui.memberTable, self.members, "member", edit=self.edit_member
+        )
         self.campaign_row: str | None = None
+        self._campaign_baseline: object = None
+        self.dialog: StepDialog | None = None
 
     def refresh(self) -> None:
         self.courts.session = self.members.session = self.session
         self.courts.reload({})
         self.members.reload({})
+        self._fill_parents()
+        me = self.session.member()
+        if me is None:
+            self.ui.currentMember.setText(self.tr("(not set)"))
+        else:
+            role = Role(self.session.role())
+            self.ui.currentMember.setText(f"<b>{escape(me['name'])}</b>（{escape(role.zh)}）")
+        leader = me is not None and Role(self.session.role()) == Role.LEADER
+        for button in (self.ui.changeRole, self.ui.revokeLaptop):
+            button.setEnabled(leader)
+            button.setToolTip(
+                button.property("leaderTip") or button.toolTip()
+                if leader
+                else self.tr("Only the team leader changes roles and revokes laptops.")
+            )
+        if self.campaign_unsaved() is None:
+            self._load_campaign()
+        self.ui.holidayText.setPlainText(holidays_text(self.session))
+        self.ui.holidayStatus.setText("")
+
+    def _fill_parents(self) -> None:
+        """The 上级法院 choices, keeping the one chosen."""
+        keep = self.ui.courtParent.currentData()
+        self.ui.courtParent.clear()
+        self.ui.courtParent.addItem(self.tr("(no parent court)"), None)
+        for court in courts(self.session):
+            self.ui.courtParent.addItem(court["name"], court["id"])
+        self.ui.courtParent.setCurrentIndex(max(0, self.ui.courtParent.findData(keep)))
+
+    def _load_campaign(self) -> None:
         found = campaigns(self.session)
         c = next((x for x in found if x["id"] == self.campaign_id), found[0] if found else None)
         self.campaign_row = c["id"] if c else None
@@ -82,40 +124,77 @@ class TeamPage(Page):
         ):
             value = c.get(key) if c else None
             widget.setDate(to_qdate(_date(value) if value else today))
-        self.ui.courtParent.clear()
-        self.ui.courtParent.addItem(self.tr("(no parent court)"), None)
-        for court in courts(self.session):
-            self.ui.courtParent.addItem(court["name"], court["id"])
-        self.ui.currentMember.clear()
-        for m in members(self.session):
-            self.ui.currentMember.addItem(m["name"], m["id"])
-        self.ui.currentMember.setCurrentIndex(
-            max(0, self.ui.currentMember.findData(self.session.member_id))
-        )
-        self.ui.holidayText.setPlainText(holidays_text(self.session))
-        self.ui.holidayStatus.setText("")
+        self._campaign_baseline = self._campaign_values()
 
-    def save(self) -> None:
-        values = {
-            "name": self.ui.campaignName.text(),
+    def _campaign_values(self) -> dict[str, Any]:
+        return {
+            "name": self.ui.campaignName.text().strip(),
             "kind": self.ui.campaignKind.currentText(),
-            "issuing_court": self.ui.issuingCourt.text(),
-            "doc_number": self.ui.docNumber.text(),
+            "issuing_court": self.ui.issuingCourt.text().strip(),
+            "doc_number": self.ui.docNumber.text().strip(),
             "start_date": from_qdate(self.ui.startDate.date()),
             "end_date": from_qdate(self.ui.endDate.date()),
             "report_deadline": from_qdate(self.ui.reportDate.date()),
         }
+
+    def campaign_unsaved(self) -> str | None:
+        if (
+            self._campaign_baseline is not None
+            and self._campaign_values() != self._campaign_baseline
+        ):
+            return self.tr("The campaign")
+        return None
+
+    def unsaved(self) -> str | None:
+        parts = []
+        if self.campaign_unsaved():
+            parts.append(self.tr("the campaign"))
+        if self.ui.courtName.text().strip():
+            parts.append(self.tr("the court being added"))
+        if self.ui.memberName.text().strip():
+            parts.append(self.tr("the member being added"))
+        if not parts:
+            return None
+        return self.tr("Team and settings ({0})").format("、".join(parts))
+
+    def discard(self) -> None:
+        self.ui.courtName.clear()
+        self.ui.courtCode.clear()
+        self.ui.memberName.clear()
+        self.ui.memberUnit.clear()
+        self.ui.memberPhone.clear()
+        self._load_campaign()
+
+    def save(self) -> bool:
+        """Ctrl+S: the campaign, and a court or member being added."""
+        if self.campaign_unsaved() and not self._save_campaign():
+            return False
+        if self.ui.courtName.text().strip() and not self._add_court():
+            return False
+        return not (self.ui.memberName.text().strip() and not self._add_member())
+
+    def _save_campaign(self) -> bool:
+        values = self._campaign_values()
         title = self.tr("Campaign")
         if self.campaign_row:
             ok = self.attempt(
-                title, update_campaign, self.session, campaign_id=self.campaign_row, **values
+                title,
+                edit,
+                self.session,
+                "campaign",
+                self.campaign_row,
+                values,
+                label=self.tr("Edit campaign"),
             )
         else:
             ok = self.attempt(title, create_campaign, self.session, **values)
-        if ok:
-            self.changed.emit()
+        if ok is None:
+            return False
+        self.changed.emit()
+        self._load_campaign()
+        return True
 
-    def _add_court(self) -> None:
+    def _add_court(self) -> bool:
         rid = self.attempt(
             self.tr("Court"),
             add_court,
@@ -125,12 +204,16 @@ class TeamPage(Page):
             code=self.ui.courtCode.text(),
             parent_id=self.ui.courtParent.currentData(),
         )
-        if rid:
-            self.ui.courtName.clear()
-            self.ui.courtCode.clear()
-            self.changed.emit()
+        if not rid:
+            return False
+        self.ui.courtName.clear()
+        self.ui.courtCode.clear()
+        self.changed.emit()
+        self.refresh()
+        select_record(self.ui.courtTable, self.courts, rid)
+        return True
 
-    def _add_member(self) -> None:
+    def _add_member(self) -> bool:
         rid = self.attempt(
             self.tr("Member"),
             add_member,
@@ -138,10 +221,65 @@ class TeamPage(Page):
             name=self.ui.memberName.text(),
             unit=self.ui.memberUnit.text(),
             role=self.ui.memberRole.currentData(),
+            phone=self.ui.memberPhone.text(),
         )
-        if rid:
-            self.ui.memberName.clear()
+        if not rid:
+            return False
+        for w in (self.ui.memberName, self.ui.memberUnit, self.ui.memberPhone):
+            w.clear()
+        self.changed.emit()
+        self.refresh()
+        select_record(self.ui.memberTable, self.members, rid)
+        return True
+
+    def edit_court(self, court_id: str) -> None:
+        court = records.get(self.session, "court", court_id)
+        parents = [(self.tr("(no parent court)"), None)] + [
+            (c["name"], c["id"]) for c in courts(self.session) if c["id"] != court_id
+        ]
+
+        def save(v: dict[str, Any]) -> None:
+            edit(self.session, "court", court_id, v, label=self.tr("Edit court"))
             self.changed.emit()
+
+        self._edit_dialog(
+            self.tr("Edit court"),
+            [
+                Spec("name", "法院名称", "line", default=court["name"]),
+                Spec(
+                    "level",
+                    "层级",
+                    "combo",
+                    [(lv.value, lv.value) for lv in CourtLevel],
+                    court["level"],
+                ),
+                Spec("code", "代字", "line", default=court["code"] or ""),
+                Spec("parent_id", "上级法院", "combo", parents, court["parent_id"]),
+            ],
+            save,
+        )
+
+    def edit_member(self, member_id: str) -> None:
+        member = records.get(self.session, "member", member_id)
+
+        def save(v: dict[str, Any]) -> None:
+            edit(self.session, "member", member_id, v, label=self.tr("Edit member"))
+            self.changed.emit()
+
+        self._edit_dialog(
+            self.tr("Edit member"),
+            [
+                Spec("name", "姓名", "line", default=member["name"]),
+                Spec("unit", "单位", "line", default=member["unit"] or ""),
+                Spec("phone", "电话", "line", default=member["phone"] or ""),
+            ],
+            save,
+        )
+
+    def _edit_dialog(self, title: str, specs: list[Spec], save: Any) -> None:
+        self.dialog = StepDialog(title, "", specs, save, self)
+        self.dialog.finished.connect(lambda _c: self.refresh())
+        self.dialog.open()
 
     def _change_role(self) -> None:
         mid = current_id(self.ui.memberTable, self.members)
@@ -150,6 +288,7 @@ class TeamPage(Page):
             self.tr("Member"), set_member_role, self.session, member_id=mid, role=role
         ):
             self.changed.emit()
+            self.refresh()
 
     def _revoke(self) -> None:
         """Leader: revoke the selected member's laptop, after a confirmation."""
@@ -186,11 +325,6 @@ class TeamPage(Page):
                     "with your next package; you can also export the roster now."
                 ).format(name),
             )
-            self.changed.emit()
-
-    def _set_current(self) -> None:
-        mid = self.ui.currentMember.currentData()
-        if mid and self.attempt(self.tr("Member"), set_current_member, self.session, member_id=mid):
             self.changed.emit()
 
     def _save_holidays(self) -> None:
