@@ -113,3 +113,13 @@ def test_the_cycle_check_sees_imports_inside_functions():
     built = import_graph()
     # inspector.ui.main_window builds its pages inside a function: the edge is seen
     assert "inspector.ui.pages.dashboard" in built["inspector.ui.main_window"]
+
+
+def test_the_ui_runs_no_sql_of_its_own():
+    """Queries belong to the services and below; the UI asks them."""
+    offenders = []
+    for path in sorted((ROOT / "inspector" / "ui").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if ".execute(" in line or "executemany(" in line:
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
@@ -109,6 +110,39 @@ def update_lead(session: Session, *, lead_id: str, **changes: Any) -> None:
     if isinstance(changes.get("received_date"), dt.date):
         changes["received_date"] = changes["received_date"].isoformat()
     records.update(session, "lead", lead_id, changes)
+
+
+@dataclass(frozen=True)
+class RelatedRecord:
+    """A review or interview the joint investigation may cite."""
+
+    record_id: str
+    label: str
+
+
+def related_records(session: Session, *, lead_id: str) -> list[RelatedRecord]:
+    """The reviews of the lead's cases and the interviews at its court, for the investigation
+    step to link to."""
+    lead = _lead(session, lead_id)
+    out: list[RelatedRecord] = []
+    numbers = lead.get("case_numbers") or []
+    if numbers:
+        marks = ", ".join("?" for _ in numbers)
+        for rid, number, day in session.conn.execute(
+            f"""SELECT r.id, c.case_number, r.review_date FROM reviews r
+                JOIN cases c ON c.id = r.case_id
+                WHERE r.deleted = 0 AND c.deleted = 0 AND c.case_number IN ({marks})""",
+            numbers,
+        ):
+            out.append(RelatedRecord(rid, f"案卷评查 {number}（{day}）"))
+    court = lead.get("assigned_court_id") or lead.get("court_id")
+    for rid, method, day, place in session.conn.execute(
+        "SELECT id, method, date, place FROM interviews WHERE deleted = 0 AND court_id = ? "
+        "ORDER BY date",
+        (court,),
+    ):
+        out.append(RelatedRecord(rid, f"{method} {day} {place or ''}".strip()))
+    return out
 
 
 def record_meeting(

@@ -141,3 +141,19 @@ def provenance(session: Session, type_name: str, record_id: str) -> dict[str, An
     """Who created and last changed a record, on which laptop, and when."""
     row = get(session, type_name, record_id, deleted=True)
     return {k: row[k] for k in META_COLUMNS}
+
+
+def revision_mark(session: Session) -> int:
+    """Where the revision log stands now (to ask later what changed since)."""
+    row = session.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()
+    return int(row[0])
+
+
+def types_changed_since(session: Session, mark: int) -> frozenset[str]:
+    """The record types written since :func:`revision_mark` gave ``mark``."""
+    return frozenset(
+        r[0]
+        for r in session.conn.execute(
+            "SELECT DISTINCT record_type FROM revisions WHERE rowid > ?", (mark,)
+        )
+    )

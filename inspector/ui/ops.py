@@ -355,17 +355,15 @@ class Op(Generic[T]):
 
 
 def _top(session: Session) -> int:
-    return int(session.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM revisions").fetchone()[0])
+    from ..services.records import revision_mark
+
+    return revision_mark(session)
 
 
 def _changes_since(session: Session, rowid: int) -> Changes:
-    types = {
-        r[0]
-        for r in session.conn.execute(
-            "SELECT DISTINCT record_type FROM revisions WHERE rowid > ?", (rowid,)
-        )
-    }
-    return Changes(frozenset(types))
+    from ..services.records import types_changed_since
+
+    return Changes(types_changed_since(session, rowid))
 
 
 def describe_failure(error: BaseException) -> tuple[bool, str]:

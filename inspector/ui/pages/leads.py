@@ -29,6 +29,7 @@ from ...services.leads import (
     record_feedback,
     record_investigation,
     record_meeting,
+    related_records,
     submit_report,
 )
 from ...services.team import courts
@@ -308,24 +309,7 @@ class LeadsPage(Page):
 
     def _related_records(self, lead: dict[str, Any]) -> list[tuple[str, Any]]:
         """Reviews of the lead's cases and interviews at its court."""
-        out: list[tuple[str, Any]] = []
-        numbers = lead.get("case_numbers") or []
-        if numbers:
-            marks = ", ".join("?" for _ in numbers)
-            for rid, number, day in self.session.conn.execute(
-                f"""SELECT r.id, c.case_number, r.review_date FROM reviews r
-                    JOIN cases c ON c.id = r.case_id
-                    WHERE r.deleted = 0 AND c.case_number IN ({marks})""",
-                numbers,
-            ):
-                out.append((f"案卷评查 {number}（{day}）", rid))
-        court = lead.get("assigned_court_id") or lead.get("court_id")
-        for rid, method, day, place in self.session.conn.execute(
-            "SELECT id, method, date, place FROM interviews WHERE deleted = 0 AND court_id = ? ORDER BY date",
-            (court,),
-        ):
-            out.append((f"{method} {day} {place or ''}", rid))
-        return out
+        return [(r.label, r.record_id) for r in related_records(self.session, lead_id=lead["id"])]
 
     def report(self) -> None:
         lid = self.selected()
