@@ -153,10 +153,22 @@ def cmd_roster(args: argparse.Namespace) -> int:
                 ident = export_identity_card(session, path=Path(args.file))
                 print(f"已导出{ident.name}的身份卡：{args.file}\n本机密钥指纹：{ident.fingerprint}")
         else:
-            result = import_roster_file(session, path=Path(args.file), role=args.role)
+            link = _card_link(session, Path(args.file), args.link, args.new_member)
+            result = import_roster_file(
+                session,
+                path=Path(args.file),
+                role=args.role,
+                link_to=link,
+                fingerprint=args.fingerprint,
+            )
             if result.kind == "card":
                 ident = result.identities[0]
-                print(f"已接收{ident.name}（{ident.role}）的身份卡，指纹：{ident.fingerprint}")
+                linked = "，已关联组员名单中的记录" if result.linked_to else ""
+                print(
+                    f"已接收{ident.name}（{ident.role}）的身份卡{linked}，指纹：{ident.fingerprint}"
+                )
+                if args.fingerprint is None:
+                    print("请与对方当面或电话核对上述指纹；不一致时请执行 roster revoke")
             else:
                 assert result.leader is not None
                 print(
@@ -164,6 +176,26 @@ def cmd_roster(args: argparse.Namespace) -> int:
                     f"组长{result.leader.name}的密钥指纹：{result.leader.fingerprint}"
                 )
     return 0
+
+
+def _card_link(session: Any, path: Path, link: str | None, new_member: bool) -> str | None:
+    """Whom on the member list a card belongs to: ``--link`` names them; with a namesake on
+    the list and neither ``--link`` nor ``--new-member``, the leader must say which."""
+    from ..services.roster import read_roster_file
+    from ..services.team import find_member
+
+    preview = read_roster_file(session, path=path)
+    if preview.kind != "card":
+        return None
+    if link:
+        return str(find_member(session, link)["id"])
+    if preview.matches and not new_member:
+        names = "、".join(f"{m.name}（{m.unit or '未填单位'}）" for m in preview.matches)
+        raise UserError(
+            f"组员名单中已有{names}：是同一人请加 --link 姓名（或编号）关联，"
+            "是另一人请加 --new-member"
+        )
+    return None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -210,4 +242,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色"
     )
+    p.add_argument("--link", metavar="MEMBER", help="导入身份卡：关联组员名单中的这名组员")
+    p.add_argument("--new-member", action="store_true", help="导入身份卡：名单中的同名者是另一人")
+    p.add_argument("--fingerprint", help="与对方核对过的指纹；文件中的密钥指纹不同则拒绝导入")
     p.set_defaults(func=cmd_roster)

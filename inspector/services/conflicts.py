@@ -19,6 +19,7 @@ from ..storage.revisions import iter_revisions
 from ..sync import roster as roster_mod
 from . import records
 from .session import Session
+from .team import member_names
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _field_label(type_name: str, name: str) -> str:
 
 def list_conflicts(session: Session) -> list[ConflictView]:
     """Every open conflict, with both (or all) values, who set them, on which laptop, when."""
-    names = {m["id"]: m["name"] for m in records.find(session, "member")}
+    names = member_names(session)
     trusted = roster_mod.trusted(session.conn)
     out = []
     for type_name, record_id, field_name, candidates in session.conn.execute(
@@ -261,7 +262,7 @@ def record_provenance(session: Session, *, record_id: str) -> Provenance:
     revs = list(iter_revisions(session.conn, "WHERE record_id = ?", (record_id,)))
     if not revs:
         raise UserError(f"没有编号为“{record_id}”的记录")
-    names = {m["id"]: m["name"] for m in records.find(session, "member")}
+    names = member_names(session)
     trusted = roster_mod.trusted(session.conn)
 
     def who(member_id: str | None) -> str:

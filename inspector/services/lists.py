@@ -16,6 +16,7 @@ from typing import Any
 
 from ..domain.rectification import due_soon_before
 from .session import Session
+from .team import NOT_SUPERSEDED
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class ListSpec:
     #: columns fetched but not shown, handed to ``derive`` with the session's today
     extra: tuple[str, ...] = ()
     derive: Callable[[dict[str, Any], dt.date], dict[str, Any]] | None = None
+    #: what every row of the list meets, besides not being deleted
+    where: str = ""
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -171,6 +174,7 @@ MEMBERS = ListSpec(
         Column("phone", "电话", "x.phone"),
     ),
     "CASE x.role WHEN 'leader' THEN 0 WHEN 'verifier' THEN 1 ELSE 2 END, x.name",
+    where=NOT_SUPERSEDED.replace("members.", "x."),
 )
 
 
@@ -227,7 +231,7 @@ SPECS = {s.name: s for s in (CASES, INTERVIEWS, PROBLEMS, ITEMS, COURTS, MEMBERS
 
 
 def _where(session: Session, spec: ListSpec, filters: dict[str, Any]) -> tuple[str, list[Any]]:
-    clauses = ["x.deleted = 0"]
+    clauses = ["x.deleted = 0", *([spec.where] if spec.where else [])]
     params: list[Any] = []
     today = session.today()
     for key, value in filters.items():

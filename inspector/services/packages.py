@@ -42,7 +42,14 @@ from ..sync.roster import Identity
 from ..sync.sealed import Recipient
 from . import records
 from .bulk import paused_gc
-from .roster import _member, _schema, my_identity, take_roster, trusted_identities
+from .roster import (
+    _member,
+    _schema,
+    adopt_linked_member,
+    my_identity,
+    take_roster,
+    trusted_identities,
+)
 from .session import Session
 
 EXPORT_COUNTER = "export_sequence"
@@ -552,6 +559,7 @@ def import_packages(
                 _settle_items(session, results, positions, last_touched)
                 if dry_run:
                     raise _DryRunBatch
+                adopt_linked_member(session)
         except _DryRunBatch:
             results = [r and replace(r, dry_run=True) for r in results]
         except sqlite.IntegrityError as e:

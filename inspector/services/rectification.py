@@ -219,3 +219,57 @@ def available_actions(session: Session, *, item_id: str) -> list[Action]:
     except PermissionDenied:
         return []
     return allowed_actions(State(item["state"]), Role(role))
+
+
+@dataclass(frozen=True)
+class UnauthorizedAction:
+    """A 销号, 退回 or 重开 this laptop made when the leader's roster did not give it the role
+    for it (a verifier demoted while offline): the leader refuses every package that holds it
+    until this laptop takes it back."""
+
+    event_id: str
+    item_id: str
+    measure: str
+    action: str
+    at: str
+
+
+def unauthorized_actions(session: Session) -> list[UnauthorizedAction]:
+    """This laptop's privileged item actions that its role, as the roster gives it for each
+    revision, did not allow — and that it has not yet taken back."""
+    from ..sync import roster as roster_mod
+    from ..sync.outline import PRIVILEGED_ACTIONS
+    from .session import own_devices
+
+    trusted = roster_mod.trusted(session.conn)
+    marks = ", ".join("?" for _ in PRIVILEGED_ACTIONS)
+    out = []
+    for device in own_devices(session):
+        ident = trusted.get(device)
+        if ident is None:
+            continue
+        rows = session.conn.execute(
+            f"""SELECT r.seq, e.id, e.item_id, e.action, e.at, i.measure
+                FROM revisions r
+                JOIN item_events e ON e.id = r.record_id
+                JOIN rectification_items i ON i.id = e.item_id
+                WHERE r.device_id = ? AND r.op = 'create' AND r.record_type = 'item_event'
+                  AND e.deleted = 0 AND e.action IN ({marks})
+                ORDER BY r.seq""",
+            (device, *sorted(PRIVILEGED_ACTIONS)),
+        )
+        for seq, event, item, action, at, measure in rows:
+            if ident.role_at(seq) not in (Role.LEADER, Role.VERIFIER):
+                out.append(UnauthorizedAction(event, item, measure, Action(action).zh, at or ""))
+    return out
+
+
+def take_back_unauthorized(session: Session) -> list[UnauthorizedAction]:
+    """Take back (void) every action :func:`unauthorized_actions` lists, in one transaction:
+    each event is deleted by this laptop, so its item returns to the state before it and the
+    leader accepts the next package. Returns what was taken back."""
+    found = unauthorized_actions(session)
+    with session.transaction():
+        for a in found:
+            records.delete(session, "item_event", a.event_id)
+    return found

@@ -6,7 +6,7 @@ thread for quick edits, an operation's thread for long work (see ``ui/ops.py``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -67,10 +67,41 @@ class RosterImport:
     identities: tuple[Identity, ...]
     leader: Identity | None
     version: int | None
+    #: the leader's member record the card's laptop was linked to (a card)
+    linked_to: str | None = None
 
 
-def import_roster_file(session: Session, *, path: Path, role: str | None = None) -> RosterImport:
-    """Import a member's identity card (leader) or the leader's roster (member)."""
+@dataclass(frozen=True)
+class MemberMatch:
+    """A member already on the leader's list who may be the card's owner."""
+
+    member_id: str
+    name: str
+    unit: str
+    role: str
+    #: same name and same unit (not only the same name)
+    exact: bool
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    """What a card or roster file holds, read and checked before anything is trusted: the key
+    fingerprint to compare with its owner's, and (a card) the members it may be."""
+
+    kind: str  # card | roster
+    identity: Identity  # the card's owner, or the roster's leader
+    version: int | None
+    members: tuple[Identity, ...]
+    matches: tuple[MemberMatch, ...]
+
+    @property
+    def fingerprint(self) -> str:
+        return self.identity.fingerprint
+
+
+def read_roster_file(session: Session, *, path: Path) -> RosterFile:
+    """Read a member's card (leader) or the leader's roster (member) and check it, writing
+    nothing: the fingerprint is shown and confirmed before :func:`import_roster_file`."""
     data = _read_small(path)
     kind = roster_mod.kind_of(data)
     me = my_identity(session)
@@ -80,12 +111,97 @@ def import_roster_file(session: Session, *, path: Path, role: str | None = None)
         card = roster_mod.read_card(data)
         if card.device_id == session.device_id:
             raise RosterError("这是本机自己的身份卡")
-        with session.transaction():
-            ident = roster_mod.add_card(session.conn, card, role)
-        return RosterImport("card", (ident,), None, None)
+        return RosterFile("card", card, None, (card,), tuple(member_matches(session, card)))
     parsed = roster_mod.read_roster(data)
-    take_roster(session, parsed)
+    with session.transaction():
+        roster_mod.trusted_after(session.conn, parsed, session.device_id)  # checks it
+    return RosterFile("roster", parsed.leader, parsed.version, parsed.members, ())
+
+
+def member_matches(session: Session, card: Identity) -> list[MemberMatch]:
+    """The leader's members with the card's name who have no laptop yet (or this one), those
+    of the same unit first."""
+    out = []
+    for m in records.find(session, "member", "name = ?", (card.name.strip(),)):
+        if m["id"] == card.member_id or m["device_id"] not in (None, "", card.device_id):
+            continue
+        exact = (m["unit"] or "").strip() == card.unit.strip()
+        out.append(MemberMatch(m["id"], m["name"], m["unit"] or "", m["role"], exact))
+    out.sort(key=lambda m: (not m.exact, m.name))
+    return out
+
+
+def import_roster_file(
+    session: Session,
+    *,
+    path: Path,
+    role: str | None = None,
+    link_to: str | None = None,
+    fingerprint: str | None = None,
+) -> RosterImport:
+    """Trust a member's identity card (leader) or the leader's roster (member), after the user
+    compared its fingerprint (``fingerprint``: refused when it differs). A card may be linked
+    to the leader's own record of that person (``link_to``): the laptop then writes as that
+    member, with the role the leader gave them, and the team has one 李明, not two."""
+    preview = read_roster_file(session, path=path)
+    if fingerprint is not None and _plain(fingerprint) != _plain(preview.fingerprint):
+        raise RosterError(
+            "指纹不一致：文件中的密钥不是对方的，可能被替换或伪造，未导入任何内容。请当面或电话向对方核实"
+        )
+    data = _read_small(path)
+    if preview.kind == "card":
+        card = preview.identity
+        with session.transaction():
+            if link_to is not None:
+                member = records.get(session, "member", link_to)
+                if member["device_id"] not in (None, "", card.device_id):
+                    raise UserError(f"{member['name']}已有另一台电脑在名册中，不能再关联")
+                card = replace(
+                    card, member_id=link_to, name=member["name"], unit=member["unit"] or card.unit
+                )
+                role = role or member["role"]
+            ident = roster_mod.add_card(session.conn, card, role)
+            if link_to is not None:
+                records.update(session, "member", link_to, {"device_id": card.device_id})
+        return RosterImport("card", (ident,), None, None, link_to)
+    parsed = roster_mod.read_roster(data)
+    with session.transaction():
+        take_roster(session, parsed)
+        adopt_linked_member(session)
     return RosterImport("roster", parsed.members, parsed.leader, parsed.version)
+
+
+def _plain(fingerprint: str) -> str:
+    return "".join(ch for ch in fingerprint.upper() if ch.isalnum())
+
+
+def adopt_linked_member(session: Session) -> bool:
+    """The leader linked this laptop to their own record of its member: write as that member
+    from now on (once the record has arrived with the leader's package), and take this
+    laptop's first record of itself off the list (the revisions made under it keep their
+    author). Joins the caller's transaction, or has one of its own. True when it switched."""
+    from .session import MEMBER_KEY
+
+    row = session.conn.execute(
+        "SELECT member_id FROM trusted_keys WHERE device_id = ? AND source = 'self'",
+        (session.device_id,),
+    ).fetchone()
+    if row is None or row[0] == session.member_id or not row[0]:
+        return False
+    linked = str(row[0])
+    if not records.exists(session, "member", linked):
+        return False  # the leader's record comes with the leader's next package
+    old = session.member_id
+    with session.transaction():
+        session.workspace.set_local(MEMBER_KEY, linked)
+        session.act_as(linked)
+        claimed = session.conn.execute(
+            "SELECT 1 FROM trusted_keys WHERE member_id = ? AND device_id != ?",
+            (old, session.device_id),
+        ).fetchone()
+        if old and claimed is None and records.exists(session, "member", old):
+            records.delete(session, "member", old)
+    return True
 
 
 def take_roster(session: Session, roster: roster_mod.Roster) -> None:

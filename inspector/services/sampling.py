@@ -15,6 +15,8 @@ from ..errors import UserError, rule_errors
 from ..reports.csv_writer import SafeWriter
 from . import records
 from .session import Session
+from .team import member_names
+from .team import members as team_members
 
 #: what a sample can be stratified by, and the case column that gives the stratum
 STRATA = {
@@ -104,7 +106,7 @@ def sample_cases(
 
 
 def _reviewers(session: Session, given: list[str] | None) -> list[str]:
-    members = records.find(session, "member")
+    members = team_members(session)
     if given:
         out = []
         for who in given:
@@ -124,7 +126,7 @@ def samplings(session: Session) -> list[dict[str, Any]]:
 def export_sampling(session: Session, *, sampling_id: str, path: Path) -> int:
     """The sample as a CSV (UTF-8 with BOM, opens in Excel): who drew it, when, with which seed."""
     s = records.get(session, "sampling", sampling_id)
-    names = {m["id"]: m["name"] for m in records.find(session, "member")}
+    names = member_names(session)
     courts = {c["id"]: c["name"] for c in records.find(session, "court")}
     cases = {c["id"]: c for c in records.find(session, "case")}
     how = f"比例{s['ratio']:.0%}" if s["ratio"] else f"数量{s['count']}"

@@ -290,5 +290,20 @@ def courts(session: Session) -> list[dict[str, Any]]:
     return sorted(records.find(session, "court"), key=lambda r: (r["code"] or "", r["name"]))
 
 
+#: a member record whose laptop the roster gives to another record of the same person (the
+#: laptop's first record of itself, before the leader linked it to theirs) is not listed
+NOT_SUPERSEDED = (
+    "NOT (device_id IS NOT NULL AND EXISTS (SELECT 1 FROM trusted_keys t "
+    "WHERE t.device_id = members.device_id AND t.member_id != members.id "
+    "AND EXISTS (SELECT 1 FROM members o WHERE o.id = t.member_id AND o.deleted = 0)))"
+)
+
+
 def members(session: Session) -> list[dict[str, Any]]:
-    return sorted(records.find(session, "member"), key=lambda r: r["name"])
+    """The team's members, each person once."""
+    return sorted(records.find(session, "member", NOT_SUPERSEDED), key=lambda r: r["name"])
+
+
+def member_names(session: Session) -> dict[str, str]:
+    """Every member's name by id, deleted and superseded records too (for who made what)."""
+    return {rid: name for rid, name in session.conn.execute("SELECT id, name FROM members")}

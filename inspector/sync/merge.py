@@ -122,6 +122,19 @@ def check_chains(
             raise forked(trusted, device, r.seq)
 
 
+def voided(conn: sqlite3.Connection, new: Outline, device: str, event: str) -> bool:
+    """Whether the laptop that took a privileged action took it back itself (deleted the
+    event): it then changes nothing and is accepted, so that a member whose role did not allow
+    the action can undo it and send the package again."""
+    if (device, event) in new.voided:
+        return True
+    row = conn.execute(
+        "SELECT 1 FROM revisions WHERE record_id = ? AND op = 'delete' AND device_id = ?",
+        (event, device),
+    ).fetchone()
+    return row is not None
+
+
 def plan_import(
     conn: sqlite3.Connection, pkg: Package, *, own_device: str, trusted: dict[str, Identity]
 ) -> ImportPlan:
@@ -181,13 +194,15 @@ def plan_import(
     check_chains(conn, first, trusted)
     if new.outside_bases - held_ids(conn, new.outside_bases):
         raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
-    for device, seq in sorted(new.privileged):
+    for device, seq, event in sorted(new.privileged):
         ident = pkg.identity(trusted, device)
         assert ident is not None
-        if ident.role_at(seq) not in ("leader", "verifier"):
-            raise PackageError(
-                f"台账包中有{ident.name}（非组长或核查人）的销号、退回或重开记录，拒绝导入"
-            )
+        if ident.role_at(seq) in ("leader", "verifier") or voided(conn, new, device, event):
+            continue
+        raise PackageError(
+            f"台账包中有{ident.name}在没有组长或核查人权限时所做的销号、退回或重开记录，拒绝导入。"
+            f"请{ident.name}在本机整改台账中撤销这些操作后重新导出台账包"
+        )
     existing = {
         row[0]
         for row in conn.execute(

@@ -33,8 +33,11 @@ class Outline:
     records: dict[str, list[int]]
     #: revisions named as bases that are not among ``rows``
     outside_bases: frozenset[str]
-    #: the revisions (laptop, sequence number) that close, return, reopen or resolve
-    privileged: frozenset[tuple[str, int]]
+    #: the revisions (laptop, sequence number, record) that close, return, reopen or resolve
+    privileged: frozenset[tuple[str, int, str]]
+    #: the records (laptop, record) a laptop's revisions delete: a privileged action its own
+    #: laptop took back (voided) is no longer one
+    voided: frozenset[tuple[str, str]]
     #: the contents named by the attachments these revisions create
     digests: frozenset[str]
     #: how many records of each type the revisions touch
@@ -59,7 +62,8 @@ def outline_of(
     records: dict[str, list[int]] = {}
     ids: set[str] = set()
     named: set[str] = set()
-    privileged: set[tuple[str, int]] = set()
+    privileged: set[tuple[str, int, str]] = set()
+    voided: set[tuple[str, str]] = set()
     digests: set[str] = set()
     kinds: dict[str, int] = {}
     for i, r in enumerate(revs):
@@ -79,15 +83,18 @@ def outline_of(
         if r.op == "create":
             kind = r.record_type
             if kind == "item_event" and r.fields.get("action") in PRIVILEGED_ACTIONS:
-                privileged.add((device, r.seq))
+                privileged.add((device, r.seq, r.record_id))
             elif kind == "attachment" and r.fields.get("sha256"):
                 digests.add(str(r.fields["sha256"]))
+        elif r.op == "delete" and r.record_type == "item_event":
+            voided.add((device, r.record_id))
     return Outline(
         stored,
         firsts,
         records,
         frozenset(named - ids),
         frozenset(privileged),
+        frozenset(voided),
         frozenset(digests),
         kinds,
     )

@@ -594,12 +594,20 @@ class MainWindow(QMainWindow):
         text = take_notice(self.session)
         if text:
             self.notify(text, kind="warning")
+        self.packages.check_unauthorized()
 
     # --- results ----------------------------------------------------------------------
-    def notify(self, text: str, *, folder: Path | None = None, kind: str = "info") -> None:
+    def notify(
+        self,
+        text: str,
+        *,
+        folder: Path | None = None,
+        kind: str = "info",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
         """Show what an action produced where the eye is (the notice bar above the pages),
-        with 打开文件夹 when it wrote files, and in the status bar."""
-        self.notice.show_notice(text, folder=folder, kind=kind)
+        with 打开文件夹 when it wrote files (or another ``action``), and in the status bar."""
+        self.notice.show_notice(text, folder=folder, kind=kind, action=action)
         self.statusBar().showMessage(text, 30_000)
 
     def default_folder(self) -> Path:

@@ -9,6 +9,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,6 +34,11 @@ class NoticeBar(QFrame):
         self.open_folder.setObjectName("noticeOpenFolder")
         self.open_folder.clicked.connect(self._open_folder)
         layout.addWidget(self.open_folder)
+        self.action = QPushButton()
+        self.action.setObjectName("noticeAction")
+        self.action.clicked.connect(self._act)
+        layout.addWidget(self.action)
+        self._run: Callable[[], object] | None = None
         close = QToolButton()
         close.setText("×")
         close.setToolTip(self.tr("Close"))
@@ -42,12 +48,23 @@ class NoticeBar(QFrame):
         self.kind = "info"
         self.hide()
 
-    def show_notice(self, text: str, *, folder: Path | None = None, kind: str = "info") -> None:
-        """``kind``: info (a result) or warning (something to look at)."""
+    def show_notice(
+        self,
+        text: str,
+        *,
+        folder: Path | None = None,
+        kind: str = "info",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """``kind``: info (a result) or warning (something to look at); ``action``: a button
+        (its text, what it does) for what the notice asks the user to do."""
         self.kind = kind
         self.text.setText(text)
         self.folder = folder
         self.open_folder.setVisible(folder is not None)
+        self._run = action[1] if action else None
+        self.action.setText(action[0] if action else "")
+        self.action.setVisible(action is not None)
         colour = "#fff4e5" if kind == "warning" else "#e8f4ea"
         border = "#e0a040" if kind == "warning" else "#7cb987"
         self.setStyleSheet(
@@ -55,6 +72,12 @@ class NoticeBar(QFrame):
             "border-radius: 4px; }"
         )
         self.show()
+
+    def _act(self) -> None:
+        run, self._run = self._run, None
+        self.hide()
+        if run is not None:
+            run()
 
     def _open_folder(self) -> None:
         from PySide6.QtCore import QUrl

@@ -5,6 +5,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from ..domain.records import RECORD_TYPES
 from ..errors import UserError
 from ..services.conflicts import ConflictView, list_conflicts, parse_value, resolve_conflict
 from ..services.packages import ImportResult
+from ..services.roster import RosterFile
 from ..services.session import Session
 from .formatting import short_time
 from .forms.ui_conflicts import Ui_ConflictsDialog
@@ -215,3 +217,75 @@ class ConflictsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot resolve"), str(e))
             return
         self._resolve(value)
+
+
+class TrustDialog(QDialog):
+    """Before a card or a roster is trusted: whose it is, its key fingerprint to compare with
+    its owner's (read aloud, or on the other laptop's screen), and 一致 / 不一致. For a card,
+    whom on the member list it belongs to, so that the team has one 李明, not two."""
+
+    def __init__(self, preview: RosterFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
+
+        self.preview = preview
+        ident = preview.identity
+        card = preview.kind == "card"
+        self.setWindowTitle(self.tr("Check the fingerprint"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Compare this fingerprint with the one on {0}'s laptop (Packages → Export "
+                "identity card shows it), in person or by phone. Trust it only if every "
+                "character matches."
+            ).format(escape(ident.name))
+            if card
+            else self.tr(
+                "This roster is signed by the leader {0}. Compare the leader's fingerprint with "
+                "the one the leader reads to you. Trust it only if every character matches."
+            ).format(escape(ident.name))
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        who = f"{ident.name}（{ident.unit}）" if ident.unit else ident.name
+        form.addRow(self.tr("Whose:"), QLabel(escape(who)))
+        form.addRow(self.tr("Laptop:"), QLabel(ident.device_id[:8]))
+        self.fingerprint = QLabel(f"<b style='font-size:16px'>{escape(ident.fingerprint)}</b>")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        if not card:
+            form.addRow(
+                self.tr("Roster:"),
+                QLabel(
+                    self.tr("version {0}, {1} laptops").format(
+                        preview.version, len(preview.members)
+                    )
+                ),
+            )
+        self.member = QComboBox()
+        if card:
+            for m in preview.matches:
+                text = f"{m.name}（{m.unit}）" if m.unit else m.name
+                self.member.addItem(
+                    self.tr("{0}, already on the member list").format(text), m.member_id
+                )
+            self.member.addItem(self.tr("A new member (not on the list yet)"), None)
+            form.addRow(self.tr("This is:"), self.member)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        self.match = QPushButton(self.tr("一致 — trust it"))
+        self.mismatch = QPushButton(self.tr("不一致 — trust nothing"))
+        buttons.addButton(self.match, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.mismatch, QDialogButtonBox.ButtonRole.RejectRole)
+        self.mismatch.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def link_to(self) -> str | None:
+        """The member on the list the card was said to be (None: a new member)."""
+        if self.preview.kind != "card":
+            return None
+        data = self.member.currentData()
+        return str(data) if data else None

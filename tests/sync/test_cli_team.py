@@ -103,3 +103,45 @@ def test_every_failing_command_says_one_line_and_exits_non_zero(run, tmp_path):
         out = run(*args, ok=False)
         assert out.startswith("错误：") and out.count("\n") == 1, (args, out)
         assert "Traceback" not in out and "Errno" not in out
+
+
+def test_a_card_is_linked_to_the_member_the_leader_added_and_there_is_one_of_each(run, tmp_path):
+    from inspector.services.session import open_session
+
+    leader, wang = tmp_path / "leader.ledger", tmp_path / "wang.ledger"
+    run("new", leader, "--member", "李建国", "--role", "leader", "--no-encrypt")
+    run("new", wang, "--member", "王芳", "--unit", "审管办", "--no-encrypt")
+    run("team", leader, "member", "add", "王芳", "--unit", "审管办", "--role", "verifier")
+    card = tmp_path / "wang.card"
+    wang_print = fingerprint(run("roster", "export", wang, card))
+
+    # a namesake on the list: the leader must say whether it is the same person
+    refused = run("roster", "import", leader, card, ok=False)
+    assert "--link" in refused and "--new-member" in refused
+    # a fingerprint that differs from the one read aloud trusts nothing
+    wrong = "0000 " * 7 + "0000"
+    refused = run(
+        "roster", "import", leader, card, "--link", "王芳", "--fingerprint", wrong, ok=False
+    )
+    assert "指纹不一致" in refused
+    run("roster", "import", leader, card, "--link", "王芳", "--fingerprint", wang_print)
+    roles = run("roster", "list", leader)
+    assert re.search(r"王芳\s+核查人", roles)  # the role the leader gave the listed member
+
+    run("roster", "export", leader, tmp_path / "roster.json")
+    run("roster", "import", wang, tmp_path / "roster.json")
+    run("export", leader, tmp_path / "start.ledgerpkg")
+    run("import", wang, tmp_path / "start.ledgerpkg")
+    run("export", wang, tmp_path / "wang.ledgerpkg")
+    run("import", leader, tmp_path / "wang.ledgerpkg")
+
+    views = [json.loads(run("team", p, "list", "--json")) for p in (leader, wang)]
+    for view in views:
+        assert [m["name"] for m in view["members"]].count("王芳") == 1
+    s_wang = open_session(wang)
+    try:
+        listed = next(m for m in views[0]["members"] if m["name"] == "王芳")
+        assert s_wang.member_id == listed["id"]  # the laptop writes as the leader's 王芳
+        assert s_wang.role() == "verifier"
+    finally:
+        s_wang.close()

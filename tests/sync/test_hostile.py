@@ -472,7 +472,7 @@ EXPECT = {
     "signed_by_another_member": "签名无效",
     "newer_format": "请升级软件",
     "newer_schema": "请升级软件",
-    "inspector_closes_an_item": "非组长或核查人",
+    "inspector_closes_an_item": "没有组长或核查人权限",
     "forged_leader_revision": "李建国的电脑的修改记录签名无效",
     "range_mismatch": "范围不一致",
     "rewritten_history": "修改记录链在第",

@@ -516,7 +516,7 @@ def test_the_outline_names_outside_bases_and_who_closes_items(team):
         assert pkg.outline.privileged == frozenset()
     full = export_package(leader, path=team.file("l.ledgerpkg")).path
     with package_reader(wang)(full) as pkg:
-        assert {device for device, _seq in pkg.outline.privileged} == {leader.device_id}
+        assert {device for device, _seq, _event in pkg.outline.privileged} == {leader.device_id}
         assert pkg.outline.outside_bases == frozenset()
 
 

@@ -14,7 +14,13 @@ from inspector.errors import UserError
 from inspector.services import records
 from inspector.services.packages import export_package, import_package
 from inspector.services.problems import create_problem
-from inspector.services.rectification import EvidenceFile, act, add_item
+from inspector.services.rectification import (
+    EvidenceFile,
+    act,
+    add_item,
+    take_back_unauthorized,
+    unauthorized_actions,
+)
 from inspector.services.roster import (
     export_identity_card,
     export_roster,
@@ -244,12 +250,24 @@ def test_a_demoted_verifier_can_no_longer_close_but_earlier_closes_stay(team):
     # the verifier has not heard of it yet and closes another item
     act(verifier, item_id=second, action=Action.CLOSE, note="核查属实")
     before = workspace_bytes(leader)
-    with pytest.raises(PackageError, match="非组长或核查人"):
+    with pytest.raises(PackageError, match="没有组长或核查人权限"):
         team.send(verifier, leader)
     assert workspace_bytes(leader) == before
     # the consolidated ledger still carries the earlier close to everyone
     team.send(leader, inspector)
     assert records.get(inspector, "rectification_item", first)["state"] == "已销号"
+
+    # the demoted member, once the new roster arrives, sees what was refused and takes it back
+    team.send(leader, verifier)
+    refused = unauthorized_actions(verifier)
+    assert [(a.item_id, a.action) for a in refused] == [(second, "销号")]
+    take_back_unauthorized(verifier)
+    assert unauthorized_actions(verifier) == []
+    assert records.get(verifier, "rectification_item", second)["state"] == "待核查"
+    assert records.get(verifier, "rectification_item", first)["state"] == "已销号"  # allowed then
+    team.send(verifier, leader)  # accepted now
+    assert records.get(leader, "rectification_item", second)["state"] == "待核查"
+    assert records.get(leader, "rectification_item", first)["state"] == "已销号"
 
 
 def test_a_revoked_laptops_later_packages_are_refused_and_what_it_sent_stays(team):

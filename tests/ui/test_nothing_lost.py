@@ -553,3 +553,87 @@ def test_editing_refuses_what_its_rules_refuse(workspace):
     with pytest.raises(UserError):
         editing.plan_delete(workspace, "court", workspace.ids["court"])  # it has cases
     assert editing.undo_label(workspace) is None
+
+
+# --- a laptop acts only as its own member ----------------------------------------------
+
+
+def test_a_card_is_trusted_only_after_the_fingerprint_is_confirmed_and_linked(
+    window, workspace, tmp_path, monkeypatch
+):
+    from inspector.services.roster import export_identity_card
+    from inspector.sync import roster as roster_mod
+
+    listed = add_member(workspace, name="王芳", unit="审管办", role="verifier")
+    other = create_workspace(
+        tmp_path / "wang.ledger", member_name="王芳", unit="审管办", role="inspector"
+    )
+    card = tmp_path / "wang.card"
+    ident = export_identity_card(other, path=card)
+    other.close()
+    before = set(roster_mod.trusted(workspace.conn))
+
+    # 不一致: nothing is trusted
+    window.packages.open_roster_file(card)
+    dialog = window.packages.trust_dialog
+    assert ident.fingerprint in dialog.fingerprint.text()
+    assert dialog.member.currentData() == listed  # the member already on the list, first
+    dialog.mismatch.click()
+    assert set(roster_mod.trusted(workspace.conn)) == before
+
+    # 一致: trusted, and linked to the listed 王芳 (one 王芳, with the leader's role for her)
+    window.packages.open_roster_file(card)
+    dialog = window.packages.trust_dialog
+    dialog.match.click()
+    trusted = roster_mod.trusted(workspace.conn)[ident.device_id]
+    assert trusted.member_id == listed and trusted.role == "verifier"
+    assert records.get(workspace, "member", listed)["device_id"] == ident.device_id
+    from inspector.services.team import members
+
+    assert [m["name"] for m in members(workspace)].count("王芳") == 1
+
+
+def test_refused_actions_are_shown_and_taken_back_then_exported_again(qtbot, tmp_path, messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.domain.rectification import Action
+    from inspector.services.rectification import (
+        EvidenceFile,
+        act,
+        unauthorized_actions,
+    )
+    from inspector.services.team import set_member_role
+
+    from ..sync.team import Team
+
+    team = Team(tmp_path, members=1, roles=["leader", "verifier"])
+    leader, verifier = team.laptops
+    try:
+        team.send(leader, verifier)
+        pid = create_problem(verifier, court_id=team.court, category="消极执行", description="超期")
+        item = add_item(verifier, problem_id=pid, measure="逐案清理", kind="长期坚持")
+        act(verifier, item_id=item, action=Action.START)
+        act(verifier, item_id=item, action=Action.SUBMIT, evidence=[EvidenceFile("r.txt", b"r")])
+        team.send(verifier, leader)
+        member = next(
+            m for m in records.find(leader, "member") if m.get("device_id") == verifier.device_id
+        )
+        set_member_role(leader, member_id=member["id"], role="inspector")
+        act(verifier, item_id=item, action=Action.CLOSE, note="已核实")  # not heard of it yet
+        team.send(leader, verifier)  # the new roster arrives
+        assert unauthorized_actions(verifier)
+
+        window = MainWindow(verifier)
+        qtbot.addWidget(window)
+        window.show()
+        notice = window.notice
+        assert notice.isVisible() and notice.action.isVisible()
+        messages.answer = QMessageBox.StandardButton.Yes
+        notice.action.click()
+        assert unauthorized_actions(verifier) == []
+        assert records.get(verifier, "rectification_item", item)["state"] == "待核查"
+        team.send(verifier, leader)  # accepted
+        assert records.get(leader, "rectification_item", item)["state"] == "待核查"
+        window.close()
+    finally:
+        team.close()

@@ -7,6 +7,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,7 +23,14 @@ class Window(Protocol):
     @property
     def workspace_path(self) -> Path: ...
 
-    def notify(self, text: str, *, folder: Path | None = None, kind: str = "info") -> None: ...
+    def notify(
+        self,
+        text: str,
+        *,
+        folder: Path | None = None,
+        kind: str = "info",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None: ...
 
     def default_folder(self) -> Path: ...
 

@@ -30,9 +30,12 @@ class PackageActions:
     def choose_export(self) -> None:
         """Ask what to put in the package and where, then export it."""
         from ...services.packages import default_package_name
+        from ...services.rectification import unauthorized_actions
         from ...services.roster import trusted_identities
 
         w = self.window
+        if unauthorized_actions(w.session) and not self.take_back_unauthorized():
+            return
         people = [
             i
             for i in trusted_identities(w.session).values()
@@ -145,28 +148,102 @@ class PackageActions:
         QtWidgets.QMessageBox.information(w, title, text)
 
     def choose_roster_import(self) -> None:
-        from ...services.roster import import_roster_file
-
         w = self.window
         chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
             w, self.tr("Import roster or identity card"), str(w.default_folder())
         )
-        if not chosen:
+        if chosen:
+            self.open_roster_file(Path(chosen))
+
+    def open_roster_file(self, path: Path) -> None:
+        """Read the card or roster, show its key fingerprint to compare with its owner's
+        (一致 / 不一致) and, for a card, whom on the member list it belongs to; trust it only
+        after 一致."""
+        from ...services.roster import read_roster_file
+        from ..sync_dialogs import TrustDialog
+
+        w = self.window
+        try:
+            preview = read_roster_file(w.session, path=path)
+        except UserError as e:
+            QtWidgets.QMessageBox.warning(w, self.tr("Cannot import"), str(e))
+            return
+        dialog = TrustDialog(preview, w)
+        self.trust_dialog = dialog
+        dialog.finished.connect(lambda code: self._trusted(path, preview, dialog, code))
+        dialog.open()
+
+    def _trusted(self, path: Path, preview: Any, dialog: Any, code: int) -> None:
+        from ...services.roster import import_roster_file
+
+        w = self.window
+        if code != QtWidgets.QDialog.DialogCode.Accepted:
+            w.notify(
+                self.tr("Nothing was trusted: the fingerprints did not match."), kind="warning"
+            )
             return
         try:
-            result = import_roster_file(w.session, path=Path(chosen))
+            result = import_roster_file(
+                w.session, path=path, link_to=dialog.link_to(), fingerprint=preview.fingerprint
+            )
         except UserError as e:
             QtWidgets.QMessageBox.warning(w, self.tr("Cannot import"), str(e))
             return
         if result.kind == "card":
-            ident = result.identities[0]
-            text = self.tr("{0}'s laptop is now trusted. Fingerprint:\n{1}").format(
-                ident.name, ident.fingerprint
-            )
-        else:
-            assert result.leader is not None
             text = self.tr(
-                "Roster version {0} imported. Check the leader's fingerprint:\n{1}"
-            ).format(result.version, result.leader.fingerprint)
-        QtWidgets.QMessageBox.information(w, self.tr("Roster"), text)
+                "{0}'s laptop is now on the roster. Sign the roster again and send it to the team."
+            ).format(result.identities[0].name)
+        else:
+            text = self.tr("Roster version {0} imported.").format(result.version)
+        w.notify(text)
         w.refresh()
+        self.check_unauthorized()
+
+    # --- actions the roster did not allow --------------------------------------------------
+    def check_unauthorized(self) -> None:
+        """This laptop's 销号 / 退回 / 重开 taken without the role for them: say so, with the
+        button that takes them back (the leader refuses packages that hold them)."""
+        from ...services.rectification import unauthorized_actions
+
+        w = self.window
+        try:
+            found = unauthorized_actions(w.session)
+        except UserError:
+            return
+        if found:
+            w.notify(
+                self.tr(
+                    "{0} item action(s) here (销号, 退回 or 重开) were taken when the roster did not "
+                    "give this laptop the leader's or a verifier's role: the leader refuses every "
+                    "package that holds them. Take them back, then export again."
+                ).format(len(found)),
+                kind="warning",
+                action=(self.tr("Take them back…"), self.take_back_unauthorized),
+            )
+
+    def take_back_unauthorized(self) -> bool:
+        from ...services.rectification import take_back_unauthorized, unauthorized_actions
+
+        w = self.window
+        found = unauthorized_actions(w.session)
+        if not found:
+            return True
+        listing = "\n".join(f"· {a.action}：{a.measure}（{a.at[:16]}）" for a in found[:12])
+        answer = QtWidgets.QMessageBox.question(
+            w,
+            self.tr("Take back"),
+            self.tr(
+                "Take back these actions? Each item returns to the state it had before; the "
+                "change is recorded and travels with your next package.\n{0}"
+            ).format(listing),
+        )
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            taken = take_back_unauthorized(w.session)
+        except UserError as e:
+            QtWidgets.QMessageBox.warning(w, self.tr("Take back"), str(e))
+            return False
+        w.notify(self.tr("{0} action(s) taken back. Export the package again.").format(len(taken)))
+        w.refresh()
+        return True

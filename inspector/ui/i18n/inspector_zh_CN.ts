@@ -1176,20 +1176,38 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <source>{0}&apos;s laptop is now trusted. Fingerprint:
-{1}</source>
-        <translation>已信任{0}的电脑。密钥指纹：
-{1}</translation>
+        <source>Nothing was trusted: the fingerprints did not match.</source>
+        <translation>指纹不一致，未信任任何内容。</translation>
     </message>
     <message>
-        <source>Roster version {0} imported. Check the leader&apos;s fingerprint:
-{1}</source>
-        <translation>已导入第{0}版名册。请与组长核对密钥指纹：
-{1}</translation>
+        <source>{0}&apos;s laptop is now on the roster. Sign the roster again and send it to the team.</source>
+        <translation>{0}的电脑已加入名册。请重新签发名册并发给全组。</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>名册</translation>
+        <source>Roster version {0} imported.</source>
+        <translation>已导入第 {0} 版名册。</translation>
+    </message>
+    <message>
+        <source>{0} item action(s) here (销号, 退回 or 重开) were taken when the roster did not give this laptop the leader&apos;s or a verifier&apos;s role: the leader refuses every package that holds them. Take them back, then export again.</source>
+        <translation>本机有 {0} 项销号、退回或重开操作是在名册未给本机组长或核查人角色时做的，组长会拒绝包含这些操作的台账包。请撤销这些操作后重新导出。</translation>
+    </message>
+    <message>
+        <source>Take them back…</source>
+        <translation>撤销这些操作…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤销越权操作</translation>
+    </message>
+    <message>
+        <source>Take back these actions? Each item returns to the state it had before; the change is recorded and travels with your next package.
+{0}</source>
+        <translation>撤销以下操作？各事项将回到操作前的状态；撤销会被记录，并随下一个台账包发出。
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} action(s) taken back. Export the package again.</source>
+        <translation>已撤销 {0} 项操作。请重新导出台账包。</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1869,61 @@
     <message>
         <source>The language changes the next time the app starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Check the fingerprint</source>
+        <translation>核对密钥指纹</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on {0}&apos;s laptop (Packages → Export identity card shows it), in person or by phone. Trust it only if every character matches.</source>
+        <translation>请当面或电话与{0}电脑上显示的指纹核对（台账包 → 导出身份卡时显示）。每个字符都一致才能信任。</translation>
+    </message>
+    <message>
+        <source>This roster is signed by the leader {0}. Compare the leader&apos;s fingerprint with the one the leader reads to you. Trust it only if every character matches.</source>
+        <translation>该名册由组长{0}签发。请与组长念给您的指纹核对。每个字符都一致才能信任。</translation>
+    </message>
+    <message>
+        <source>Whose:</source>
+        <translation>持有人：</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation>电脑：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>密钥指纹：</translation>
+    </message>
+    <message>
+        <source>Roster:</source>
+        <translation>名册：</translation>
+    </message>
+    <message>
+        <source>version {0}, {1} laptops</source>
+        <translation>第 {0} 版，{1} 台电脑</translation>
+    </message>
+    <message>
+        <source>{0}, already on the member list</source>
+        <translation>组员名单中的{0}</translation>
+    </message>
+    <message>
+        <source>A new member (not on the list yet)</source>
+        <translation>新组员（名单中尚无）</translation>
+    </message>
+    <message>
+        <source>This is:</source>
+        <translation>对应组员：</translation>
+    </message>
+    <message>
+        <source>一致 — trust it</source>
+        <translation>一致，信任</translation>
+    </message>
+    <message>
+        <source>不一致 — trust nothing</source>
+        <translation>不一致，不信任</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from ...services import records
 from ...services.attachments import add_attachment_file, attachment_data
 from ...services.editing import edit
 from ...services.interviews import create_interview
-from ...services.team import courts
+from ...services.team import courts, member_names
 from ..dialogs import ProblemDialog, from_qdate, to_qdate
 from ..forms.ui_interviews_page import Ui_InterviewsPage
 from ..models.record_list import RecordListModel
@@ -212,7 +212,7 @@ class InterviewsPage(Page):
         self.ui.attachmentList.clear()
         if not self.interview_id:
             return
-        names = {m["id"]: m["name"] for m in records.find(self.session, "member")}
+        names = member_names(self.session)
         for att in records.find(self.session, "attachment", "owner_id = ?", (self.interview_id,)):
             who = names.get(att["created_by"], "")
             item = QListWidgetItem(f"{att['filename']}\n{who}" if who else att["filename"])

@@ -25,6 +25,7 @@ from ...services.rectification import (
     item_events,
     status_of,
 )
+from ...services.team import member_names
 from ..dialogs import ItemDialog
 from ..formatting import provenance_line, short_time
 from ..forms.ui_ledger_page import Ui_LedgerPage
@@ -201,7 +202,7 @@ class LedgerPage(Page):
         problem = records.get(self.session, "problem", item["problem_id"])
         light = status_of(self.session, item)
         prov = record_provenance(self.session, record_id=iid)
-        names = {m["id"]: m["name"] for m in records.find(self.session, "member")}
+        names = member_names(self.session)
         closing = ""
         if item["closed_by"]:
             closer = names.get(item["closed_by"], "")
