@@ -1,9 +1,10 @@
 """Take the README's screenshots of the app on the demo workspace.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/take.py
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py
 
 Builds a fresh demo workspace (fixed seed and date, so pictures are stable) in a
-temporary folder, shows each page and saves ``docs/screenshots/*.png``.
+temporary folder, shows each page at an inspector's laptop size (1366×768) and saves
+``docs/screenshots/*.png``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ sys.path.insert(0, str(OUT.parent.parent))
 
 def main() -> int:
     os.environ.setdefault("INSPECTOR_DATA_DIR", tempfile.mkdtemp())
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from inspector.demo import build_demo
@@ -33,8 +34,9 @@ def main() -> int:
     path = Path(os.environ["INSPECTOR_DATA_DIR"]) / "demo.ledger"
     session = build_demo(path, scale="small", seed=1, as_of=dt.date(2026, 11, 20))
     window = MainWindow(session)
-    window.resize(1440, 900)
     window.show()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMaximized)
+    window.setGeometry(0, 0, 1366, 768)
     pages(app, window)
     report_page(session)
     window.close()
@@ -54,12 +56,29 @@ def pages(app, window) -> None:  # type: ignore[no-untyped-def]
     ).fetchone()[0]
     reviews.open_record("case", failing)
     save(app, window, "page-reviews.png")
+    for card in reviews.editor.cards:
+        if card.answer_value() == "不符合":
+            card.pick.setChecked(True)
+    reviews.make_problems()
+    dialog = reviews.problem_dialog
+    save(app, dialog, "problem-dialog.png")
+    dialog.done(0)
     interviews = window.show_page("interviews")
     with_photo = window.session.conn.execute(
         "SELECT owner_id FROM attachments WHERE owner_type = 'interview' LIMIT 1"
     ).fetchone()[0]
     interviews.open_record("interview", with_photo)
     save(app, window, "page-interviews.png")
+    photo = window.session.conn.execute(
+        "SELECT id FROM attachments WHERE owner_type = 'interview' AND mime LIKE 'image/%' LIMIT 1"
+    ).fetchone()[0]
+    from inspector.ui.viewer import show_attachment
+
+    viewer = show_attachment(window.session, photo, window)
+    viewer.resize(900, 640)
+    viewer.fit()
+    save(app, viewer, "viewer.png")
+    viewer.close()
     problems = window.show_page("problems")
     problems.ui.problemTable.selectRow(0)
     save(app, window, "page-problems.png")
@@ -74,7 +93,13 @@ def pages(app, window) -> None:  # type: ignore[no-untyped-def]
     window.show_page("dashboard")
     window.ui.searchEdit.setText("终本")
     window.search()
-    window.search_dialog.resize(900, 560)
+    import time
+
+    deadline = time.monotonic() + 30
+    while window.search_dialog is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    window.search_dialog.resize(900, 540)
     save(app, window.search_dialog, "search.png")
     window.search_dialog.close()
 
@@ -157,7 +182,7 @@ def sync_pages(app, folder: Path) -> None:  # type: ignore[no-untyped-def]
     )
     team.send(wang, leader)
     pkg = export_package(zhao, path=team.file("zhao.ledgerpkg")).path
-    preview = ImportPreviewDialog(preview_import(leader, path=pkg))
+    preview = ImportPreviewDialog([pkg], [preview_import(leader, path=pkg)])
     preview.show()
     save(app, preview, "import-preview.png")
     preview.close()

@@ -452,8 +452,8 @@ class MainWindow(QMainWindow):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(keep)))
             combo.blockSignals(False)
-        for combo in (self.ui.campaignCombo, self.ui.courtCombo):
-            combo.setMinimumContentsLength(10)
+        for combo, chars in ((self.ui.campaignCombo, 18), (self.ui.courtCombo, 12)):
+            combo.setMinimumContentsLength(chars)
             combo.setSizeAdjustPolicy(
                 QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

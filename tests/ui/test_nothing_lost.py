@@ -190,6 +190,18 @@ def test_closing_the_window_with_unsaved_text_asks_and_cancel_keeps_it_open(wind
     assert not window.isVisible()
 
 
+def test_a_court_being_added_on_the_team_page_is_not_lost(window, prompts):
+    team = window.show_page("team")
+    team.ui.courtName.setText("昆明市官渡区人民法院")
+    window.ui.navigation.setCurrentRow(window.page_keys.index("problems"))
+    assert prompts.asked and window.current_page() is team
+    assert team.ui.courtName.text() == "昆明市官渡区人民法院"
+    prompts.answer = unsaved.Choice.SAVE  # 保存 adds it
+    window.ui.navigation.setCurrentRow(window.page_keys.index("problems"))
+    assert window.current_page() is window.pages["problems"]
+    assert records.find(window.session, "court", "name = '昆明市官渡区人民法院'")
+
+
 def test_interview_typed_then_another_selected_asks(window, prompts, workspace, qtbot):
     court = workspace.ids["court"]
     first = create_interview(

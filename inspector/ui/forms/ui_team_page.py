@@ -104,6 +104,11 @@ class Ui_TeamPage(object):
 
         self.campaignButtons = QHBoxLayout()
         self.campaignButtons.setObjectName(u"campaignButtons")
+        self.deleteCampaign = QPushButton(self.campaignTab)
+        self.deleteCampaign.setObjectName(u"deleteCampaign")
+
+        self.campaignButtons.addWidget(self.deleteCampaign)
+
         self.campaignSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.campaignButtons.addItem(self.campaignSpacer)
@@ -336,6 +341,7 @@ class Ui_TeamPage(object):
         self.endDate.setDisplayFormat(QCoreApplication.translate("TeamPage", u"yyyy-MM-dd", None))
         self.reportLabel.setText(QCoreApplication.translate("TeamPage", u"Report deadline", None))
         self.reportDate.setDisplayFormat(QCoreApplication.translate("TeamPage", u"yyyy-MM-dd", None))
+        self.deleteCampaign.setText(QCoreApplication.translate("TeamPage", u"Delete campaign\u2026", None))
         self.saveCampaign.setText(QCoreApplication.translate("TeamPage", u"Save campaign", None))
         self.tabs.setTabText(self.tabs.indexOf(self.campaignTab), QCoreApplication.translate("TeamPage", u"Campaign", None))
         self.courtName.setPlaceholderText(QCoreApplication.translate("TeamPage", u"Court name", None))

@@ -691,6 +691,10 @@
         <translation>双击查看</translation>
     </message>
     <message>
+        <source>Evidence: none yet</source>
+        <translation>佐证材料：暂无</translation>
+    </message>
+    <message>
         <source>Choose the supporting evidence</source>
         <translation>选择佐证材料</translation>
     </message>
@@ -1667,12 +1671,12 @@
     <name>TeamPage</name>
     <message>
         <source>(not set)</source>
-        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <extracomment>the record types the page shows: it refreshes when an op changes one the leader&apos;s buttons, with what their tooltips say to the leader</extracomment>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <source>Only the team leader changes roles and revokes laptops.</source>
-        <translation>只有组长可以调整角色和吊销电脑。</translation>
+        <source>Only the team leader changes roles, revokes laptops and deletes the campaign.</source>
+        <translation>只有组长可以调整角色、吊销电脑和删除巡查活动。</translation>
     </message>
     <message>
         <source>(no parent court)</source>
@@ -1776,7 +1780,7 @@
     </message>
     <message>
         <source>Start</source>
-        <translation>开始整改</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
@@ -1789,6 +1793,10 @@
     <message>
         <source>Report deadline</source>
         <translation>报告期限</translation>
+    </message>
+    <message>
+        <source>Delete campaign…</source>
+        <translation>删除巡查活动…</translation>
     </message>
     <message>
         <source>Save campaign</source>

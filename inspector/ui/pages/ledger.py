@@ -229,6 +229,12 @@ class LedgerPage(Page):
         self.events.load(
             item_events(self.session, item_id=iid), names, {f["id"]: f["filename"] for f in files}
         )
+        for column in range(4):  # time, who, what, state: as wide as they are
+            self.ui.eventTable.resizeColumnToContents(column)
+        self.evidence_list.setVisible(bool(files))
+        self.evidence_label.setText(
+            self.tr("Evidence (double-click to view):") if files else self.tr("Evidence: none yet")
+        )
 
     def _view_evidence(self, entry: QListWidgetItem) -> None:
         from ..viewer import show_attachment

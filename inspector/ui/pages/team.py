@@ -29,7 +29,7 @@ from ..dialogs import from_qdate, to_qdate
 from ..forms.ui_team_page import Ui_TeamPage
 from ..i18n import LANGUAGES, current_language
 from ..models.record_list import RecordListModel
-from ..record_actions import RecordActions
+from ..record_actions import RecordActions, delete_record
 from ..step_dialog import Spec, StepDialog
 from .base import Page, current_id, select_record, setup_table
 
@@ -59,6 +59,12 @@ class TeamPage(Page):
             self.ui.languageCombo.findData(current_language(QSettings()))
         )
         self.ui.saveCampaign.clicked.connect(self._save_campaign)
+        self.ui.deleteCampaign.clicked.connect(self._delete_campaign)
+        #: the leader's buttons, with what their tooltips say to the leader
+        self._leader_tips = {
+            b: b.toolTip()
+            for b in (self.ui.changeRole, self.ui.revokeLaptop, self.ui.deleteCampaign)
+        }
         self.ui.addCourt.clicked.connect(self._add_court)
         self.ui.addMember.clicked.connect(self._add_member)
         self.ui.changeRole.clicked.connect(self._change_role)
@@ -87,12 +93,14 @@ class TeamPage(Page):
             role = Role(self.session.role())
             self.ui.currentMember.setText(f"<b>{escape(me['name'])}</b>（{escape(role.zh)}）")
         leader = me is not None and Role(self.session.role()) == Role.LEADER
-        for button in (self.ui.changeRole, self.ui.revokeLaptop):
+        for button, tip in self._leader_tips.items():
             button.setEnabled(leader)
             button.setToolTip(
-                button.property("leaderTip") or button.toolTip()
+                tip
                 if leader
-                else self.tr("Only the team leader changes roles and revokes laptops.")
+                else self.tr(
+                    "Only the team leader changes roles, revokes laptops and deletes the campaign."
+                )
             )
         if self.campaign_unsaved() is None:
             self._load_campaign()
@@ -193,6 +201,10 @@ class TeamPage(Page):
         self.changed.emit()
         self._load_campaign()
         return True
+
+    def _delete_campaign(self) -> None:
+        if self.campaign_row and delete_record(self, self.session, "campaign", self.campaign_row):
+            self._load_campaign()
 
     def _add_court(self) -> bool:
         rid = self.attempt(
