@@ -179,7 +179,9 @@ def test_revisions_cannot_be_changed_or_deleted(session):
 KIND_VALUES = {
     "text": st.one_of(st.none(), st.text(max_size=8)),
     "integer": st.one_of(st.none(), st.integers(-5, 5)),
-    "real": st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False)),
+    # reals as laptops write them (domain.values rounds them to 6 decimals within MAX_AMOUNT):
+    # SQLite's JSON parser and Python's differ in the last bit of subnormal-range numbers
+    "real": st.one_of(st.none(), st.floats(-1e13, 1e13).map(lambda x: round(x, 6))),
     "date": st.one_of(st.none(), st.dates().map(dt.date.isoformat)),
     "json": st.one_of(
         st.none(),
