@@ -21,6 +21,7 @@ from ..paths import demo_workspace_path
 from . import ops
 from .i18n import current_language, install_translators
 from .main_window import MainWindow
+from .screen import install_screen_guard
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMessageLogContext, QtMsgType
@@ -106,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     translators = install_translators(app, current_language(QSettings()))
+    guard = install_screen_guard(app)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Inspection Ledger"))
     try:
         session = open_or_create_demo(Path(args.workspace) if args.workspace else None)
@@ -122,5 +124,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(args.quit_after, window.close)
     code = app.exec()
     ops.cancel_all()
-    del translators
+    del translators, guard
     return int(code)

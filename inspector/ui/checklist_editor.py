@@ -174,6 +174,11 @@ class ChecklistEditor(QScrollArea):
         if height > 0:
             self._body.setMinimumHeight(height)
 
+    def set_footer(self, widget: QWidget) -> None:
+        """A widget under the cards that scrolls with them (the reviewer's opinion)."""
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+        self._footer = widget
+
     def load(self, checks: list[ItemCheck], answers: dict[str, str], notes: dict[str, str]) -> None:
         self.clear()
         for check in checks:
@@ -182,7 +187,9 @@ class ChecklistEditor(QScrollArea):
                 check, answers.get(code, str(Answer.TO_VERIFY)), notes.get(code, "") or ""
             )
             card.edited.connect(self.edited)
-            self._layout.insertWidget(self._layout.count() - 1, card)
+            footer = getattr(self, "_footer", None)
+            at = self._layout.indexOf(footer) if footer is not None else self._layout.count() - 1
+            self._layout.insertWidget(at, card)
             self.cards.append(card)
         self._fit()
         self.verticalScrollBar().setValue(0)

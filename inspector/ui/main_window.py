@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -25,7 +25,7 @@ from .pages.base import Page
 from .screen import place_window
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 
     from .pages.dashboard import CountTile, DashboardPage
 
@@ -84,6 +84,44 @@ def _page_class(key: str) -> type[Page]:
     return TeamPage
 
 
+class PageHolder(QtWidgets.QScrollArea):
+    """Holds a page: as large as the room it has, and never smaller than the page can be laid
+    out in (then it scrolls). Unlike a resizable scroll area it gives a page whose rows wrap
+    (height for width) the room there is, not the height of every list's preferred size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("pageHolder")
+        self.setWidgetResizable(False)
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_page()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit_page)
+        return super().eventFilter(watched, event)
+
+    def fit_page(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        room = self.maximumViewportSize()
+        width = max(room.width(), page.minimumSizeHint().width())
+        layout = page.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least = layout.minimumHeightForWidth(width)
+        else:
+            least = page.minimumSizeHint().height()
+        width = max(room.width(), page.minimumSizeHint().width())
+        if least > room.height() and width == room.width():
+            # a vertical scroll bar takes some of the width
+            width -= self.verticalScrollBar().sizeHint().width()
+        page.resize(width, max(room.height(), least))
+
+
 class _Pages(dict[str, Page]):
     """The window's pages by key, each built when first asked for and put in its place."""
 
@@ -99,9 +137,7 @@ class _Pages(dict[str, Page]):
         current = w.ui.pages.currentIndex()
         # a page taller or wider than a small screen scrolls rather than pushing the window
         # off it (each page also fits its own lists into the room it has)
-        holder = QtWidgets.QScrollArea()
-        holder.setWidgetResizable(True)
-        holder.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        holder = PageHolder()
         holder.setWidget(page)
         w.ui.pages.insertWidget(index, holder)
         if placeholder is not None:

@@ -6,7 +6,7 @@ Runs on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -77,3 +77,42 @@ def place_window(window: QWidget, geometry: object) -> None:
         return
     window.resize(w, h)
     window.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
+
+
+class ScreenGuard(QObject):
+    """Installed on the application: every window and dialog, when it is shown, is made to
+    fit the screen it opens on and moved inside it (a dialog designed at 1100×700 opens with
+    its buttons on a 911×512 screen; its content scrolls or shrinks)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and _free(watched):
+            fit_inside(watched)
+        return False
+
+
+def _free(widget: QWidget) -> bool:
+    """A top-level window that is neither maximised nor full screen."""
+    return widget.isWindow() and not (widget.isMaximized() or widget.isFullScreen())
+
+
+def fit_inside(window: QWidget) -> None:
+    """Shrink a window to the available screen (its minimum size too) and move it inside."""
+    area = available(window)
+    room_w, room_h = area.width() - FRAME, area.height() - FRAME - TITLE
+    minimum = window.minimumSize()
+    if minimum.width() > room_w or minimum.height() > room_h:
+        window.setMinimumSize(min(minimum.width(), room_w), min(minimum.height(), room_h))
+    if window.width() > room_w or window.height() > room_h:
+        window.resize(min(window.width(), room_w), min(window.height(), room_h))
+    clamp_to_screen(window)
+
+
+def install_screen_guard(app: QObject) -> ScreenGuard:
+    guard = ScreenGuard(app)
+    app.installEventFilter(guard)
+    return guard
+
+
+#: the window frame's width and its title bar, where the platform does not say them yet
+FRAME = 8
+TITLE = 32

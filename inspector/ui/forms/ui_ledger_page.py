@@ -44,6 +44,11 @@ class Ui_LedgerPage(object):
 
         self.ledgerFilterRow.addItem(self.ledgerFilterSpacer)
 
+        self.itemCount = QLabel(LedgerPage)
+        self.itemCount.setObjectName(u"itemCount")
+
+        self.ledgerFilterRow.addWidget(self.itemCount)
+
 
         self.ledgerLayout.addLayout(self.ledgerFilterRow)
 
@@ -132,11 +137,6 @@ class Ui_LedgerPage(object):
 
         self.ledgerLayout.addWidget(self.ledgerSplitter)
 
-        self.itemCount = QLabel(LedgerPage)
-        self.itemCount.setObjectName(u"itemCount")
-
-        self.ledgerLayout.addWidget(self.itemCount)
-
 
         self.retranslateUi(LedgerPage)
 
@@ -146,17 +146,16 @@ class Ui_LedgerPage(object):
     def retranslateUi(self, LedgerPage):
         self.stateLabel.setText(QCoreApplication.translate("LedgerPage", u"State:", None))
         self.dueLabel.setText(QCoreApplication.translate("LedgerPage", u"Deadline:", None))
-        self.itemBox.setTitle(QCoreApplication.translate("LedgerPage", u"Item", None))
+        self.itemCount.setText("")
         self.itemDetail.setText(QCoreApplication.translate("LedgerPage", u"Select an item.", None))
         self.startButton.setText(QCoreApplication.translate("LedgerPage", u"Start", None))
-        self.progressButton.setText(QCoreApplication.translate("LedgerPage", u"Add progress\u2026", None))
-        self.evidenceButton.setText(QCoreApplication.translate("LedgerPage", u"Add evidence\u2026", None))
-        self.submitButton.setText(QCoreApplication.translate("LedgerPage", u"Submit for check\u2026", None))
+        self.progressButton.setText(QCoreApplication.translate("LedgerPage", u"Progress\u2026", None))
+        self.evidenceButton.setText(QCoreApplication.translate("LedgerPage", u"Evidence\u2026", None))
+        self.submitButton.setText(QCoreApplication.translate("LedgerPage", u"Submit for checking\u2026", None))
         self.returnButton.setText(QCoreApplication.translate("LedgerPage", u"Return\u2026", None))
-        self.closeButton.setText(QCoreApplication.translate("LedgerPage", u"Close (\u9500\u53f7)\u2026", None))
+        self.closeButton.setText(QCoreApplication.translate("LedgerPage", u"Close out\u2026", None))
         self.reopenButton.setText(QCoreApplication.translate("LedgerPage", u"Reopen\u2026", None))
         self.historyLabel.setText(QCoreApplication.translate("LedgerPage", u"History", None))
-        self.itemCount.setText("")
         pass
     # retranslateUi
 

@@ -639,6 +639,10 @@
         <translation>佐证材料（双击查看）：</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -695,6 +699,10 @@
         <translation>佐证材料：暂无</translation>
     </message>
     <message>
+        <source>Evidence ({0})</source>
+        <translation>佐证材料（{0}）</translation>
+    </message>
+    <message>
         <source>Choose the supporting evidence</source>
         <translation>选择佐证材料</translation>
     </message>
@@ -715,32 +723,28 @@
         <translation>时限：</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>整改事项</translation>
+        <source>Progress…</source>
+        <translation>整改进展…</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>佐证材料…</translation>
+    </message>
+    <message>
+        <source>Submit for checking…</source>
+        <translation>提交核查…</translation>
+    </message>
+    <message>
+        <source>Close out…</source>
+        <translation>销号…</translation>
     </message>
     <message>
         <source>Start</source>
         <translation>开始整改</translation>
     </message>
     <message>
-        <source>Add progress…</source>
-        <translation>填写整改进展…</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>添加佐证材料…</translation>
-    </message>
-    <message>
-        <source>Submit for check…</source>
-        <translation>提交核查…</translation>
-    </message>
-    <message>
         <source>Return…</source>
         <translation>退回…</translation>
-    </message>
-    <message>
-        <source>Close (销号)…</source>
-        <translation>销号…</translation>
     </message>
     <message>
         <source>Reopen…</source>
@@ -1424,7 +1428,6 @@
     <name>ReviewsPage</name>
     <message>
         <source>All cases</source>
-        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部案件</translation>
     </message>
     <message>
@@ -1507,6 +1510,11 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s opinion:</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <translation>评查意见：</translation>
     </message>
     <message>
         <source>{0} problem(s) made from the review of {1}.</source>

@@ -47,12 +47,21 @@ class Page(QWidget):
     def __init__(self, window: Host) -> None:
         super().__init__()
         self.window_ = window
+        # filters and forms built by the page's form are made compact after it is set up
+        QTimer.singleShot(0, self, lambda: compact_combos(self))
         self.campaign_id: str | None = None
         self.court_id: str | None = None
 
     @property
     def session(self) -> Session:
         return self.window_.session
+
+    def wrap_rows(self, *names: str) -> None:
+        """The form's rows of filters or buttons wrap on a narrow window (see ``ui/flow.py``)."""
+        from ..flow import reflow
+
+        for name in names:
+            reflow(getattr(self.ui, name))  # type: ignore[attr-defined]  # each page's form
 
     def set_context(self, campaign_id: str | None, court_id: str | None) -> None:
         self.campaign_id, self.court_id = campaign_id, court_id
@@ -100,6 +109,16 @@ class Page(QWidget):
             QtWidgets.QMessageBox.warning(self, title, str(e))
             return None
         return True if result is None else result
+
+
+def compact_combos(widget: QWidget, chars: int = 8) -> None:
+    """Combo boxes no wider than ``chars`` characters need, unless there is room: a row of
+    filters fits a 911-pixel-wide screen whatever the longest court or category name."""
+    for combo in widget.findChildren(QtWidgets.QComboBox):
+        combo.setMinimumContentsLength(chars)
+        combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
 
 
 def setup_table(view: QTableView, model: Any, stretch: int | None = None) -> None:

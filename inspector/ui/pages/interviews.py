@@ -73,6 +73,7 @@ class InterviewsPage(Page):
         self.ui.addAttachment.clicked.connect(self._choose_attachments)
         self.ui.makeProblem.clicked.connect(self._make_problem)
         self.ui.interviewSplitter.setSizes([520, 700])
+        self.wrap_rows("interviewFilterRow", "interviewButtons")
         self.actions_ = RecordActions(
             self,
             self.ui.interviewTable,

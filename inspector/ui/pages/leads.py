@@ -72,6 +72,7 @@ class LeadsPage(Page):
         self.model = RecordListModel(self.session, "leads")
         setup_table(self.ui.leadTable, self.model, stretch=4)
         self.ui.leadSplitter.setSizes([420, 260])
+        self.wrap_rows("leadFilterRow")
         self.ui.sourceFilter.addItem(self.tr("All"), None)
         for s in LeadSource:
             self.ui.sourceFilter.addItem(s.value, s.value)

@@ -9,8 +9,20 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.enums import Role
 from ...domain.rectification import ACTION_ZH, Action, State, blocked_by
@@ -94,12 +106,37 @@ class LedgerPage(Page):
         setup_table(self.ui.eventTable, self.events, stretch=4)
         self.ui.eventTable.setSortingEnabled(False)
         self.ui.ledgerSplitter.setSizes([420, 260])
+        self.wrap_rows("ledgerFilterRow", "actionRow")
+        self.ui.eventTable.setMinimumHeight(60)
         self.evidence_label = QLabel(self.tr("Evidence (double-click to view):"))
         self.evidence_list = QListWidget()
-        self.evidence_list.setMaximumHeight(96)
         self.evidence_list.itemDoubleClicked.connect(self._view_evidence)
-        self.ui.itemLayout.addWidget(self.evidence_label)
-        self.ui.itemLayout.addWidget(self.evidence_list)
+        # the history and the evidence share the room as two tabs: on a 512-pixel-high
+        # screen the list of items keeps some rows
+        self.tabs = QTabWidget()
+        self.ui.itemLayout.removeWidget(self.ui.eventTable)
+        self.ui.historyLabel.hide()
+        # the problem, the people and who recorded it: a tab of their own, so that the
+        # detail above the buttons stays two lines high
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about_scroll = QScrollArea()
+        about_scroll.setWidgetResizable(True)
+        about_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        about_scroll.setWidget(self.about)
+        self.tabs.addTab(about_scroll, self.tr("Details"))
+        self.tabs.addTab(self.ui.eventTable, self.tr("History"))
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.setContentsMargins(4, 4, 4, 4)
+        evidence_layout.addWidget(self.evidence_label)
+        evidence_layout.addWidget(self.evidence_list)
+        self.tabs.addTab(evidence, self.tr("Evidence"))
+        self.tabs.setMinimumHeight(100)
+        self.ui.itemLayout.addWidget(self.tabs, 1)
         self.ui.stateFilter.addItem(self.tr("All"), None)
         for s in State:
             self.ui.stateFilter.addItem(s.value, s.value)
@@ -126,6 +163,28 @@ class LedgerPage(Page):
         )
         self.dialog: Any = None
         self.viewer: Any = None
+        self._split_fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_fitted:
+            self._split_fitted = True
+            QTimer.singleShot(0, self, self._fit_split)
+
+    def _fit_split(self) -> None:
+        """The item's detail, actions and history get the room they need; the list the rest
+        (on a 512-pixel-high screen the buttons would otherwise fall below the page)."""
+        splitter = self.ui.ledgerSplitter
+        total = sum(splitter.sizes())
+        need = self.ui.itemBox.minimumSizeHint().height()
+        table = self.ui.itemTable
+        rows = (
+            table.horizontalHeader().sizeHint().height()
+            + 5 * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
+        box = max(need, min(int(total * 0.5), total - rows))
+        splitter.setSizes([max(total - box, 0), box])
 
     def refresh(self) -> None:
         self.model.session = self.session
@@ -196,6 +255,7 @@ class LedgerPage(Page):
         self.evidence_list.clear()
         if item is None:
             self.ui.itemDetail.setText(self.tr("Select an item."))
+            self.about.clear()
             self.events.load([], {})
             return
         assert iid is not None
@@ -216,9 +276,13 @@ class LedgerPage(Page):
             self.session, "attachment", "owner_type = 'rectification_item' AND owner_id = ?", (iid,)
         )
         self.ui.itemDetail.setText(
-            f"<b>{escape(item['measure'])}</b><br>问题：{escape(problem['description'])}<br>"
+            f"<b>{escape(item['measure'])}</b><br>"
             f"{escape(status)}<b>{escape(item['state'])}</b>（{escape(light.light.zh)}）　"
-            f"{escape(people)}　佐证材料：{len(files)} 份{escape(closing)}<br>{provenance_line(prov)}"
+            f"佐证材料：{len(files)} 份"
+        )
+        self.about.setText(
+            f"问题：{escape(problem['description'])}<br>{escape(people)}{escape(closing)}<br>"
+            f"{provenance_line(prov)}"
         )
         for f in files:
             who = names.get(f["created_by"], "")
@@ -235,6 +299,7 @@ class LedgerPage(Page):
         self.evidence_label.setText(
             self.tr("Evidence (double-click to view):") if files else self.tr("Evidence: none yet")
         )
+        self.tabs.setTabText(2, self.tr("Evidence ({0})").format(len(files)))
 
     def _view_evidence(self, entry: QListWidgetItem) -> None:
         from ..viewer import show_attachment

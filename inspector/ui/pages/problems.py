@@ -31,6 +31,7 @@ class ProblemsPage(Page):
         self.model = RecordListModel(self.session, "problems")
         setup_table(self.ui.problemTable, self.model, stretch=3)
         self.ui.problemSplitter.setSizes([480, 160])
+        self.wrap_rows("problemFilterRow")
         self.ui.sourceFilter.addItem(self.tr("All"), None)
         for s in SourceType:
             self.ui.sourceFilter.addItem(s.value, s.value)

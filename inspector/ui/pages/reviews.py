@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ...domain.checklists import Answer
 from ...domain.enums import ClosingMethod
@@ -88,6 +88,17 @@ class ReviewsPage(Page):
         host.setContentsMargins(0, 0, 0, 0)
         host.addWidget(self.editor)
         self.editor.edited.connect(self._edited)
+        # the opinion scrolls with the items, and the grade sits beside the buttons: on a
+        # 911×512 screen the items keep the height
+        opinion = QWidget()
+        opinion_layout = QVBoxLayout(opinion)
+        opinion_layout.setContentsMargins(0, 4, 0, 0)
+        opinion_layout.addWidget(QLabel(self.tr("Reviewer's opinion:")))
+        opinion_layout.addWidget(self.ui.reviewNote)
+        self.editor.set_footer(opinion)
+        self.ui.reviewButtons.insertWidget(1, self.ui.gradeLabel, 1)
+        self.ui.gradeLabel.setWordWrap(False)
+        self.wrap_rows("caseFilterRow", "reviewButtons")
         self.ui.reviewNote.textChanged.connect(self._edited)
         self.ui.reviewedFilter.addItems(
             [
@@ -126,7 +137,7 @@ class ReviewsPage(Page):
         self.ui.reviewSplitter.setStretchFactor(0, 2)
         self.ui.reviewSplitter.setStretchFactor(1, 3)
         lines = self.ui.reviewNote.fontMetrics().lineSpacing()
-        self.ui.reviewNote.setMaximumHeight(lines * 3 + 12)
+        self.ui.reviewNote.setFixedHeight(lines * 4 + 12)
         self._split_fitted = False
         self.case_id: str | None = None
         self.case_number = ""

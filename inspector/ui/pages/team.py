@@ -58,6 +58,7 @@ class TeamPage(Page):
         self.ui.languageCombo.setCurrentIndex(
             self.ui.languageCombo.findData(current_language(QSettings()))
         )
+        self.wrap_rows("courtAddRow", "memberAddRow")
         self.ui.saveCampaign.clicked.connect(self._save_campaign)
         self.ui.deleteCampaign.clicked.connect(self._delete_campaign)
         #: the leader's buttons, with what their tooltips say to the leader
