@@ -32,3 +32,25 @@ def user_data_dir() -> Path:
 
 def demo_workspace_path() -> Path:
     return user_data_dir() / f"demo{WORKSPACE_SUFFIX}"
+
+
+DOCUMENTS_FOLDER = "巡查台账"
+
+
+def documents_dir() -> Path:
+    """Where reports, packages and cards go unless the user picks elsewhere: a folder the
+    user sees, Documents/巡查台账 (not the hidden data folder). ``INSPECTOR_DOCUMENTS_DIR``
+    overrides it (tests, portable use). Created when asked for; falls back to the home
+    folder when Documents cannot be written."""
+    override = os.environ.get("INSPECTOR_DOCUMENTS_DIR")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_documents_dir()) / DOCUMENTS_FOLDER
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return path

@@ -647,10 +647,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 30_000)
 
     def default_folder(self) -> Path:
-        """Where packages, cards and reports go unless the user picks elsewhere: the
-        workspace's own folder."""
-        path = self.session.workspace.path
-        return path.parent if path is not None else Path.home()
+        """Where packages, cards and reports go unless the user picks elsewhere: a folder
+        the user sees, Documents/巡查台账 (the demo workspace lives in the hidden data
+        folder)."""
+        from ..paths import documents_dir
+
+        return documents_dir()
 
     def apply_changes(self, changes: ops.Changes) -> None:
         """An op changed the ledger: refresh the selectors when courts or campaigns changed,

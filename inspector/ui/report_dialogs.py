@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import ClosingMethod
 from ..errors import UserError
+from ..paths import documents_dir
 from ..services.case_import import ParsedList, import_case_list, mappable_fields, preview_case_list
 from ..services.sampling import STRATA, export_sampling, sample_cases
 from ..services.session import Session
@@ -35,6 +36,7 @@ from .forms.ui_report_dialog import Ui_ReportDialog
 from .forms.ui_sampling_dialog import Ui_SamplingDialog
 from .models.simple import ListTableModel
 from .pages.base import setup_table
+from .results import show_written
 
 Index = QModelIndex | QPersistentModelIndex
 SKIP = "（不导入）"
@@ -285,13 +287,23 @@ class SamplingDialog(QDialog):
         if not self.sampling_id:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export sample list"), "抽样清单.csv", "CSV (*.csv)"
+            self,
+            self.tr("Export sample list"),
+            str(documents_dir() / "抽样清单.csv"),
+            "CSV (*.csv)",
         )
         if target:
             try:
                 export_sampling(self.session, sampling_id=self.sampling_id, path=Path(target))
             except UserError as e:
                 QMessageBox.warning(self, self.windowTitle(), str(e))
+                return
+            show_written(
+                self,
+                self.tr("Export sample list"),
+                self.tr("The sample list was saved as {0}.").format(Path(target).name),
+                Path(target).parent,
+            )
 
 
 class ReportDialog(QDialog):
@@ -306,8 +318,7 @@ class ReportDialog(QDialog):
         self.ui.kindCombo.addItem("巡查反馈意见", "feedback")
         me = session.member()
         self.ui.unitEdit.setText((me or {}).get("unit") or "")
-        folder = session.workspace.path.parent if session.workspace.path else Path.home()
-        self.ui.folderEdit.setText(str(folder / "报表"))
+        self.ui.folderEdit.setText(str(documents_dir() / "报表"))
         self.ui.browse.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.start)
         self.result: Any = None
@@ -347,8 +358,14 @@ class ReportDialog(QDialog):
 
         def done(result: Any) -> None:
             self.result = result
-            QMessageBox.information(self, self.windowTitle(), result.summary() + "\n" + str(folder))
+            window = self.parentWidget()
+            notify = getattr(window, "notify", None)
+            if notify is not None:  # the main window: the notice bar, 打开文件夹
+                notify(result.summary(), folder=folder)
+            self.written = show_written(window, title, result.summary(), folder)
             self.accept()
+
+        title = self.windowTitle()
 
         ops.Op(self, job, workspace=workspace, title=self.windowTitle()).with_progress(
             self.tr("Writing reports")

@@ -183,8 +183,19 @@ class BackupsDialog(QDialog):
         """A backup now, taken on the runner; the list shows it when it is done."""
         from .operations.security import backup
 
-        self.backing_up = backup(self, self.session).success(lambda _b: self.fill())
+        self.backing_up = backup(self, self.session).success(self._backed_up)
         self.backing_up.failure(self._failed).run()
+
+    def _backed_up(self, taken: Backup) -> None:
+        from .results import show_written
+
+        self.fill()
+        self.written = show_written(
+            self,
+            self.windowTitle(),
+            self.tr("Backed up: {0}").format(taken.path.name),
+            taken.path.parent,
+        )
 
     def _failed(self, error: BaseException) -> None:
         from .ops import show_failure

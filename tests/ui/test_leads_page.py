@@ -43,6 +43,10 @@ def test_a_lead_from_receipt_to_a_conclusion_in_the_ledger(window):
     assert page.model.rowCount() == 1
     page.ui.leadTable.selectRow(0)
     assert page.ui.meetingButton.isEnabled() and not page.ui.concludeButton.isEnabled()
+    # a step the stage does not allow says why it is greyed out
+    assert "待研判" in page.ui.concludeButton.toolTip()
+    assert "待结论" in page.ui.concludeButton.toolTip()
+    assert page.ui.meetingButton.toolTip() == ""
     step(page, "meetingButton", {"reason": "线索具体", "start": True})
     step(
         page,
@@ -112,3 +116,18 @@ def test_an_investigation_past_its_deadline_is_red(window):
     page = window.show_page("leads")
     assert page.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == Light.RED
     assert page.model.index(0, 0).data() == "逾期"
+
+
+def test_the_lead_detail_shows_markup_as_typed(window):
+    """A summary with angle brackets is text, not markup."""
+    s = window.session
+    create_lead(
+        s,
+        source="其他途径",
+        received_date=dt.date.today(),
+        summary="<b>未执行</b> & 拖延",
+        court_id=s.court,
+    )
+    page = window.show_page("leads")
+    page.ui.leadTable.selectRow(0)
+    assert "&lt;b&gt;未执行&lt;/b&gt; &amp; 拖延" in page.ui.leadDetail.text()

@@ -1,9 +1,10 @@
 """The case-list import wizard, the sampling dialog and the report export, driven in the UI."""
 
 import shutil
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from inspector.services import records
 from inspector.services.session import open_session
@@ -12,6 +13,14 @@ from inspector.services.workspaces import create_workspace
 from inspector.ui.main_window import MainWindow
 from inspector.ui.report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
 from tests.data import messy_lists
+
+
+@pytest.fixture
+def demo_copy(demo_file, tmp_path):
+    """A session on a copy of the demo workspace."""
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    return open_session(copy)
 
 
 @pytest.fixture
@@ -66,12 +75,10 @@ def test_import_wizard_explains_a_bad_file(qtbot, session, tmp_path):
     assert not dialog.ok_button.isEnabled()
 
 
-def test_sampling_dialog_draws_and_exports(qtbot, demo_file, tmp_path, monkeypatch):
+def test_sampling_dialog_draws_and_exports(qtbot, demo_copy, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    copy = tmp_path / "demo.ledger"
-    shutil.copy(demo_file, copy)
-    s = open_session(copy)
+    s = demo_copy
     try:
         dialog = SamplingDialog(s)
         qtbot.addWidget(dialog)
@@ -96,11 +103,8 @@ def test_sampling_dialog_draws_and_exports(qtbot, demo_file, tmp_path, monkeypat
         s.close()
 
 
-def test_report_dialog_writes_files_on_a_worker(qtbot, demo_file, tmp_path, monkeypatch, messages):
-    copy = tmp_path / "demo.ledger"
-    shutil.copy(demo_file, copy)
-    s = open_session(copy)
-    shown = messages.information
+def test_report_dialog_writes_files_on_a_worker(qtbot, demo_copy, tmp_path, monkeypatch, messages):
+    s = demo_copy
     try:
         dialog = ReportDialog(s)
         qtbot.addWidget(dialog)
@@ -110,6 +114,30 @@ def test_report_dialog_writes_files_on_a_worker(qtbot, demo_file, tmp_path, monk
             dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         names = {p.name for p in (tmp_path / "out").iterdir()}
         assert {"整改台账.xlsx", "整改情况报告.docx", "整改情况报告.pdf", "统计表"} <= names
-        assert shown and "整改台账.xlsx" in shown[0]
+        written = dialog.written  # a message naming what was written, with 打开文件夹
+        assert "整改台账.xlsx" in written.text()
+        assert str(tmp_path / "out") in written.informativeText()
+        opener = written.findChild(QPushButton, "openFolderButton")
+        opened = []
+        monkeypatch.setattr("inspector.ui.results.open_folder", opened.append)
+        opener.click()
+        assert opened == [tmp_path / "out"]
+    finally:
+        s.close()
+
+
+def test_reports_go_to_a_folder_the_user_sees(qtbot, demo_copy):
+    """Not the hidden data folder the demo workspace lives in: Documents/巡查台账."""
+    import os
+
+    s = demo_copy
+    try:
+        dialog = ReportDialog(s)
+        qtbot.addWidget(dialog)
+        folder = Path(dialog.ui.folderEdit.text())
+        assert folder.parent == Path(os.environ["INSPECTOR_DOCUMENTS_DIR"])
+        window = MainWindow(s)
+        qtbot.addWidget(window)
+        assert window.default_folder() == Path(os.environ["INSPECTOR_DOCUMENTS_DIR"])
     finally:
         s.close()

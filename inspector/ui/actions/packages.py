@@ -145,7 +145,11 @@ class PackageActions:
         except UserError as e:
             QtWidgets.QMessageBox.warning(w, title, str(e))
             return
-        QtWidgets.QMessageBox.information(w, title, text)
+        from ..results import show_written
+
+        show_written(
+            w if isinstance(w, QtWidgets.QWidget) else None, title, text, Path(target).parent
+        )
 
     def choose_roster_import(self) -> None:
         w = self.window

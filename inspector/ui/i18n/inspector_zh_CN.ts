@@ -88,6 +88,10 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Backed up: {0}</source>
+        <translation>已备份：{0}</translation>
+    </message>
+    <message>
         <source>Restore the workspace to the backup of %1? Changes made since then are kept in a separate backup and can be restored again.</source>
         <translation>把工作区恢复到 %1 的备份？此后的修改会另存为一份备份，可以再恢复回来。</translation>
     </message>
@@ -539,8 +543,64 @@
         <translation>共 {0} 条线索</translation>
     </message>
     <message>
+        <source>Select a lead first.</source>
+        <translation>请先选择一条线索。</translation>
+    </message>
+    <message>
+        <source>The lead is at “{0}”; this step is for a lead at {1}.</source>
+        <translation>线索当前处于“{0}”阶段；此步骤适用于{1}阶段的线索。</translation>
+    </message>
+    <message>
         <source>Select a lead.</source>
         <translation>请选择线索。</translation>
+    </message>
+    <message>
+        <source>Source: {0}   Received: {1}   Stage: &lt;b&gt;{2}&lt;/b&gt;</source>
+        <translation>来源：{0}&#x3000;收到：{1}&#x3000;阶段：&lt;b&gt;{2}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Case numbers: {0}   Officers concerned: {1}</source>
+        <translation>相关案号：{0}&#x3000;涉及干警：{1}</translation>
+    </message>
+    <message>
+        <source>Joint meeting ({0}): {1}. {2}</source>
+        <translation>联席会议（{0}）：{1}。{2}</translation>
+    </message>
+    <message>
+        <source>Assigned: {0}, report due {1}</source>
+        <translation>交办：{0}，报告期限 {1}</translation>
+    </message>
+    <message>
+        <source>Investigated by: {0}</source>
+        <translation>调查方式：{0}</translation>
+    </message>
+    <message>
+        <source>Investigation report ({0}): facts: {1}; proposed handling: {2}</source>
+        <translation>调查报告（{0}）：查明事实：{1}；处理意见：{2}</translation>
+    </message>
+    <message>
+        <source>Investigated by the higher court directly</source>
+        <translation>上级法院直接调查</translation>
+    </message>
+    <message>
+        <source>Supplementary investigation ordered</source>
+        <translation>责令补充调查</translation>
+    </message>
+    <message>
+        <source>{0}, due {1}</source>
+        <translation>{0}，期限 {1}</translation>
+    </message>
+    <message>
+        <source>Conclusion ({0}): {1}. {2}</source>
+        <translation>检查结论（{0}）：{1}。{2}</translation>
+    </message>
+    <message>
+        <source>Feedback ({0}, {1}): {2}</source>
+        <translation>反馈（{0}，{1}）：{2}</translation>
+    </message>
+    <message>
+        <source>Officer cleared ({0}): {1}</source>
+        <translation>澄清正名（{0}）：{1}</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -1425,6 +1485,17 @@
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>In the folder: {0}</source>
+        <translation>所在文件夹：{0}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ReviewsPage</name>
     <message>
         <source>All cases</source>
@@ -1574,6 +1645,10 @@
     <message>
         <source>Export sample list</source>
         <translation>导出抽样清单</translation>
+    </message>
+    <message>
+        <source>The sample list was saved as {0}.</source>
+        <translation>抽样清单已保存为 {0}。</translation>
     </message>
     <message>
         <source>Sample cases for review</source>

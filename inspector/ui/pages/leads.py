@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html import escape
 from typing import Any
 
 from ...domain.leads import (
@@ -38,6 +39,7 @@ from ..forms.ui_leads_page import Ui_LeadsPage
 from ..models.record_list import RecordListModel
 from ..record_actions import RecordActions
 from ..step_dialog import Spec, StepDialog
+from ..terms import term
 from .base import Page, current_id, select_record, setup_table
 
 #: the steps a lead's stage allows (button → stages)
@@ -123,40 +125,85 @@ class LeadsPage(Page):
         lead = self.lead()
         st = stage(lead) if lead else None
         for name, stages in STEPS.items():
-            getattr(self.ui, name).setEnabled(st in stages)
+            button = getattr(self.ui, name)
+            button.setEnabled(st in stages)
+            if st is None:
+                button.setToolTip(self.tr("Select a lead first."))
+            elif st not in stages:
+                button.setToolTip(
+                    self.tr("The lead is at “{0}”; this step is for a lead at {1}.").format(
+                        term(st), "、".join(f"“{term(s)}”" for s in stages)
+                    )
+                )
+            else:
+                button.setToolTip("")
         if lead is None:
             self.ui.leadDetail.setText(self.tr("Select a lead."))
             return
+
+        def e(value: Any) -> str:
+            if isinstance(value, list | tuple):
+                value = "、".join(str(v) for v in value)
+            return escape(str(value)) if value not in (None, "") else "—"
+
         lines = [
-            f"<b>{lead['summary']}</b>",
-            f"来源：{lead['source']}　收到：{lead['received_date']}　阶段：<b>{st}</b>",
-            f"相关案号：{'、'.join(lead['case_numbers'] or []) or '—'}　涉及干警：{'、'.join(lead['officers'] or []) or '—'}",
+            f"<b>{e(lead['summary'])}</b>",
+            self.tr("Source: {0}   Received: {1}   Stage: <b>{2}</b>").format(
+                e(term(lead["source"])), e(lead["received_date"]), e(term(st))
+            ),
+            self.tr("Case numbers: {0}   Officers concerned: {1}").format(
+                e(lead["case_numbers"]), e(lead["officers"])
+            ),
         ]
         if lead["decision"]:
             lines.append(
-                f"联席会议（{lead['meeting_date']}）：{lead['decision']}。{lead['decision_reason'] or ''}"
+                self.tr("Joint meeting ({0}): {1}. {2}").format(
+                    e(lead["meeting_date"]), e(term(lead["decision"])), e(lead["decision_reason"])
+                )
             )
         if lead["assigned_date"]:
-            lines.append(f"交办：{lead['assigned_date']}，报告期限 {lead['report_deadline']}")
+            lines.append(
+                self.tr("Assigned: {0}, report due {1}").format(
+                    e(lead["assigned_date"]), e(lead["report_deadline"])
+                )
+            )
         if lead["methods"]:
-            lines.append("调查方式：" + "、".join(lead["methods"]))
+            lines.append(
+                self.tr("Investigated by: {0}").format(e([term(m) for m in lead["methods"]]))
+            )
         if lead["report_date"]:
             lines.append(
-                f"调查报告（{lead['report_date']}）：查明事实：{lead['report_facts']}；处理意见：{lead['report_opinion']}"
+                self.tr("Investigation report ({0}): facts: {1}; proposed handling: {2}").format(
+                    e(lead["report_date"]), e(lead["report_facts"]), e(lead["report_opinion"])
+                )
             )
         if lead["supplementary_deadline"]:
-            how = "上级法院直接调查" if lead["supplementary_direct"] else "责令补充调查"
-            lines.append(f"{how}，期限 {lead['supplementary_deadline']}")
+            how = (
+                self.tr("Investigated by the higher court directly")
+                if lead["supplementary_direct"]
+                else self.tr("Supplementary investigation ordered")
+            )
+            lines.append(self.tr("{0}, due {1}").format(how, e(lead["supplementary_deadline"])))
         if lead["conclusions"]:
             lines.append(
-                f"检查结论（{lead['conclusion_date']}）：{'、'.join(lead['conclusions'])}。{lead['conclusion_note'] or ''}"
+                self.tr("Conclusion ({0}): {1}. {2}").format(
+                    e(lead["conclusion_date"]),
+                    e([term(c) for c in lead["conclusions"]]),
+                    e(lead["conclusion_note"]),
+                )
             )
         if lead["feedback_date"]:
             lines.append(
-                f"反馈（{lead['feedback_by']}，{lead['feedback_date']}）：{lead['feedback_note']}"
+                self.tr("Feedback ({0}, {1}): {2}").format(
+                    e(term(lead["feedback_by"])), e(lead["feedback_date"]), e(lead["feedback_note"])
+                )
             )
         if lead["cleared_date"]:
-            lines.append(f"澄清正名（{lead['cleared_date']}）：{lead['clearing_note']}")
+            lines.append(
+                self.tr("Officer cleared ({0}): {1}").format(
+                    e(lead["cleared_date"]), e(lead["clearing_note"])
+                )
+            )
         self.ui.leadDetail.setText("<br>".join(lines))
 
     def _court_choices(self) -> list[tuple[str, Any]]:
