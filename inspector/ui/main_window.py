@@ -23,6 +23,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .notice import NoticeBar
 from .pages.base import Page
 from .screen import place_window
+from .view_state import ViewStates
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
@@ -146,6 +147,7 @@ class _Pages(dict[str, Page]):
         w.ui.pages.setCurrentIndex(current)
         page.changed.connect(w._changed)
         self[key] = page
+        w.views.built(key, page)  # this workspace's filters
         return page
 
 
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         ops.add_listener(self.apply_changes, owner=self)
         # the pages are built (and their modules imported) when first shown; at the app's
         # start the dashboard is built once the window has painted
+        self.views = ViewStates(self.settings)
         self.pages = _Pages(self)
         titles = {
             "dashboard": self.tr("Dashboard"),
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         )
         place_window(self, self.settings.value("geometry"))
         self._remember(session)
+        self.ui.searchEdit.setText(self.views.load(session.workspace.path, {}))
         # select the dashboard without a refresh of its own: it is filled once, below
         self.ui.navigation.blockSignals(True)
         self.ui.navigation.setCurrentRow(0)
@@ -605,7 +609,12 @@ class MainWindow(QMainWindow):
         """Let go of the workspace: every op cancelled and waited for, the session closed (before
         a restore, a new password, another workspace)."""
         ops.cancel_all()
+        self._save_view()
         self.session.close()
+
+    def _save_view(self) -> None:
+        """This workspace's filters and search text, for when it is opened again."""
+        self.views.save(self.session.workspace.path, dict(self.pages), self.ui.searchEdit.text())
 
     def reopen(self, path: Path, key: bytes | None) -> None:
         """Open the workspace again after :meth:`release_workspace`."""
@@ -618,6 +627,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self._remember(session)
         self._fill_recent()
+        self.ui.searchEdit.setText(self.views.load(session.workspace.path, dict(self.pages)))
         self.refresh()
         self._index_in_background()
         self._show_notice()
@@ -701,5 +711,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("geometry", self.saveGeometry())
         ops.remove_listener(self.apply_changes)
         ops.cancel_all()
+        self._save_view()
         self.session.close()
         super().closeEvent(event)

@@ -129,3 +129,35 @@ def test_a_window_that_never_paints_builds_its_dashboard_all_the_same(qtbot, dem
     qtbot.waitUntil(lambda: "dashboard" in window.pages, timeout=5000)
     qtbot.waitUntil(lambda: window.tiles["case"].value.text() == want, timeout=10000)
     window.close()
+
+
+def test_each_workspace_keeps_its_own_filters_and_search_text(qtbot, demo_file, tmp_path):
+    """Opening the leader's workspace does not show it through another one's 待核查 filter."""
+    first, second = tmp_path / "first.ledger", tmp_path / "second.ledger"
+    shutil.copy(demo_file, first)
+    shutil.copy(demo_file, second)
+    window = MainWindow(open_session(first))
+    qtbot.addWidget(window)
+    ledger = window.show_page("ledger")
+    everything = ledger.model.rowCount()
+    ledger.ui.stateFilter.setCurrentIndex(ledger.ui.stateFilter.findData("待核查"))
+    window.ui.searchEdit.setText("终本")
+    checking = ledger.model.rowCount()
+    assert checking < everything
+
+    window.switch_to(open_session(second))
+    assert ledger.ui.stateFilter.currentData() is None  # 全部, this workspace's default
+    assert ledger.model.rowCount() == everything
+    assert window.ui.searchEdit.text() == ""
+    reviews = window.show_page("reviews")  # built while the second workspace is open
+    reviews.ui.reviewedFilter.setCurrentIndex(2)
+
+    window.switch_to(open_session(first))
+    assert ledger.ui.stateFilter.currentData() == "待核查"
+    window.show_page("ledger")
+    assert ledger.model.rowCount() == checking
+    assert window.ui.searchEdit.text() == "终本"
+    assert reviews.ui.reviewedFilter.currentIndex() == 0
+
+    window.switch_to(open_session(second))
+    assert reviews.ui.reviewedFilter.currentIndex() == 2
