@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..domain.records import RECORD_TYPES
@@ -63,7 +64,7 @@ def catch_up(conn: sqlite3.Connection) -> int:
             ):
                 text = " ".join(t for t in (_text(v) for v in row[1:]) if t)
                 if text:
-                    texts.append((next_id, row[0], record_type, normalize(text)))
+                    texts.append((next_id, row[0], record_type, text))
                     tokens_rows.append((next_id, " ".join(tokens(text))))
                     next_id += 1
             conn.executemany(
@@ -83,36 +84,52 @@ class Hit:
     snippet: str
 
 
-def search(conn: sqlite3.Connection, query: str, *, limit: int = 200) -> list[Hit]:
-    """Records whose text contains the query (each part of it), best first by type order."""
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 200,
+    record_types: Sequence[str] | None = None,
+) -> list[Hit]:
+    """Records whose text contains the query (each part of it), ``limit`` at most of each
+    record type, the types in the order given (all of them when None)."""
     expr = match_query(query)
     if expr is None:
         return []
     needles = [p for p in normalize(query).split() if p]
-    rows = conn.execute(
-        """SELECT t.record_type, t.record_id, t.text FROM search_index s
-           JOIN search_text t ON t.id = s.rowid
-           WHERE search_index MATCH ? LIMIT ?""",
-        (expr, limit * 4),
-    ).fetchall()
     hits = []
-    for record_type, record_id, text in rows:
-        if all(n in text for n in needles):
-            hits.append(Hit(record_type, record_id, _snippet(text, needles[0] if needles else "")))
-        if len(hits) >= limit:
-            break
+    for record_type in record_types if record_types is not None else [None]:
+        where = "search_index MATCH ?" + (" AND t.record_type = ?" if record_type else "")
+        params: tuple[object, ...] = (expr, record_type) if record_type else (expr,)
+        found = 0
+        for rt, record_id, text in conn.execute(
+            f"""SELECT t.record_type, t.record_id, t.text FROM search_index s
+                JOIN search_text t ON t.id = s.rowid WHERE {where}""",
+            params,
+        ):
+            plain = normalize(text)
+            if all(n in plain for n in needles):
+                hits.append(
+                    Hit(rt, record_id, _snippet(text, plain, needles[0] if needles else ""))
+                )
+                found += 1
+                if found >= limit:
+                    break
     return hits
 
 
-def _snippet(text: str, needle: str, width: int = 36) -> str:
-    at = text.find(needle)
+def _snippet(text: str, plain: str, needle: str, width: int = 40) -> str:
+    """Where the needle stands in the text as written (its punctuation kept): ``plain`` is
+    the normalised text the needle was found in."""
+    at = plain.find(needle)
+    source = text if len(plain) == len(text) else plain
     if at < 0:
-        return text[:width]
+        return source[:width]
     start = max(0, at - width // 3)
     return (
         ("…" if start else "")
-        + text[start : start + width]
-        + ("…" if start + width < len(text) else "")
+        + source[start : start + width]
+        + ("…" if start + width < len(source) else "")
     )
 
 

@@ -161,3 +161,32 @@ def test_each_workspace_keeps_its_own_filters_and_search_text(qtbot, demo_file, 
 
     window.switch_to(open_session(second))
     assert reviews.ui.reviewedFilter.currentIndex() == 2
+
+
+def test_search_marks_the_term_and_an_answer_opens_its_case_review(qtbot, demo_file, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from inspector.services.search import global_search
+    from inspector.ui.search_dialog import SearchDialog, highlighted
+
+    assert highlighted("未采取<限高>措施，限高", "限高") == (
+        '未采取&lt;<span style="background:#fff176">限高</span>&gt;措施，'
+        '<span style="background:#fff176">限高</span>'
+    )
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    window = MainWindow(open_session(copy))
+    qtbot.addWidget(window)
+    groups = global_search(window.session, query="终本")
+    dialog = SearchDialog("终本", groups, window)
+    qtbot.addWidget(dialog)
+    dialog.chosen.connect(window.open_record)
+    top = dialog.tree.topLevelItem(0)
+    assert top.text(0).startswith("问题")
+    answers = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
+    first = answers.child(0)
+    kind, case_id = first.data(0, Qt.ItemDataRole.UserRole)
+    assert kind == "case"
+    dialog.tree.itemActivated.emit(first, 0)
+    assert window.current_page() is window.pages["reviews"]
+    assert window.pages["reviews"].case_id == case_id

@@ -58,3 +58,34 @@ def test_search_in_the_demo_finds_case_numbers_and_text(demo_file, tmp_path):
         assert global_search(s, query="终本")
     finally:
         s.close()
+
+
+def test_records_rank_over_checklist_answers_which_are_named_by_their_case(demo_file):
+    """终本 is in many checklist answers; problems and items come first, and an answer says
+    which case it is about and opens that case's review."""
+    s = open_session(demo_file)
+    try:
+        groups = global_search(s, query="终本")
+        kinds = [g.record_type for g in groups]
+        assert kinds[0] == "problem" and "rectification_item" in kinds
+        assert kinds.index("review_answer") == len(kinds) - 1
+        answers = next(g for g in groups if g.record_type == "review_answer").hits
+        assert answers and all(len(g.hits) <= 50 for g in groups)
+        case = records.get(s, "case", answers[0].open_id)
+        assert answers[0].open_type == "case"
+        assert answers[0].title.startswith(case["case_number"])
+        assert "ZB" in answers[0].title
+    finally:
+        s.close()
+
+
+def test_snippets_keep_punctuation_as_written(session):
+    court = add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+    create_problem(
+        session,
+        court_id=court,
+        category="乱执行",
+        description="（2024）云0102执23号：终本前未约谈申请人，未采取限高措施。",
+    )
+    hit = global_search(session, query="约谈")[0].hits[0]
+    assert "执23号：终本前未约谈申请人，未采取限高措施。" in hit.snippet
