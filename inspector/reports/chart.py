@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.scales import nice_scale
+
 #: Chinese fonts to try, in order: Linux (Noto, WenQuanYi), Windows, macOS
 CJK_FONTS = (
     "Noto Sans CJK SC",
@@ -23,6 +25,7 @@ def category_chart(path: Path, by_category: dict[str, int], by_state: dict[str, 
     matplotlib.use("Agg")
     from matplotlib import font_manager
     from matplotlib import pyplot as plt
+    from matplotlib.ticker import MultipleLocator
 
     available = {f.name for f in font_manager.fontManager.ttflist}
     family = [f for f in CJK_FONTS if f in available] or ["sans-serif"]
@@ -48,6 +51,12 @@ def category_chart(path: Path, by_category: dict[str, int], by_state: dict[str, 
             )
         ax.tick_params(axis="x", labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
+        # counts: whole numbers on round ticks (not a 0.0–1.0 axis when there are none)
+        top, step = nice_scale(max([0, *(int(r.get_height()) for r in ax.patches)]))
+        ax.set_ylim(0, top)
+        ax.yaxis.set_major_locator(MultipleLocator(step))
+        if not any(r.get_height() for r in ax.patches):
+            ax.text(0.5, 0.5, "暂无数据", transform=ax.transAxes, ha="center", va="center")
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)

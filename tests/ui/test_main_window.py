@@ -190,3 +190,30 @@ def test_search_marks_the_term_and_an_answer_opens_its_case_review(qtbot, demo_f
     dialog.tree.itemActivated.emit(first, 0)
     assert window.current_page() is window.pages["reviews"]
     assert window.pages["reviews"].case_id == case_id
+
+
+def test_the_dashboard_charts_read_at_a_glance(qtbot, demo_file, tmp_path):
+    """An empty workspace shows charts that say there is nothing yet (no 1,0,0,0,0 axis, no
+    01-01 five times); counts sit on whole, round ticks."""
+    from PySide6.QtCore import Qt
+
+    from inspector.services.workspaces import create_workspace
+
+    empty = MainWindow(create_workspace(tmp_path / "empty.ledger", member_name="李建国"))
+    qtbot.addWidget(empty)
+    views = empty.dashboard.build_charts()
+    for view in views:
+        chart = view.chart()
+        assert chart.title() and not chart.axes()
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    window = MainWindow(open_session(copy))
+    qtbot.addWidget(window)
+    category, _state, closure = window.dashboard.build_charts()
+    counts = category.chart().axes(Qt.Orientation.Horizontal)[0]
+    top, ticks = counts.max(), counts.tickCount()
+    step = top / (ticks - 1)
+    assert counts.min() == 0 and step == int(step) and str(int(step)).rstrip("0") in "125"
+    assert counts.labelFormat() == "%d"
+    dates = closure.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert dates.min() < dates.max()

@@ -277,8 +277,20 @@
         <translation>逾期</translation>
     </message>
     <message>
+        <source>No problems recorded yet</source>
+        <translation>暂无问题</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>No rectification items yet</source>
+        <translation>暂无整改事项</translation>
+    </message>
+    <message>
+        <source>No items closed yet</source>
+        <translation>暂无销号事项</translation>
     </message>
     <message>
         <source>Problems by category</source>

@@ -8,14 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...domain.records import RECORD_TYPES
+from ...domain.scales import nice_scale
 from .. import ops
 from ..forms.ui_dashboard_page import Ui_DashboardPage
 from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
+from ..terms import term
 from .base import Page, setup_table
 
 if TYPE_CHECKING:
@@ -106,6 +108,17 @@ class DashboardPage(Page):
         self.ui.chartRow.setStretch(0, 3)
         self.ui.chartRow.setStretch(1, 2)
         self.ui.chartRow.setStretch(2, 3)
+        # the tables keep five rows; the charts take what is left (at least a readable strip)
+        for table in (self.ui.dueTable, self.ui.overdueTable):
+            rows = (
+                table.horizontalHeader().sizeHint().height()
+                + 5 * table.verticalHeader().defaultSectionSize()
+                + table.horizontalScrollBar().sizeHint().height()
+                + 2 * table.frameWidth()
+            )
+            table.setMinimumHeight(rows)
+        self.ui.dashboardLayout.setStretchFactor(self.ui.chartRow, 1)
+        self.ui.dashboardLayout.setStretchFactor(self.ui.tableRow, 0)
         self._views: tuple[QChartView, QChartView, QChartView] | None = None
 
     def build_charts(self) -> tuple[QChartView, QChartView, QChartView]:
@@ -124,7 +137,7 @@ class DashboardPage(Page):
 
         view = QChartView()
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(210)
+        view.setMinimumHeight(150)
         layout.addWidget(view)
         return view
 
@@ -162,28 +175,37 @@ class DashboardPage(Page):
         _replace_chart(state_view, self._state_chart(stats["items_by_state"]))
         _replace_chart(closure_view, self._closure_chart(data["closure"]))
 
+    def _empty(self, chart: QChart, text: str) -> QChart:
+        """A chart with nothing to show says so, without axes of nonsense ticks."""
+        chart.setTitle(text)
+        chart.legend().setVisible(False)
+        return chart
+
     def _category_chart(self, by_category: dict[str, int]) -> QChart:
-        from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
+        from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries
 
         chart = QChart()
+        # the smallest at the bottom: the largest category reads first
+        counts = dict(sorted(((k, v) for k, v in by_category.items() if v), key=lambda kv: kv[1]))
+        if not counts:
+            return self._empty(chart, self.tr("No problems recorded yet"))
         bars = QBarSet(self.tr("Problems"))
         bars.setColor(QColor("#1e88e5"))
-        bars.append([float(v) for v in by_category.values()])
-        series = QBarSeries()
+        bars.append([float(v) for v in counts.values()])
+        series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append(list(by_category))
+        axis.append([term(k) for k in counts])
         font = axis.labelsFont()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.78))
         axis.setLabelsFont(font)
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, max([*by_category.values(), 1]) * 1.15)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        values = _count_axis(max(counts.values()))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
         chart.legend().setVisible(False)
         chart.setMargins(chart.margins() * 0)
@@ -193,16 +215,23 @@ class DashboardPage(Page):
         from PySide6.QtCharts import QChart, QPieSeries
 
         chart = QChart()
+        if not any(by_state.values()):
+            return self._empty(chart, self.tr("No rectification items yet"))
         series = QPieSeries()
         for state, n in by_state.items():
-            slice_ = series.append(f"{state} {n}", n)
+            if not n:
+                continue
+            slice_ = series.append(f"{term(state)} {n}", n)
             slice_.setColor(QColor(STATE_COLORS.get(state, "#757575")))
         chart.addSeries(series)
         # one state per line beside the pie: in a row under it the labels did not fit the
         # dashboard's narrow column and were cut away entirely
         legend = chart.legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignRight)
-        legend.setMinimumWidth(118)  # room for the count after the state
+        widest = max(
+            QFontMetrics(legend.font()).horizontalAdvance(s.label()) for s in series.slices()
+        )
+        legend.setMinimumWidth(widest + 28)  # the marker, and the count after the state
         chart.setMargins(chart.margins() * 0)
         return chart
 
@@ -210,6 +239,9 @@ class DashboardPage(Page):
         from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QValueAxis
 
         chart = QChart()
+        days = sorted({day for day, _rate in trend})
+        if not days:
+            return self._empty(chart, self.tr("No items closed yet"))
         series = QLineSeries()
         series.setName(self.tr("Closure rate"))
         for day, rate in trend:
@@ -218,15 +250,36 @@ class DashboardPage(Page):
         chart.addSeries(series)
         x = QDateTimeAxis()
         x.setFormat("MM-dd")
+        first = QDateTime.fromString(days[0], "yyyy-MM-dd")
+        last = QDateTime.fromString(days[-1], "yyyy-MM-dd")
+        if first == last:  # one day: a day either side, not the same date five times
+            first, last = first.addDays(-1), last.addDays(1)
+        span = max(first.daysTo(last), 1)
+        x.setTickCount(min(4, span + 1))
+        x.setRange(first, last)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = QValueAxis()
         y.setRange(0, 100)
+        y.setTickCount(5)
         y.setLabelFormat("%d%%")
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
         chart.legend().setVisible(False)
         return chart
+
+
+def _count_axis(maximum: int) -> Any:
+    """A value axis for counts: whole numbers on round ticks from 0."""
+    from PySide6.QtCharts import QValueAxis
+
+    top, step = nice_scale(maximum)
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickCount(round(top / step) + 1)
+    axis.setMinorTickCount(0)
+    return axis
 
 
 def _replace_chart(view: QChartView, chart: Any) -> None:
