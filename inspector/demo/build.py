@@ -50,7 +50,7 @@ from ..services.sampling import sample_cases
 from ..services.search import refresh_index
 from ..services.session import Session
 from ..services.team import add_court, add_member, create_campaign
-from ..services.workspaces import create_workspace
+from ..services.workspaces import create_workspace, mark_demo
 from ..storage import keyfile, lock
 
 TZ = dt.timezone(dt.timedelta(hours=8))
@@ -1002,6 +1002,7 @@ def _build_demo(
         new_id=new_id,
     )
     try:
+        mark_demo(session)
         b = _Builder(session, rng, clock, SCALES[scale], as_of)
         with session.transaction():
             b.build_team()

@@ -56,16 +56,48 @@ def open_or_create_demo(path: Path | None) -> Session | None:
     demo = demo_workspace_path()
     if demo.exists():
         return _open(demo)
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
+    return _build_demo_with_progress(demo)
 
+
+def build_in_background(demo: Path) -> Path:
+    """Build the demo workspace (on a worker thread; its session is closed there)."""
     from ..demo import build_demo  # only on the first run
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return build_demo(demo, scale="small", seed=1)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    build_demo(demo, scale="small", seed=1).close()
+    return demo
+
+
+def _build_demo_with_progress(demo: Path) -> Session | None:
+    """The first run builds the demo workspace on a worker, behind a progress dialog (it
+    takes a few seconds), then opens it here."""
+    from PySide6.QtCore import QEventLoop
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    op = ops.Op(
+        None,
+        lambda _progress: build_in_background(demo),
+        session=False,
+        title=QCoreApplication.translate("app", "Inspection Ledger"),
+    )
+    op.with_progress(
+        QCoreApplication.translate("app", "Preparing the demo workspace for the first run…")
+    )
+    op.success(lambda path: finished("built", path)).failure(lambda e: finished("error", e))
+    op.run()
+    if not outcome:
+        loop.exec()
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        if isinstance(error, ops.Cancelled):
+            return None
+        raise error
+    return _open(demo)
 
 
 def _open(path: Path) -> Session | None:

@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         self.notice = NoticeBar(self)
         self.ui.centralLayout.insertWidget(1, self.notice)
+        self.demo_banner = self._demo_banner()
+        self.ui.centralLayout.insertWidget(1, self.demo_banner)
         self.packages = PackageActions(self)
         self.security = SecurityActions(self)
         self.workspaces = WorkspaceActions(self)
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
             self.after_first_paint(self._show_dashboard)
         else:
             self.refresh()
+        self._show_demo_banner()
         self.after_first_paint(self._index_in_background)
         self.after_first_paint(self._show_notice)
         if self._after_paint is not None:
@@ -632,11 +635,41 @@ class MainWindow(QMainWindow):
         self._index_in_background()
         self._show_notice()
 
+    def _demo_banner(self) -> QtWidgets.QFrame:
+        """Says that the workspace holds made-up data, with the way to a real one."""
+        banner = QtWidgets.QFrame()
+        banner.setObjectName("demoBanner")
+        banner.setStyleSheet(
+            "QFrame#demoBanner { background: #e3f2fd; border: 1px solid #90caf9; }"
+        )
+        row = QtWidgets.QHBoxLayout(banner)
+        row.setContentsMargins(8, 2, 4, 2)
+        text = QLabel(
+            self.tr(
+                "Demo workspace: the courts, cases and people are made up. Try anything here; "
+                "for a real inspection, create a workspace."
+            )
+        )
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        start = QtWidgets.QPushButton(self.tr("New inspection workspace…"))
+        start.setObjectName("demoNewWorkspace")
+        start.clicked.connect(self.new_workspace)
+        row.addWidget(start)
+        banner.hide()
+        return banner
+
+    def _show_demo_banner(self) -> None:
+        from ..services.workspaces import is_demo
+
+        self.demo_banner.setVisible(is_demo(self.session))
+
     def _show_notice(self) -> None:
         """What happened to the workspace since it was last open here (restored from a backup,
         copied from another laptop), once, in the notice bar."""
         from ..services.session import take_notice
 
+        self._show_demo_banner()
         text = take_notice(self.session)
         if text:
             self.notify(text, kind="warning")

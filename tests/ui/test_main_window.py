@@ -217,3 +217,37 @@ def test_the_dashboard_charts_read_at_a_glance(qtbot, demo_file, tmp_path):
     assert counts.labelFormat() == "%d"
     dates = closure.chart().axes(Qt.Orientation.Horizontal)[0]
     assert dates.min() < dates.max()
+
+
+def test_the_demo_workspace_says_it_is_demo_data(qtbot, demo_file, tmp_path):
+    from inspector.services.workspaces import create_workspace
+
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    window = MainWindow(open_session(copy))
+    qtbot.addWidget(window)
+    assert not window.demo_banner.isHidden()
+    window.switch_to(create_workspace(tmp_path / "real.ledger", member_name="李建国"))
+    assert window.demo_banner.isHidden()
+
+
+def test_the_first_run_builds_the_demo_on_a_worker(qtbot, tmp_path, monkeypatch):
+    """The demo takes seconds to build: the window's thread stays free and shows progress."""
+    import threading
+
+    from inspector.ui import app
+
+    threads = []
+    real = app.build_in_background
+
+    def build(path):
+        threads.append(threading.current_thread())
+        return real(path)
+
+    monkeypatch.setattr(app, "build_in_background", build)
+    session = app._build_demo_with_progress(tmp_path / "demo.ledger")
+    try:
+        assert threads and threads[0] is not threading.main_thread()
+        assert session is not None and session.workspace.path == tmp_path / "demo.ledger"
+    finally:
+        session.close()

@@ -987,6 +987,14 @@
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Demo workspace: the courts, cases and people are made up. Try anything here; for a real inspection, create a workspace.</source>
+        <translation>演示工作区：其中的法院、案件和人员均为虚构，可以随意尝试；正式巡查请新建工作区。</translation>
+    </message>
+    <message>
+        <source>New inspection workspace…</source>
+        <translation>新建巡查工作区…</translation>
+    </message>
+    <message>
         <source>Campaign:</source>
         <translation>巡查活动：</translation>
     </message>
@@ -2093,6 +2101,10 @@
     <message>
         <source>Inspection Ledger</source>
         <translation>巡查台账</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workspace for the first run…</source>
+        <translation>首次运行，正在准备演示工作区…</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
