@@ -49,6 +49,7 @@ from ..services.reviews import auto_check, create_review
 from ..services.sampling import sample_cases
 from ..services.search import refresh_index
 from ..services.session import Session
+from ..services.setup import basic_court_name
 from ..services.team import add_court, add_member, create_campaign
 from ..services.workspaces import create_workspace, mark_demo
 from ..storage import keyfile, lock
@@ -343,12 +344,7 @@ class _Builder:
                 if q and len(self.courts) < self.scale.courts:
                     p, (suffix, county) = q.pop(0)
                     code = high["code"] + p["code"] + suffix
-                    if county.endswith("法院"):
-                        name = county
-                    elif county.endswith("区"):
-                        name = f"{p['city']}{county}人民法院"
-                    else:
-                        name = f"{county}人民法院"
+                    name = basic_court_name(p["city"], county)
                     parent = next(
                         c["id"] for c in self.courts if c["code"] == high["code"] + p["code"]
                     )

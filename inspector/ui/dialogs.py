@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ..domain.enums import Role, Severity, SourceType
+from ..domain.enums import Severity, SourceType
 from ..domain.rectification import Kind
 from ..errors import UserError
-from ..paths import WORKSPACE_SUFFIX
 from ..services import records
 from ..services.editing import edit
 from ..services.problems import ProblemDraft, create_problem
@@ -27,7 +25,6 @@ from ..services.team import categories, courts
 from ..services.workspaces import compute_deadline
 from . import unsaved
 from .forms.ui_item_dialog import Ui_ItemDialog
-from .forms.ui_new_workspace_dialog import Ui_NewWorkspaceDialog
 from .forms.ui_problem_dialog import Ui_ProblemDialog
 from .screen import fit_to_screen
 
@@ -293,59 +290,4 @@ class ItemDialog(GuardedDialog):
         except UserError as e:
             QMessageBox.warning(self, self.windowTitle(), str(e))
             return
-        super().accept()
-
-
-class NewWorkspaceDialog(QDialog):
-    """Where the new workspace goes and who uses this laptop."""
-
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_NewWorkspaceDialog()
-        self.ui.setupUi(self)
-        self.ui.path.setText(str(folder / f"巡查台账{WORKSPACE_SUFFIX}"))
-        for role in Role:
-            self.ui.roleCombo.addItem(role.zh, role.value)
-        self.ui.browse.clicked.connect(self._browse)
-        self.ui.encrypt.toggled.connect(self._encrypt_toggled)
-
-    def _encrypt_toggled(self, on: bool) -> None:
-        for w in (self.ui.password, self.ui.confirm, self.ui.passwordLabel, self.ui.confirmLabel):
-            w.setEnabled(on)
-
-    def _browse(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.ui.path.text(), f"*{WORKSPACE_SUFFIX}"
-        )
-        if target:
-            self.ui.path.setText(
-                target if target.endswith(WORKSPACE_SUFFIX) else target + WORKSPACE_SUFFIX
-            )
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "path": Path(self.ui.path.text().strip()),
-            "member_name": self.ui.memberName.text().strip(),
-            "unit": self.ui.memberUnit.text().strip(),
-            "role": self.ui.roleCombo.currentData(),
-            "password": self.ui.password.text() if self.ui.encrypt.isChecked() else None,
-        }
-
-    def accept(self) -> None:
-        v = self.values()
-        if not v["member_name"]:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Please enter your name."))
-            return
-        if v["path"].exists():
-            QMessageBox.warning(self, self.windowTitle(), self.tr("That file exists already."))
-            return
-        if v["password"] is not None:
-            if len(v["password"]) < 6:
-                QMessageBox.warning(
-                    self, self.windowTitle(), self.tr("The password needs at least 6 characters.")
-                )
-                return
-            if v["password"] != self.ui.confirm.text():
-                QMessageBox.warning(self, self.windowTitle(), self.tr("The passwords differ."))
-                return
         super().accept()

@@ -643,19 +643,22 @@ class MainWindow(QMainWindow):
             "QFrame#demoBanner { background: #e3f2fd; border: 1px solid #90caf9; }"
         )
         row = QtWidgets.QHBoxLayout(banner)
-        row.setContentsMargins(8, 2, 4, 2)
-        text = QLabel(
-            self.tr(
-                "Demo workspace: the courts, cases and people are made up. Try anything here; "
-                "for a real inspection, create a workspace."
-            )
-        )
-        text.setWordWrap(True)
+        row.setContentsMargins(8, 0, 2, 0)
+        row.setSpacing(4)
+        text = QLabel(self.tr("Demo workspace: its courts, cases and people are made up."))
+        text.setToolTip(self.tr("Try anything here; for a real inspection, create a workspace."))
         row.addWidget(text, 1)
-        start = QtWidgets.QPushButton(self.tr("New inspection workspace…"))
+        start = QtWidgets.QToolButton()
+        start.setText(self.tr("New inspection workspace…"))
         start.setObjectName("demoNewWorkspace")
         start.clicked.connect(self.new_workspace)
         row.addWidget(start)
+        close = QtWidgets.QToolButton()
+        close.setText("×")
+        close.setToolTip(self.tr("Close"))
+        close.setAutoRaise(True)
+        close.clicked.connect(banner.hide)
+        row.addWidget(close)
         banner.hide()
         return banner
 

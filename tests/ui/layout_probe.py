@@ -181,7 +181,8 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
     from inspector.services import records
     from inspector.services.packages import ImportResult
     from inspector.services.roster import MemberMatch, RosterFile, my_identity
-    from inspector.ui.dialogs import ItemDialog, NewWorkspaceDialog, ProblemDialog
+    from inspector.ui.dialogs import ItemDialog, ProblemDialog
+    from inspector.ui.new_workspace_wizard import NewWorkspaceWizard
     from inspector.ui.note_dialog import NoteDialog
     from inspector.ui.record_actions import HistoryDialog
     from inspector.ui.report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
@@ -238,7 +239,7 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
                 "检查结论", "联席会议会商形成检查结论（第九条）。", specs, lambda v: v, leads
             ),
         ),
-        ("new workspace", NewWorkspaceDialog(folder, window)),
+        ("new workspace", NewWorkspaceWizard(folder, window)),
         ("case import", CaseImportDialog(session, window)),
         ("sampling", SamplingDialog(session, window)),
         ("reports", ReportDialog(session, window)),

@@ -13,8 +13,8 @@ from inspector.services.session import open_session
 from inspector.services.team import add_court
 from inspector.services.workspaces import create_workspace
 from inspector.ui import ops, security_dialogs
-from inspector.ui.dialogs import NewWorkspaceDialog
 from inspector.ui.main_window import MainWindow
+from inspector.ui.new_workspace_wizard import NewWorkspaceWizard
 from inspector.ui.security_dialogs import BackupsDialog, PasswordDialog
 
 PASSWORD = "巡查password"
@@ -70,27 +70,27 @@ def test_opening_an_encrypted_workspace_asks_for_the_password(
 
 
 def test_a_new_workspace_is_encrypted_by_default(qtbot, tmp_path, messages):
-    dialog = NewWorkspaceDialog(tmp_path)
-    qtbot.addWidget(dialog)
-    assert dialog.ui.encrypt.isChecked()
-    dialog.ui.memberName.setText("王芳")
-    dialog.ui.password.setText("abc")
-    dialog.ui.confirm.setText("abc")
+    wizard = NewWorkspaceWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    page = wizard.workspace
+    assert page.ui.encrypt.isChecked()
+    page.ui.memberName.setText("王芳")
+    page.ui.password.setText("abc")
+    page.ui.confirm.setText("abc")
     warnings = messages.warning
-    dialog.accept()
-    dialog.ui.password.setText("abcdef1")
-    dialog.ui.confirm.setText("abcdef2")
-    dialog.accept()
-    assert len(warnings) == 2 and dialog.result() != QDialog.DialogCode.Accepted
-    dialog.ui.confirm.setText("abcdef1")
-    dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    v = dialog.values()
+    assert not page.validatePage()
+    page.ui.password.setText("abcdef1")
+    page.ui.confirm.setText("abcdef2")
+    assert not page.validatePage()
+    assert len(warnings) == 2
+    page.ui.confirm.setText("abcdef1")
+    assert page.validatePage()
+    v = page.values()
     s = create_workspace(v["path"], member_name=v["member_name"], password=v["password"])
     s.close()
     assert not v["path"].read_bytes().startswith(b"SQLite format 3")
-    dialog.ui.encrypt.setChecked(False)
-    assert dialog.values()["password"] is None and not dialog.ui.password.isEnabled()
+    page.ui.encrypt.setChecked(False)
+    assert page.values()["password"] is None and not page.ui.password.isEnabled()
 
 
 def test_backups_dialog_backs_up_and_the_window_restores(qtbot, tmp_path, monkeypatch, messages):
@@ -164,3 +164,58 @@ def test_an_escaped_storage_failure_is_explained_not_swallowed(
     assert shown[1][0] == "warning" and "只读" in shown[1][2]
     assert shown[2][0] == "critical" and "KeyError" in shown[2][2]
     assert "KeyError" in capsys.readouterr().err  # still logged
+
+
+def test_the_wizard_walks_a_leader_to_a_workspace_with_campaign_courts_and_team(
+    qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+
+    from inspector.services.team import courts, members
+    from inspector.ui.main_window import MainWindow
+
+    window = MainWindow(create_workspace(tmp_path / "first.ledger", member_name="李建国"))
+    qtbot.addWidget(window)
+    exported = []
+    monkeypatch.setattr(window.packages, "choose_roster_export", lambda: exported.append(True))
+
+    def walk(wizard):
+        wizard.restart()  # what showing it does
+        page = wizard.workspace
+        page.ui.path.setText(str(tmp_path / "new.ledger"))
+        page.ui.memberName.setText("赵组长")
+        page.ui.encrypt.setChecked(False)
+        page.ui.roleCombo.setCurrentIndex(page.ui.roleCombo.findData("leader"))
+        wizard.next()
+        assert wizard.currentPage() is wizard.campaign
+        wizard.campaign.name.setText("2026年昆明地区执行巡查")
+        wizard.next()
+        wizard.courts.filter.setText("五华")
+        shown = [
+            wizard.courts.list.item(r)
+            for r in range(wizard.courts.list.count())
+            if not wizard.courts.list.item(r).isHidden()
+        ]
+        assert len(shown) == 1
+        shown[0].setCheckState(Qt.CheckState.Checked)
+        wizard.courts.typed.setPlainText("某某县人民法院")
+        wizard.next()
+        table = wizard.members.table
+        table.item(0, 0).setText("王芳")
+        table.item(1, 0).setText("钱进")
+        wizard.next()
+        assert wizard.currentPage() is wizard.cards
+        assert wizard.cards.export.isChecked()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(NewWorkspaceWizard, "exec", walk)
+    window.new_workspace()
+    qtbot.waitUntil(lambda: window.session.workspace.path == tmp_path / "new.ledger", timeout=20000)
+    s = window.session
+    names = {c["name"] for c in courts(s)}
+    assert {"昆明市五华区人民法院", "昆明市中级人民法院", "某某县人民法院"} <= names
+    assert {"赵组长", "王芳", "钱进"} <= {m["name"] for m in members(s)}
+    campaign = records.find(s, "campaign")[0]
+    assert campaign["name"] == "2026年昆明地区执行巡查" and len(campaign["target_courts"]) == 2
+    assert exported == [True]
+    window.close()

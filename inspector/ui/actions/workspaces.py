@@ -48,28 +48,41 @@ class WorkspaceActions:
         return True
 
     def new_workspace(self) -> None:
-        """The new workspace is made on the runner (its key derived, its reference data
-        seeded), behind a progress dialog; then the window opens it."""
+        """新建巡查工作区, step by step (``ui/new_workspace_wizard.py``); the workspace is made
+        on the runner (its key derived, its reference data seeded, the wizard's campaign,
+        courts and members recorded), behind a progress dialog; then the window opens it and,
+        when asked, the roster is signed or the identity card exported."""
+        from ...paths import documents_dir
         from ...services.session import open_session
-        from ..dialogs import NewWorkspaceDialog
+        from ..new_workspace_wizard import NewWorkspaceWizard
         from ..operations import security as ops
 
         w = self.window
         if not w.confirm_leave_all():
             return
-        folder = w.session.workspace.path.parent if w.session.workspace.path else Path.home()
-        dialog = NewWorkspaceDialog(folder, w)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        self.wizard = NewWorkspaceWizard(
+            documents_dir(), w if isinstance(w, QtWidgets.QWidget) else None
+        )
+        if self.wizard.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
+        values = self.wizard.values()
         title = self.tr("Cannot create workspace")
 
         def made(result: tuple[Path, bytes | None]) -> None:
             path, key = result
             w.switch_to(open_session(path, key=key))
+            if values.get("export_card"):
+                self.after_made()
 
         def failed(error: BaseException) -> None:
             from ..ops import show_failure
 
             show_failure(w, title, error)
 
-        ops.new_workspace(w, dialog.values()).success(made).failure(failed).run()
+        ops.new_workspace(w, values).success(made).failure(failed).run()
+
+    def after_made(self) -> None:
+        """The card or roster the wizard's last page asked for (the packages' action)."""
+        packages = getattr(self.window, "packages", None)
+        if packages is not None:
+            packages.choose_roster_export()

@@ -97,6 +97,72 @@
     </message>
 </context>
 <context>
+    <name>CampaignPage</name>
+    <message>
+        <source>The campaign</source>
+        <translation>巡查活动</translation>
+    </message>
+    <message>
+        <source>What the team inspects, and when (it can be changed later).</source>
+        <translation>巡查什么、何时巡查（以后可以修改）。</translation>
+    </message>
+    <message>
+        <source>{0} enforcement inspection</source>
+        <translation>{0}年执行工作巡查</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>部署法院：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Please name the campaign.</source>
+        <translation>请填写巡查活动名称。</translation>
+    </message>
+    <message>
+        <source>The campaign cannot end before it starts.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Identity cards and the roster</source>
+        <translation>身份卡与组员名册</translation>
+    </message>
+    <message>
+        <source>Each member creates a workspace on their laptop and sends you their identity card (Packages → Export my identity card). Import the cards (Packages → Import roster or identity card), check each fingerprint with its member by phone or in person, then sign the roster and give it to everyone: from then on every laptop accepts only the team&apos;s packages.</source>
+        <translation>每位组员在自己的电脑上新建工作区，把身份卡发给您（台账包 → 导出本人身份卡）。您导入身份卡（台账包 → 导入名册或身份卡），通过电话或当面与组员逐一核对指纹，然后签发组员名册并发给每位组员：此后每台电脑只接受本组的台账包。</translation>
+    </message>
+    <message>
+        <source>Sign the roster when the workspace is made</source>
+        <translation>工作区建好后签发组员名册</translation>
+    </message>
+    <message>
+        <source>Send your identity card to the team leader and read its fingerprint to them; import the roster the leader signs (Packages → Import roster or identity card). The leader&apos;s consolidated ledger brings the campaign, the courts and the team.</source>
+        <translation>把身份卡交给组长，并向组长读出指纹；导入组长签发的组员名册（台账包 → 导入名册或身份卡）。巡查活动、被检查法院和组员随组长汇总的台账一并到来。</translation>
+    </message>
+    <message>
+        <source>Export my identity card when the workspace is made</source>
+        <translation>工作区建好后导出本人身份卡</translation>
+    </message>
+</context>
+<context>
     <name>CaseImportDialog</name>
     <message>
         <source>Import</source>
@@ -243,6 +309,25 @@
     <message>
         <source>Use the selected value</source>
         <translation>采用所选值</translation>
+    </message>
+</context>
+<context>
+    <name>CourtsPage</name>
+    <message>
+        <source>The courts to inspect</source>
+        <translation>被检查法院</translation>
+    </message>
+    <message>
+        <source>Tick them in the province&apos;s list; type courts it lacks, one per line.</source>
+        <translation>在全省法院名单中勾选；名单中没有的法院，每行填写一个。</translation>
+    </message>
+    <message>
+        <source>Find a court (name or code)</source>
+        <translation>查找法院（名称或代字）</translation>
+    </message>
+    <message>
+        <source>Other courts (name and code, one per line):</source>
+        <translation>其他法院（名称和代字，每行一个）：</translation>
     </message>
 </context>
 <context>
@@ -987,8 +1072,16 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Demo workspace: the courts, cases and people are made up. Try anything here; for a real inspection, create a workspace.</source>
-        <translation>演示工作区：其中的法院、案件和人员均为虚构，可以随意尝试；正式巡查请新建工作区。</translation>
+        <source>Demo workspace: its courts, cases and people are made up.</source>
+        <translation>演示工作区：其中的法院、案件和人员均为虚构。</translation>
+    </message>
+    <message>
+        <source>Try anything here; for a real inspection, create a workspace.</source>
+        <translation>可以随意尝试；正式巡查请新建工作区。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>New inspection workspace…</source>
@@ -1008,23 +1101,42 @@
     </message>
 </context>
 <context>
+    <name>MembersPage</name>
+    <message>
+        <source>The team</source>
+        <translation>巡查组成员</translation>
+    </message>
+    <message>
+        <source>The other members of the team; each then sends you an identity card.</source>
+        <translation>巡查组的其他成员；每人随后把身份卡发给您。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>添加组员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Names entered twice: {0}</source>
+        <translation>姓名重复：{0}</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkspaceDialog</name>
-    <message>
-        <source>Please enter your name.</source>
-        <translation>请填写姓名。</translation>
-    </message>
-    <message>
-        <source>That file exists already.</source>
-        <translation>该文件已存在。</translation>
-    </message>
-    <message>
-        <source>The password needs at least 6 characters.</source>
-        <translation>密码至少需要 6 个字符。</translation>
-    </message>
-    <message>
-        <source>The passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
     <message>
         <source>New workspace</source>
         <translation>新建工作区</translation>
@@ -1064,6 +1176,13 @@
     <message>
         <source>At least 6 characters. Without the password the workspace cannot be opened: keep it safe, and escrow the key to your team leader once you have the roster.</source>
         <translation>至少 6 个字符。没有密码就无法打开工作区：请妥善保管；导入名册后，可把密钥托管给组长。</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceWizard</name>
+    <message>
+        <source>New inspection workspace</source>
+        <translation>新建巡查工作区</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2213,29 @@
     <message>
         <source>Cannot create workspace</source>
         <translation>无法新建工作区</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>The workspace and you</source>
+        <translation>工作区与使用人</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请填写您的姓名。</translation>
+    </message>
+    <message>
+        <source>That file exists already.</source>
+        <translation>该文件已存在。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 6 characters.</source>
+        <translation>密码至少需要6个字符。</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...services import security
 from ...services.session import Session, open_session, unlock_key
+from ...services.setup import set_up_team
 from ...services.workspaces import create_workspace
 from ..ops import Op
 
@@ -29,8 +30,8 @@ def unlock(parent: QWidget, *, path: Path, password: str) -> Op[bytes]:
 
 
 def new_workspace(parent: QWidget, values: dict[str, Any]) -> Op[tuple[Path, bytes | None]]:
-    """Create a workspace (its key derived, its reference data seeded) and hand back what opens
-    it: (path, data key). The window then opens it on its own thread."""
+    """Create a workspace (its key derived, its reference data seeded, and the wizard's
+    campaign, courts and members recorded) and hand back what opens it: (path, data key). The window then opens it on its own thread."""
 
     def work(_progress: Callable[[str, int], None]) -> tuple[Path, bytes | None]:
         session = create_workspace(
@@ -41,6 +42,8 @@ def new_workspace(parent: QWidget, values: dict[str, Any]) -> Op[tuple[Path, byt
             password=values["password"],
         )
         try:
+            if values.get("setup") is not None:
+                set_up_team(session, values["setup"])
             return Path(values["path"]), session.workspace.key
         finally:
             session.close()

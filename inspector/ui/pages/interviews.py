@@ -53,6 +53,9 @@ class InterviewsPage(Page):
         super().__init__(window)
         self.ui = Ui_InterviewsPage()
         self.ui.setupUi(self)
+        # on a 512-pixel-high screen the record and its attachments keep a few lines each
+        self.ui.recordText.setMinimumHeight(64)
+        self.ui.attachmentList.setMinimumHeight(40)
         self.model = RecordListModel(self.session, "interviews")
         setup_table(self.ui.interviewTable, self.model, stretch=3)
         self.ui.methodFilter.addItem(self.tr("All"), None)
