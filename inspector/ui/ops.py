@@ -179,7 +179,10 @@ class _Task(QRunnable):
         finally:
             op._stopped.set()
         relay = _the_relay()
-        relay.finished.emit(op, result, error)
+        try:
+            relay.finished.emit(op, result, error)
+        except RuntimeError:  # the application has quit meanwhile: no one to tell
+            pass
 
 
 class Op(Generic[T]):
