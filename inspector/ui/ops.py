@@ -179,10 +179,9 @@ class _Task(QRunnable):
         finally:
             op._stopped.set()
         relay = _the_relay()
-        try:
+        # the application may have quit meanwhile: then there is no one to tell
+        with contextlib.suppress(RuntimeError):
             relay.finished.emit(op, result, error)
-        except RuntimeError:  # the application has quit meanwhile: no one to tell
-            pass
 
 
 class Op(Generic[T]):
