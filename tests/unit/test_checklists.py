@@ -234,3 +234,94 @@ def test_bad_rule_data_is_rejected():
                 "items": [{"code": "A", "text": "a"}, {"code": "A", "text": "b"}],
             }
         )
+
+
+JD1 = rule("workdays_limit", start="transfer_date", end="network_query_date", limit=5)
+
+
+def test_a_query_never_run_fails_once_the_limit_has_passed():
+    # Mon 2025-11-17 + 5 working days = Mon 2025-11-24
+    r = evaluate_rule(JD1, {"transfer_date": "2025-11-17"}, as_of=D(2025, 12, 1))
+    assert r.verdict == Verdict.FAIL
+    assert r.reason.startswith("截至2025年12月1日仍未发起网络查控，已超过5个工作日")
+    assert "2025-11-24" in r.reason
+
+
+def test_a_query_not_yet_run_within_its_limit_is_not_yet_due():
+    r = evaluate_rule(JD1, {"transfer_date": "2025-11-17"}, as_of=D(2025, 11, 24))
+    assert r.verdict == Verdict.NOT_DUE
+    assert "尚未发起网络查控" in r.reason and "尚未到期" in r.reason
+
+
+def test_only_an_unknown_start_cannot_be_judged():
+    r = evaluate_rule(JD1, {"network_query_date": "2025-11-20"}, as_of=D(2025, 12, 1))
+    assert r.verdict == Verdict.UNKNOWN and "未记录移送执行" in r.reason
+
+
+def test_funds_never_notified_or_paid_and_a_restriction_never_lifted_fail():
+    cl = checklist("nodes-2021")
+    case = {"funds_arrival_date": "2025-10-09", "performance_date": "2025-10-09"}
+    by_code = {c.item.code: c for c in check_case(cl, case, as_of=D(2025, 12, 1))}
+    assert by_code["JD7"].result.verdict == Verdict.FAIL
+    assert "仍未向财务部门发出支付案款通知" in by_code["JD7"].result.reason
+    assert by_code["JD9"].result.verdict == Verdict.FAIL
+    assert "仍未解除限制消费令" in by_code["JD9"].result.reason
+    assert by_code["JD7"].suggested_answer == Answer.FAIL
+    # payout: its start (the notice) is unknown, so it cannot be judged — never 不适用
+    assert by_code["JD8"].suggested_answer == Answer.TO_VERIFY
+
+
+def test_a_day_limit_and_a_maximum_not_done_are_judged_on_the_check_date():
+    jd4 = checklist("nodes-2021").item("JD4").rule
+    assert (
+        evaluate_rule(jd4, {"seizure_date": "2025-09-01"}, as_of=D(2025, 10, 9)).verdict
+        == Verdict.NOT_DUE
+    )
+    late = evaluate_rule(jd4, {"seizure_date": "2025-09-01"}, as_of=D(2025, 10, 10))
+    assert late.verdict == Verdict.FAIL and "仍未启动确定财产处置参考价" in late.reason
+    jd6 = checklist("nodes-2021").item("JD6").rule
+    r = evaluate_rule(jd6, {"self_sale_start_date": "2025-01-01"}, as_of=D(2025, 4, 2))
+    assert r.verdict == Verdict.FAIL and "最长90日" in r.reason
+
+
+def test_not_yet_due_is_neither_a_pass_nor_a_failure_in_the_grade():
+    cl = checklist("nodes-2021")
+    answers = {c: "符合" for c in ("JD1", "JD2", "JD3", "JD4", "JD5", "JD6", "JD7", "JD8")}
+    answers["JD9"] = "未到期"
+    assert cl.grade(answers) == "合格"
+    assert cl.score(answers) == 100.0
+    answers["JD8"] = "待核实"
+    assert cl.grade(answers) == "待核实"
+
+
+def test_an_urgent_lead_recorded_by_date_only_is_not_read_as_midnight():
+    jd3 = checklist("nodes-2021").item("JD3").rule
+    # the lead came some time on Mar 1; checking began at 10:00 the next day: within 24 hours
+    # if the lead came after 10:00, so the rule cannot say it was late
+    r = evaluate_rule(
+        jd3, {"urgent_lead_time": "2025-03-01", "lead_check_time": "2025-03-02 10:00"}
+    )
+    assert r.verdict == Verdict.UNKNOWN and "仅记录日期" in r.reason
+    same_day = evaluate_rule(
+        jd3, {"urgent_lead_time": "2025-03-01", "lead_check_time": "2025-03-01 16:00"}
+    )
+    assert same_day.verdict == Verdict.PASS
+    late = evaluate_rule(
+        jd3, {"urgent_lead_time": "2025-03-01", "lead_check_time": "2025-03-03 08:00"}
+    )
+    assert late.verdict == Verdict.FAIL and "至少32.0小时" in late.reason
+    never = evaluate_rule(jd3, {"urgent_lead_time": "2025-03-01"}, as_of=D(2025, 3, 3))
+    assert never.verdict == Verdict.FAIL and "仍未启动线索核查" in never.reason
+    assert (
+        evaluate_rule(jd3, {"urgent_lead_time": "2025-03-01"}, as_of=D(2025, 3, 2)).verdict
+        == Verdict.NOT_DUE
+    )
+
+
+def test_a_deadline_rolled_over_the_spring_festival_says_both_facts():
+    jd4 = checklist("nodes-2021").item("JD4").rule
+    # seized 2024-12-30: day 30 is 2025-01-29 (春节), the period runs to 2025-02-05
+    r = evaluate_rule(jd4, {"seizure_date": "2024-12-30", "price_start_date": "2025-02-02"})
+    assert r.verdict == Verdict.PASS
+    assert "第34日" in r.reason and "未超过30日" not in r.reason
+    assert "2025-01-29" in r.reason and "春节" in r.reason and "顺延至2025-02-05" in r.reason
