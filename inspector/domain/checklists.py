@@ -148,7 +148,7 @@ _LABELS = {f.name: f.label.removesuffix("日期").removesuffix("时间") for f i
 _RULE_FIELDS = {
     "min_months": ("start", "end"),
     "present_before": ("field", "anchor"),
-    "within_months_before": ("field", "anchor"),
+    "within_months_before": ("field", "anchor"),  # "also": more fields whose dates count
     "workdays_limit": ("start", "end"),
     "days_limit": ("start", "end"),
     "hours_limit": ("start", "end"),
@@ -163,6 +163,9 @@ def validate_rule(rule: Mapping[str, Any]) -> None:
     for key in _RULE_FIELDS[kind]:
         if rule.get(key) not in _LABELS:
             raise ValueError(f"rule {kind}: {key}={rule.get(key)!r} is not a case field")
+    for extra in rule.get("also", ()):
+        if extra not in _LABELS:
+            raise ValueError(f"rule {kind}: also={extra!r} is not a case field")
     if kind == "all":
         for sub in rule["rules"]:
             validate_rule(sub)
@@ -280,33 +283,45 @@ def _present_before(
     return RuleResult(Verdict.PASS, f"已于{value.isoformat()}{name}，早于{label(rule['anchor'])}")
 
 
+def _dates(value: Any) -> list[dt.date]:
+    """The dates a field holds: one date, or a list of them (a JSON list field)."""
+    if isinstance(value, (list, tuple)):
+        return [d for v in value if (d := _date(v)) is not None]
+    d = _date(value)
+    return [d] if d else []
+
+
 def _within_months_before(
     rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
 ) -> RuleResult:
-    value = _date(case.get(rule["field"]))
+    """Whether any of the dates the rule's fields hold falls within N months before the anchor
+    (the window's days included): a later periodic re-check does not hide one made in time."""
+    fields = [rule["field"], *rule.get("also", ())]
+    found = sorted({d for f in fields for d in _dates(case.get(f))})
     anchor = _date(case.get(rule["anchor"]))
     months = int(rule["months"])
-    name = label(rule["field"])
+    name = rule.get("what") or label(rule["field"])
+    where = label(rule["anchor"])
     if anchor is None:
         return _missing(rule["anchor"])
-    if value is None:
-        return RuleResult(
-            Verdict.FAIL, f"未记录{name}，{label(rule['anchor'])}前{months}个月内无查控"
-        )
     window_start = add_months_nominal(anchor, -months)
-    if window_start <= value <= anchor:
+    window = f"{where}前{months}个月内（{window_start.isoformat()}至{anchor.isoformat()}）"
+    inside = [d for d in found if window_start <= d <= anchor]
+    before = [d for d in found if d < window_start]
+    after = [d for d in found if d > anchor]
+    if inside:
         return RuleResult(
             Verdict.PASS,
-            f"{name}{value.isoformat()}在{label(rule['anchor'])}前{months}个月内"
-            f"（{window_start.isoformat()}起）",
+            f"{window}进行过{name}（{'、'.join(d.isoformat() for d in inside[-3:])}）",
         )
-    if value > anchor:
-        return RuleResult(Verdict.FAIL, f"{name}{value.isoformat()}晚于{label(rule['anchor'])}")
-    return RuleResult(
-        Verdict.FAIL,
-        f"最近一次{name}为{value.isoformat()}，早于{label(rule['anchor'])}前{months}个月"
-        f"（{window_start.isoformat()}）",
-    )
+    if not found:
+        return RuleResult(Verdict.FAIL, f"未记录{name}，{window}无{name}")
+    parts = [f"{window}无{name}"]
+    if before:
+        parts.append(f"此前最近一次为{before[-1].isoformat()}")
+    if after:
+        parts.append(f"{where}后的{name}（{after[0].isoformat()}起）不计")
+    return RuleResult(Verdict.FAIL, "，".join(parts))
 
 
 def _pair(rule: Mapping[str, Any], case: Mapping[str, Any]) -> tuple[dt.date, dt.date | None]:

@@ -123,7 +123,7 @@ def test_network_query_within_three_months_before_closing():
         == Verdict.PASS
     )
     old = evaluate_rule(r, {"last_network_query_date": "2025-02-27", "closing_date": "2025-05-31"})
-    assert old.verdict == Verdict.FAIL and "早于结案前3个月" in old.reason
+    assert old.verdict == Verdict.FAIL and "此前最近一次为2025-02-27" in old.reason
     assert evaluate_rule(r, {"closing_date": "2025-05-31"}).verdict == Verdict.FAIL
 
 
@@ -325,3 +325,27 @@ def test_a_deadline_rolled_over_the_spring_festival_says_both_facts():
     assert r.verdict == Verdict.PASS
     assert "第34日" in r.reason and "未超过30日" not in r.reason
     assert "2025-01-29" in r.reason and "春节" in r.reason and "顺延至2025-02-05" in r.reason
+
+
+def test_any_network_query_in_the_three_months_before_closing_counts():
+    zb4 = checklist("zhongben-2018").item("ZB4").rule
+    # queried in time, then re-checked periodically after closing (as the 2017 campaign asks)
+    case = {
+        "closing_date": "2025-05-31",
+        "network_query_date": "2025-01-10",
+        "network_query_dates": ["2025-01-10", "2025-04-20", "2025-08-31", "2025-11-30"],
+        "last_network_query_date": "2025-11-30",
+    }
+    r = evaluate_rule(zb4, case)
+    assert r.verdict == Verdict.PASS and "2025-04-20" in r.reason
+    late = evaluate_rule(
+        zb4,
+        {"closing_date": "2025-05-31", "network_query_dates": ["2025-01-10", "2025-08-31"]},
+    )
+    assert late.verdict == Verdict.FAIL
+    assert "此前最近一次为2025-01-10" in late.reason and "2025-08-31起）不计" in late.reason
+    assert "最近一次最近一次" not in late.reason
+    only_last = evaluate_rule(
+        zb4, {"closing_date": "2025-05-31", "last_network_query_date": "2025-07-01"}
+    )
+    assert only_last.verdict == Verdict.FAIL and "最近一次最近一次" not in only_last.reason

@@ -295,3 +295,23 @@ def test_a_review_fails_a_node_never_done_and_waits_on_what_it_cannot_judge(sess
     for code in ("JD2", "JD3", "JD4", "JD5", "JD6", "JD8", "JD9"):
         set_answer(session, review_id=result.review_id, item_code=code, result="不适用")
     assert records.get(session, "review", result.review_id)["grade"] == "瑕疵"
+
+
+def test_a_case_keeps_every_network_query_date(session, court):
+    case = add_case(
+        session,
+        case_number="（2025）云0102执89号",
+        court_id=court,
+        network_query_dates=["2025-04-20", dt.date(2025, 1, 10), "2025-04-20"],
+    )
+    assert records.get(session, "case", case)["network_query_dates"] == [
+        "2025-01-10",
+        "2025-04-20",
+    ]
+    with pytest.raises(UserError, match="网络查控日期“昨天”无效"):
+        add_case(
+            session,
+            case_number="（2025）云0102执90号",
+            court_id=court,
+            network_query_dates=["昨天"],
+        )
