@@ -152,6 +152,7 @@ _RULE_FIELDS = {
     "workdays_limit": ("start", "end"),
     "days_limit": ("start", "end"),
     "hours_limit": ("start", "end"),
+    "done_by_check": ("field",),
     "all": (),
 }
 
@@ -516,6 +517,19 @@ def _hours_limit(
     )
 
 
+def _done_by_check(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    """A step the seed requires without a time limit (the 终本 ruling served on the parties):
+    done, or failed as of the check date."""
+    value = _date(case.get(rule["field"]))
+    if value is not None:
+        return RuleResult(Verdict.PASS, f"已于{value.isoformat()}{action(rule['field'])}")
+    if as_of is None:
+        return _missing(rule["field"])
+    return RuleResult(Verdict.FAIL, f"截至{format_date(as_of)}仍未{action(rule['field'])}")
+
+
 _EVALUATORS = {
     "min_months": _min_months,
     "present_before": _present_before,
@@ -523,6 +537,7 @@ _EVALUATORS = {
     "workdays_limit": _workdays_limit,
     "days_limit": _days_limit,
     "hours_limit": _hours_limit,
+    "done_by_check": _done_by_check,
 }
 
 

@@ -140,17 +140,22 @@ def test_node_present_before_closing():
     )
 
 
-def test_combined_rule_fails_when_any_part_fails():
+def test_zhongben_talk_and_ruling_need_no_invented_time_limit():
     r = checklist("zhongben-2018").item("ZB5").rule
     case = {
         "closing_date": "2025-05-30",
         "zhongben_talk_date": "2025-05-20",
-        "ruling_served_date": "2025-06-20",
+        "ruling_served_date": "2025-06-20",  # served three weeks later: no seed sets a limit
     }
-    res = evaluate_rule(r, case)
-    assert res.verdict == Verdict.FAIL and "超过10日" in res.reason
-    case["ruling_served_date"] = "2025-06-03"
-    assert evaluate_rule(r, case).verdict == Verdict.PASS
+    assert evaluate_rule(r, case, as_of=D(2025, 12, 1)).verdict == Verdict.PASS
+    never = dict(case, ruling_served_date=None)
+    res = evaluate_rule(r, never, as_of=D(2025, 12, 1))
+    assert res.verdict == Verdict.FAIL and "截至2025年12月1日仍未送达终本裁定" in res.reason
+    talk_after = dict(case, zhongben_talk_date="2025-06-02")
+    res = evaluate_rule(r, talk_after, as_of=D(2025, 12, 1))
+    assert res.verdict == Verdict.FAIL and "晚于结案" in res.reason
+    no_talk = dict(case, zhongben_talk_date=None)
+    assert evaluate_rule(r, no_talk, as_of=D(2025, 12, 1)).verdict == Verdict.FAIL
 
 
 def test_zhongben_checklist_has_the_five_items_of_the_yunnan_plan():
