@@ -354,3 +354,21 @@ def test_any_network_query_in_the_three_months_before_closing_counts():
         zb4, {"closing_date": "2025-05-31", "last_network_query_date": "2025-07-01"}
     )
     assert only_last.verdict == Verdict.FAIL and "最近一次最近一次" not in only_last.reason
+
+
+def test_categories_follow_the_2017_campaign():
+    from inspector.domain.categories import validate_problem_category
+    from inspector.reference import _load, seed_categories
+
+    cats = {c.name: c for c in seed_categories()}
+    # 拖延发放兑现执行款物 is 消极执行; 违规适用终本 is 乱执行 (工作方案 二（一）、（三）)
+    assert "案款发放不及时" in cats["消极执行"].subtypes
+    assert "案款发放不及时" not in cats["乱执行"].subtypes
+    nodes = checklist("nodes-2021")
+    assert {nodes.item(c).category for c in ("JD7", "JD8")} == {"消极执行"}
+    assert {i.category for i in checklist("zhongben-2018").items} == {"乱执行"}
+    for cl in checklists().values():
+        for it in cl.items:
+            validate_problem_category(list(cats.values()), it.category, it.subtype)
+    source = _load("categories.json")["source"]
+    assert "专项整治行动的工作方案" in source and "通知" not in source
