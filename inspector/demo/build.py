@@ -23,7 +23,7 @@ from ..domain.checklists import Answer
 from ..domain.clock import system_clock
 from ..domain.enums import CampaignKind, ClosingMethod, InterviewMethod, Role, Severity, SourceType
 from ..domain.ids import time_ordered_id
-from ..domain.leads import Conclusion, LeadSource
+from ..domain.leads import Allegation, Conclusion, LeadSource
 from ..domain.rectification import Action, Kind
 from ..domain.workdays import add_days, add_workdays
 from ..errors import UserError, describe_os_error
@@ -760,6 +760,9 @@ class _Builder:
                 case_numbers=[case["case_number"]] if case else [],
                 officers=[self.name()],
                 campaign_id=self.campaign_id,
+                alleges=[Allegation.HANDLING, Allegation.CONDUCT]
+                if i % 2 == 0
+                else [Allegation.HANDLING],
             )
             target = targets[i % len(targets)]
             if target == "received":

@@ -1,8 +1,12 @@
 """File-review checklists and the rules that check a case's recorded dates.
 
 Templates are data (``db/reference/checklists.json``); this module turns them
-into typed objects and evaluates each rule against a case to
-符合 / 不符合 / 无法判断 with a one-line reason in Chinese.
+into typed objects and evaluates each rule against a case, as of the check date, to
+符合 / 不符合 / 未到期 / 无法判断 with a one-line reason in Chinese.
+
+A node whose start is recorded and whose end is not is judged against the check date:
+past its limit it fails, before it is not yet due (未到期). Only a missing start (or a
+missing check date) leaves a rule unable to judge.
 """
 
 from __future__ import annotations
@@ -14,13 +18,23 @@ from enum import StrEnum
 from typing import Any
 
 from .records import CASE
-from .workdays import DEFAULT_CALENDAR, WorkCalendar, add_days, add_months_nominal
+from .workdays import (
+    DEFAULT_CALENDAR,
+    WorkCalendar,
+    add_days,
+    add_months_nominal,
+    add_workdays,
+    day_off_reason,
+    format_date,
+)
 from .workdays import workdays_between as _workdays_between
 
 
 class Verdict(StrEnum):
     PASS = "符合"
     FAIL = "不符合"
+    #: the node is not done yet but its limit has not passed as of the check date
+    NOT_DUE = "未到期"
     UNKNOWN = "无法判断"
 
 
@@ -30,6 +44,8 @@ class Answer(StrEnum):
     PASS = "符合"
     FAIL = "不符合"
     NOT_APPLICABLE = "不适用"
+    #: the node's limit had not passed on the check date: neither a pass nor a failure
+    NOT_DUE = "未到期"
     #: not yet judged: the rule could not decide and no one has checked the dossier
     TO_VERIFY = "待核实"
 
@@ -72,8 +88,8 @@ class Checklist:
         return all(case.get(k) == v for k, v in self.applies_to.items())
 
     def grade(self, answers: Mapping[str, str]) -> str:
-        """The review's grade from its answers (item code → 符合/不符合/不适用/待核实): 待核实
-        while any item is, whatever the others say."""
+        """The review's grade from its answers (item code → 符合/不符合/不适用/未到期/待核实):
+        待核实 while any item is, whatever the others say; 未到期 is not a failure."""
         if any(a == Answer.TO_VERIFY for a in answers.values()):
             return GRADE_TO_VERIFY
         failed = sum(1 for a in answers.values() if a == Answer.FAIL)
@@ -92,7 +108,9 @@ class Checklist:
     def score(self, answers: Mapping[str, str]) -> float:
         """Share of applicable items that pass, as 0–100."""
         applicable = [
-            a for a in answers.values() if a not in (Answer.NOT_APPLICABLE, Answer.TO_VERIFY)
+            a
+            for a in answers.values()
+            if a not in (Answer.NOT_APPLICABLE, Answer.NOT_DUE, Answer.TO_VERIFY)
         ]
         if not applicable:
             return 100.0
@@ -130,10 +148,11 @@ _LABELS = {f.name: f.label.removesuffix("日期").removesuffix("时间") for f i
 _RULE_FIELDS = {
     "min_months": ("start", "end"),
     "present_before": ("field", "anchor"),
-    "within_months_before": ("field", "anchor"),
+    "within_months_before": ("field", "anchor"),  # "also": more fields whose dates count
     "workdays_limit": ("start", "end"),
     "days_limit": ("start", "end"),
     "hours_limit": ("start", "end"),
+    "done_by_check": ("field",),
     "all": (),
 }
 
@@ -145,6 +164,9 @@ def validate_rule(rule: Mapping[str, Any]) -> None:
     for key in _RULE_FIELDS[kind]:
         if rule.get(key) not in _LABELS:
             raise ValueError(f"rule {kind}: {key}={rule.get(key)!r} is not a case field")
+    for extra in rule.get("also", ()):
+        if extra not in _LABELS:
+            raise ValueError(f"rule {kind}: also={extra!r} is not a case field")
     if kind == "all":
         for sub in rule["rules"]:
             validate_rule(sub)
@@ -178,24 +200,51 @@ def _missing(field: str) -> RuleResult:
     return RuleResult(Verdict.UNKNOWN, f"未记录{label(field)}日期，无法判断")
 
 
+#: what a node's end field records, as the act that is still missing ("仍未发起网络查控")
+_ACTIONS = {
+    "network_query_date": "发起网络查控",
+    "last_network_query_date": "进行网络查控",
+    "control_date": "采取控制措施",
+    "traditional_investigation_date": "进行传统查控",
+    "lead_check_time": "启动线索核查",
+    "price_start_date": "启动确定财产处置参考价",
+    "sale_start_date": "启动变价程序",
+    "self_sale_end_date": "结束自行处置",
+    "payment_notice_date": "向财务部门发出支付案款通知",
+    "payout_date": "发放案款",
+    "restriction_date": "采取限制消费措施",
+    "restriction_lift_date": "解除限制消费令",
+    "zhongben_talk_date": "进行终本约谈",
+    "ruling_served_date": "送达终本裁定",
+}
+
+
+def action(field: str) -> str:
+    return _ACTIONS.get(field, f"记录{label(field)}")
+
+
 def evaluate_rule(
-    rule: Mapping[str, Any], case: Mapping[str, Any], calendar: WorkCalendar = DEFAULT_CALENDAR
+    rule: Mapping[str, Any],
+    case: Mapping[str, Any],
+    calendar: WorkCalendar = DEFAULT_CALENDAR,
+    as_of: dt.date | None = None,
 ) -> RuleResult:
-    """Evaluate one rule against a case's recorded values."""
+    """Evaluate one rule against a case's recorded values as of the check date ``as_of``
+    (without one, a node that is not done cannot be judged)."""
     kind = rule["type"]
     if kind == "all":
-        results = [evaluate_rule(r, case, calendar) for r in rule["rules"]]
-        failed = [r for r in results if r.verdict == Verdict.FAIL]
-        if failed:
-            return RuleResult(Verdict.FAIL, "；".join(r.reason for r in failed))
-        unknown = [r for r in results if r.verdict == Verdict.UNKNOWN]
-        if unknown:
-            return RuleResult(Verdict.UNKNOWN, "；".join(r.reason for r in unknown))
+        results = [evaluate_rule(r, case, calendar, as_of) for r in rule["rules"]]
+        for verdict in (Verdict.FAIL, Verdict.UNKNOWN, Verdict.NOT_DUE):
+            picked = [r for r in results if r.verdict == verdict]
+            if picked:
+                return RuleResult(verdict, "；".join(r.reason for r in picked))
         return RuleResult(Verdict.PASS, "；".join(r.reason for r in results))
-    return _EVALUATORS[kind](rule, case, calendar)
+    return _EVALUATORS[kind](rule, case, calendar, as_of)
 
 
-def _min_months(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar) -> RuleResult:
+def _min_months(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
     start, end = _date(case.get(rule["start"])), _date(case.get(rule["end"]))
     if start is None:
         return _missing(rule["start"])
@@ -218,7 +267,7 @@ def _min_months(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalen
 
 
 def _present_before(
-    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
 ) -> RuleResult:
     value = _date(case.get(rule["field"]))
     anchor = _date(case.get(rule["anchor"]))
@@ -235,63 +284,120 @@ def _present_before(
     return RuleResult(Verdict.PASS, f"已于{value.isoformat()}{name}，早于{label(rule['anchor'])}")
 
 
+def _dates(value: Any) -> list[dt.date]:
+    """The dates a field holds: one date, or a list of them (a JSON list field)."""
+    if isinstance(value, (list, tuple)):
+        return [d for v in value if (d := _date(v)) is not None]
+    d = _date(value)
+    return [d] if d else []
+
+
 def _within_months_before(
-    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
 ) -> RuleResult:
-    value = _date(case.get(rule["field"]))
+    """Whether any of the dates the rule's fields hold falls within N months before the anchor
+    (the window's days included): a later periodic re-check does not hide one made in time."""
+    fields = [rule["field"], *rule.get("also", ())]
+    found = sorted({d for f in fields for d in _dates(case.get(f))})
     anchor = _date(case.get(rule["anchor"]))
     months = int(rule["months"])
-    name = label(rule["field"])
+    name = rule.get("what") or label(rule["field"])
+    where = label(rule["anchor"])
     if anchor is None:
         return _missing(rule["anchor"])
-    if value is None:
-        return RuleResult(
-            Verdict.FAIL, f"未记录{name}，{label(rule['anchor'])}前{months}个月内无查控"
-        )
     window_start = add_months_nominal(anchor, -months)
-    if window_start <= value <= anchor:
+    window = f"{where}前{months}个月内（{window_start.isoformat()}至{anchor.isoformat()}）"
+    inside = [d for d in found if window_start <= d <= anchor]
+    before = [d for d in found if d < window_start]
+    after = [d for d in found if d > anchor]
+    if inside:
         return RuleResult(
             Verdict.PASS,
-            f"{name}{value.isoformat()}在{label(rule['anchor'])}前{months}个月内"
-            f"（{window_start.isoformat()}起）",
+            f"{window}进行过{name}（{'、'.join(d.isoformat() for d in inside[-3:])}）",
         )
-    if value > anchor:
-        return RuleResult(Verdict.FAIL, f"{name}{value.isoformat()}晚于{label(rule['anchor'])}")
-    return RuleResult(
-        Verdict.FAIL,
-        f"最近一次{name}为{value.isoformat()}，早于{label(rule['anchor'])}前{months}个月"
-        f"（{window_start.isoformat()}）",
-    )
+    if not found:
+        return RuleResult(Verdict.FAIL, f"未记录{name}，{window}无{name}")
+    parts = [f"{window}无{name}"]
+    if before:
+        parts.append(f"此前最近一次为{before[-1].isoformat()}")
+    if after:
+        parts.append(f"{where}后的{name}（{after[0].isoformat()}起）不计")
+    return RuleResult(Verdict.FAIL, "，".join(parts))
 
 
-def _pair(rule: Mapping[str, Any], case: Mapping[str, Any]) -> tuple[dt.date, dt.date] | RuleResult:
+def _pair(rule: Mapping[str, Any], case: Mapping[str, Any]) -> tuple[dt.date, dt.date | None]:
+    """The start and end dates of a node rule (``end`` None: not done yet). A missing start,
+    or an end before the start, is a RuleResult of its own."""
     start = _date(case.get(rule["start"]))
     end = _date(case.get(rule["end"]))
     if start is None:
-        return RuleResult(Verdict.UNKNOWN, f"无{label(rule['start'])}记录，本项不涉及或无法判断")
-    if end is None:
-        return _missing(rule["end"])
-    if end < start:
-        return RuleResult(
-            Verdict.UNKNOWN,
-            f"{label(rule['end'])}{end.isoformat()}早于{label(rule['start'])}{start.isoformat()}，"
-            "日期记录有误",
+        raise _Unjudged(_no_start(rule))
+    if end is not None and end < start:
+        raise _Unjudged(
+            RuleResult(
+                Verdict.UNKNOWN,
+                f"{label(rule['end'])}{end.isoformat()}早于{label(rule['start'])}"
+                f"{start.isoformat()}，日期记录有误",
+            )
         )
     return start, end
 
 
+class _Unjudged(Exception):
+    def __init__(self, result: RuleResult) -> None:
+        self.result = result
+
+
+def _no_start(rule: Mapping[str, Any]) -> RuleResult:
+    return RuleResult(
+        Verdict.UNKNOWN,
+        f"未记录{label(rule['start'])}，无法判断（本案不涉及该节点的，请评为不适用）",
+    )
+
+
+def _not_done(
+    rule: Mapping[str, Any],
+    as_of: dt.date | None,
+    limit: str,
+    due: dt.date,
+    provisional: bool = False,
+) -> RuleResult:
+    """A node whose start is recorded and whose end is not, judged on the check date: late
+    once the last day of its limit (``due``) has passed."""
+    what = action(rule["end"])
+    note = _provisional_note(provisional)
+    if as_of is None:
+        return RuleResult(
+            Verdict.UNKNOWN,
+            f"未记录{label(rule['end'])}日期，无法判断（期限于{due.isoformat()}届满）{note}",
+        )
+    if as_of > due:
+        return RuleResult(
+            Verdict.FAIL,
+            f"截至{format_date(as_of)}仍未{what}，已超过{limit}"
+            f"（期限于{due.isoformat()}届满）{note}",
+        )
+    return RuleResult(
+        Verdict.NOT_DUE,
+        f"截至{format_date(as_of)}尚未{what}，期限于{due.isoformat()}届满，尚未到期{note}",
+    )
+
+
 def _provisional_note(provisional: bool) -> str:
-    return "（含节假日未公布年度，按周一至周五暂定）" if provisional else ""
+    return "（含节假日未公布年度，暂定）" if provisional else ""
 
 
 def _workdays_limit(
-    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
 ) -> RuleResult:
-    pair = _pair(rule, case)
-    if isinstance(pair, RuleResult):
-        return pair
-    start, end = pair
+    try:
+        start, end = _pair(rule, case)
+    except _Unjudged as e:
+        return e.result
     limit = int(rule["limit"])
+    if end is None:
+        deadline = add_workdays(start, limit, cal)
+        return _not_done(rule, as_of, f"{limit}个工作日", deadline.due, deadline.provisional)
     n, provisional = _workdays_between(start, end, cal)
     what = f"{label(rule['end'])}于{label(rule['start'])}后第{n}个工作日"
     note = _provisional_note(provisional)
@@ -300,40 +406,128 @@ def _workdays_limit(
     return RuleResult(Verdict.PASS, f"{what}，未超过{limit}个工作日{note}")
 
 
-def _days_limit(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar) -> RuleResult:
-    pair = _pair(rule, case)
-    if isinstance(pair, RuleResult):
-        return pair
-    start, end = pair
+def _days_limit(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    try:
+        start, end = _pair(rule, case)
+    except _Unjudged as e:
+        return e.result
     days = int(rule["days"])
+    roll = rule.get("roll", True)
+    if end is None:
+        if roll:
+            deadline = add_days(start, days, cal)
+            return _not_done(rule, as_of, f"{days}日", deadline.due, deadline.provisional)
+        return _not_done(rule, as_of, f"最长{days}日", start + dt.timedelta(days=days))
     n = (end - start).days
     what = f"{label(rule['end'])}于{label(rule['start'])}后第{n}日"
-    if rule.get("roll", True):
-        deadline = add_days(start, days, cal)
-        note = _provisional_note(deadline.provisional)
-        if end > deadline.due:
-            return RuleResult(
-                Verdict.FAIL, f"{what}，超过{days}日（期限届满{deadline.due.isoformat()}）{note}"
-            )
+    if not roll:
+        if n > days:
+            return RuleResult(Verdict.FAIL, f"{what}，超过最长{days}日")
+        return RuleResult(Verdict.PASS, f"{what}，未超过最长{days}日")
+    deadline = add_days(start, days, cal)
+    note = _provisional_note(deadline.provisional)
+    if end > deadline.due:
+        return RuleResult(
+            Verdict.FAIL, f"{what}，超过{days}日（期限届满{deadline.due.isoformat()}）{note}"
+        )
+    if n <= days:
         return RuleResult(Verdict.PASS, f"{what}，未超过{days}日{note}")
-    if n > days:
-        return RuleResult(Verdict.FAIL, f"{what}，超过最长{days}日")
-    return RuleResult(Verdict.PASS, f"{what}，未超过最长{days}日")
+    nominal = start + dt.timedelta(days=days)
+    why = day_off_reason(cal.day(nominal))
+    return RuleResult(
+        Verdict.PASS,
+        f"{what}，已超过{days}日，但第{days}日（{nominal.isoformat()}）为{why}，"
+        f"期限顺延至{deadline.due.isoformat()}，未超过期限{note}",
+    )
 
 
-def _hours_limit(rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar) -> RuleResult:
-    start = _datetime(case.get(rule["start"]))
-    end = _datetime(case.get(rule["end"]))
+def _moment(value: Any) -> tuple[dt.datetime, bool] | None:
+    """A recorded time and whether it has a time of day (a date alone is the whole day)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value, True
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day), False
+    text = str(value).strip()
+    moment = _datetime(text)
+    assert moment is not None
+    return moment, len(text) > 10
+
+
+def _hours_limit(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    start = _moment(case.get(rule["start"]))
+    end = _moment(case.get(rule["end"]))
     if start is None:
-        return RuleResult(Verdict.UNKNOWN, f"无{label(rule['start'])}记录，本项不涉及或无法判断")
-    if end is None:
-        return RuleResult(Verdict.UNKNOWN, f"未记录{label(rule['end'])}，无法判断")
+        return _no_start(rule)
     hours = int(rule["hours"])
-    elapsed = (end - start).total_seconds() / 3600
-    what = f"{label(rule['end'])}距{label(rule['start'])}{elapsed:.1f}小时"
-    if elapsed > hours:
-        return RuleResult(Verdict.FAIL, f"{what}，超过{hours}小时")
-    return RuleResult(Verdict.PASS, f"{what}，未超过{hours}小时")
+    limit = dt.timedelta(hours=hours)
+    day = dt.timedelta(days=1)
+    # a date without a time may be any moment of that day
+    earliest_start, start_timed = start
+    latest_start = earliest_start if start_timed else earliest_start + day
+    if end is None:
+        latest_due = latest_start + limit
+        what = action(rule["end"])
+        if as_of is None:
+            return RuleResult(Verdict.UNKNOWN, f"未记录{label(rule['end'])}日期，无法判断")
+        if dt.datetime(as_of.year, as_of.month, as_of.day) >= latest_due:
+            return RuleResult(
+                Verdict.FAIL, f"截至{format_date(as_of)}仍未{what}，已超过{hours}小时"
+            )
+        return RuleResult(
+            Verdict.NOT_DUE, f"截至{format_date(as_of)}尚未{what}，{hours}小时尚未届满"
+        )
+    earliest_end, end_timed = end
+    latest_end = earliest_end if end_timed else earliest_end + day
+    if latest_end < earliest_start:
+        return RuleResult(
+            Verdict.UNKNOWN,
+            f"{label(rule['end'])}早于{label(rule['start'])}，日期记录有误",
+        )
+    shortest = (earliest_end - latest_start).total_seconds() / 3600
+    longest = (latest_end - earliest_start).total_seconds() / 3600
+    between = f"{label(rule['end'])}距{label(rule['start'])}"
+    if start_timed and end_timed:
+        what = f"{between}{longest:.1f}小时"
+        if longest > hours:
+            return RuleResult(Verdict.FAIL, f"{what}，超过{hours}小时")
+        return RuleResult(Verdict.PASS, f"{what}，未超过{hours}小时")
+    dated = "、".join(
+        label(rule[k]) for k, timed in (("start", start_timed), ("end", end_timed)) if not timed
+    )
+    if shortest > hours:
+        return RuleResult(
+            Verdict.FAIL,
+            f"{dated}仅记录日期，{between}至少{max(shortest, 0):.1f}小时，超过{hours}小时",
+        )
+    if longest <= hours:
+        return RuleResult(
+            Verdict.PASS,
+            f"{dated}仅记录日期，{between}至多{longest:.1f}小时，未超过{hours}小时",
+        )
+    return RuleResult(
+        Verdict.UNKNOWN,
+        f"{dated}仅记录日期，{between}在{max(shortest, 0):.1f}至{longest:.1f}小时之间，"
+        f"无法判断是否超过{hours}小时，请核对卷宗记载的具体时间",
+    )
+
+
+def _done_by_check(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    """A step the seed requires without a time limit (the 终本 ruling served on the parties):
+    done, or failed as of the check date."""
+    value = _date(case.get(rule["field"]))
+    if value is not None:
+        return RuleResult(Verdict.PASS, f"已于{value.isoformat()}{action(rule['field'])}")
+    if as_of is None:
+        return _missing(rule["field"])
+    return RuleResult(Verdict.FAIL, f"截至{format_date(as_of)}仍未{action(rule['field'])}")
 
 
 _EVALUATORS = {
@@ -343,6 +537,7 @@ _EVALUATORS = {
     "workdays_limit": _workdays_limit,
     "days_limit": _days_limit,
     "hours_limit": _hours_limit,
+    "done_by_check": _done_by_check,
 }
 
 
@@ -359,15 +554,20 @@ class ItemCheck:
             return None
         if self.result.verdict == Verdict.UNKNOWN:
             return Answer.TO_VERIFY
+        if self.result.verdict == Verdict.NOT_DUE:
+            return Answer.NOT_DUE
         return Answer.PASS if self.result.verdict == Verdict.PASS else Answer.FAIL
 
 
 def check_case(
-    checklist: Checklist, case: Mapping[str, Any], calendar: WorkCalendar = DEFAULT_CALENDAR
+    checklist: Checklist,
+    case: Mapping[str, Any],
+    calendar: WorkCalendar = DEFAULT_CALENDAR,
+    as_of: dt.date | None = None,
 ) -> list[ItemCheck]:
-    """Run every automatic rule of a checklist against one case."""
+    """Run every automatic rule of a checklist against one case as of the check date."""
     return [
-        ItemCheck(it, evaluate_rule(it.rule, case, calendar) if it.rule else None)
+        ItemCheck(it, evaluate_rule(it.rule, case, calendar, as_of) if it.rule else None)
         for it in checklist.items
     ]
 

@@ -9,7 +9,7 @@ clearing the officer when the report is unfounded (Art. 11).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -40,6 +40,13 @@ class Conclusion(StrEnum):
     DISCIPLINE = "违纪行为处分"
     NOTICE = "通报、约谈及纳入考评"
     UNFOUNDED = "反映问题不实"
+
+
+class Allegation(StrEnum):
+    """What a complaint alleges (Art. 10 names the two kinds)."""
+
+    HANDLING = "执行行为违法或不规范"
+    CONDUCT = "执行干警违规违法违纪"
 
 
 class FeedbackLead(StrEnum):
@@ -100,10 +107,32 @@ def require(lead: Mapping[str, Any], *allowed: Stage, action: str) -> None:
         raise LeadError(f"线索当前处于“{s}”阶段，不能{action}")
 
 
-def feedback_lead_for(conclusions: list[str]) -> FeedbackLead:
-    """Art. 10: complaints about officers' conduct are answered by discipline, others by enforcement."""
-    return (
-        FeedbackLead.DISCIPLINE
-        if Conclusion.DISCIPLINE in conclusions
-        else FeedbackLead.ENFORCEMENT
-    )
+def feedback_lead_for(alleges: Iterable[str]) -> FeedbackLead:
+    """Art. 10: a complaint about the officers' conduct is answered with discipline leading,
+    one about the enforcement acts alone with enforcement leading — whatever the conclusion."""
+    return FeedbackLead.DISCIPLINE if Allegation.CONDUCT in alleges else FeedbackLead.ENFORCEMENT
+
+
+#: conclusions that may stand with 反映问题不实 (the officer cleared while the case handling is
+#: still corrected, Art. 9 (1) and Art. 11)
+_WITH_UNFOUNDED = frozenset({Conclusion.UNFOUNDED, Conclusion.CORRECT})
+
+
+def check_conclusions(chosen: Sequence[str]) -> None:
+    """Raise :class:`LeadError` for conclusions that contradict each other: an officer found
+    clear (反映问题不实) is not disciplined, reported or pressed; the case may still be corrected."""
+    if Conclusion.UNFOUNDED in chosen and not _WITH_UNFOUNDED.issuperset(chosen):
+        raise LeadError("“反映问题不实”只能与“执行监督纠正”同时选择")
+
+
+def finding_category(lead: Mapping[str, Any], categories: Sequence[str]) -> str | None:
+    """The problem category the investigation found, when its analysis (or facts, or the
+    conclusion's note) names exactly one: what the item 督促限期办理 creates is filed under."""
+    for key in ("report_analysis", "report_facts", "conclusion_note"):
+        text = str(lead.get(key) or "")
+        named = [c for c in categories if c in text]
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
+            return None
+    return None

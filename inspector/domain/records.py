@@ -185,6 +185,7 @@ CASE = RecordType(
         Field("amount", R, "执行标的额"),
         Field("paid_amount", R, "到位金额"),
         *CASE_NODE_FIELDS,
+        Field("network_query_dates", J, "网络查控日期"),
     ),
     searchable=("case_number", "cause", "judge", "applicant", "respondent", "closing_method"),
 )
@@ -353,6 +354,7 @@ LEAD = RecordType(
         Field("summary", T, "线索摘要"),
         Field("case_numbers", J, "相关案号"),
         Field("officers", J, "涉及干警"),
+        Field("alleges", J, "反映问题类型"),
         Field("meeting_date", D, "联席会议日期"),
         Field("meeting_participants", J, "参会人员"),
         Field("decision", T, "是否启动"),

@@ -145,7 +145,8 @@ class Deadline:
         }
 
 
-def _day_off_reason(info: DayInfo) -> str:
+def day_off_reason(info: DayInfo) -> str:
+    """Why a day is off, in Chinese: the holiday's name, 周末 or 休息日."""
     if info.holiday_name:
         return f"{info.holiday_name}假期"
     return "周末" if info.date.weekday() >= 5 else "休息日"
@@ -159,7 +160,7 @@ def _group_skipped(skipped: list[DayInfo]) -> list[str]:
     def flush() -> None:
         if not run:
             return
-        reason = _day_off_reason(run[0])
+        reason = day_off_reason(run[0])
         if len(run) == 1:
             lines.append(f"跳过{describe(run[0].date)}：{reason}")
         else:
@@ -171,7 +172,7 @@ def _group_skipped(skipped: list[DayInfo]) -> list[str]:
     for info in skipped:
         if run and (
             info.date - run[-1].date != dt.timedelta(days=1)
-            or _day_off_reason(info) != _day_off_reason(run[0])
+            or day_off_reason(info) != day_off_reason(run[0])
         ):
             flush()
         run.append(info)
@@ -230,7 +231,7 @@ def _roll_to_workday(
         d += dt.timedelta(days=1)
     if skipped:
         steps.append(
-            f"期间届满日{describe(nominal)}为{_day_off_reason(skipped[0])}，顺延至{describe(d)}"
+            f"期间届满日{describe(nominal)}为{day_off_reason(skipped[0])}，顺延至{describe(d)}"
         )
     return d, provisional
 

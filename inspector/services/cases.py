@@ -34,6 +34,8 @@ def _case_fields(case_number: str, values: dict[str, Any]) -> dict[str, Any]:
                 fields[name] = dt.date.fromisoformat(str(v)).isoformat()
             except ValueError:
                 raise UserError(f"日期“{v}”无效，应为 2017-03-05 格式") from None
+    if fields.get("network_query_dates") is not None:
+        fields["network_query_dates"] = _date_list(fields["network_query_dates"])
     method = fields.get("closing_method")
     if method:
         try:
@@ -49,6 +51,22 @@ def _case_fields(case_number: str, values: dict[str, Any]) -> dict[str, Any]:
         case_type=cn.type_code,
     )
     return fields
+
+
+def _date_list(values: Any) -> list[str]:
+    """Dates as a sorted list of ISO text without repeats (a case's every network query)."""
+    if isinstance(values, (str, dt.date)):
+        values = [values]
+    out = set()
+    for v in values:
+        if isinstance(v, dt.date):
+            out.add(v.isoformat())
+            continue
+        try:
+            out.add(dt.date.fromisoformat(str(v).strip()).isoformat())
+        except ValueError:
+            raise UserError(f"网络查控日期“{v}”无效，应为 2017-03-05 格式") from None
+    return sorted(out)
 
 
 def add_case(

@@ -14,13 +14,16 @@ from typing import Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
 from ..domain.leads import (
+    Allegation,
     Conclusion,
     FeedbackLead,
     LeadError,
     LeadSource,
     Method,
     Stage,
+    check_conclusions,
     feedback_lead_for,
+    finding_category,
     require,
     stage,
 )
@@ -30,6 +33,7 @@ from . import records
 from .problems import create_problem
 from .rectification import add_item
 from .session import Session
+from .team import categories
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -49,6 +53,13 @@ def _step(
     records.update(session, "lead", lead_id, changes)
 
 
+def _alleges(values: Sequence[str] | None) -> list[str]:
+    try:
+        return list(dict.fromkeys(str(Allegation(v)) for v in values or []))
+    except ValueError:
+        raise UserError("反映问题类型应为：" + "、".join(a.value for a in Allegation)) from None
+
+
 def create_lead(
     session: Session,
     *,
@@ -59,9 +70,13 @@ def create_lead(
     case_numbers: list[str] | None = None,
     officers: list[str] | None = None,
     campaign_id: str | None = None,
+    alleges: Sequence[str] | None = None,
 ) -> str:
+    """Record a lead. ``alleges``: what the complaint is about (values of
+    :class:`~inspector.domain.leads.Allegation`), which decides who leads the feedback."""
     if not summary.strip():
         raise UserError("请填写线索摘要")
+    alleged = _alleges(alleges)
     try:
         source = str(LeadSource(source))
         numbers = [parse_case_number(n).text for n in case_numbers or []]
@@ -80,6 +95,7 @@ def create_lead(
             "summary": summary,
             "case_numbers": numbers,
             "officers": [o.strip() for o in officers or [] if o.strip()],
+            "alleges": alleged,
         },
     )
 
@@ -87,7 +103,15 @@ def create_lead(
 def update_lead(session: Session, *, lead_id: str, **changes: Any) -> None:
     """Correct what was recorded when the lead came in (its steps are recorded by their own
     dialogs, and corrected there)."""
-    allowed = {"source", "received_date", "summary", "court_id", "case_numbers", "officers"}
+    allowed = {
+        "source",
+        "received_date",
+        "summary",
+        "court_id",
+        "case_numbers",
+        "officers",
+        "alleges",
+    }
     unknown = set(changes) - allowed
     if unknown:
         raise UserError("线索的办理步骤请在对应步骤中修改")
@@ -105,6 +129,8 @@ def update_lead(session: Session, *, lead_id: str, **changes: Any) -> None:
         raise UserError(f"相关案号有误：{e}") from e
     except ValueError:
         raise UserError("线索来源应为：" + "；".join(s.value for s in LeadSource)) from None
+    if "alleges" in changes:
+        changes["alleges"] = _alleges(changes["alleges"])
     if "officers" in changes:
         changes["officers"] = [o.strip() for o in changes["officers"] or [] if o.strip()]
     if isinstance(changes.get("received_date"), dt.date):
@@ -271,8 +297,12 @@ def conclude(
     deadline: dt.date | None = None,
     measure: str = "",
     discipline_referral: str = "",
+    category: str | None = None,
+    subtype: str | None = None,
 ) -> list[str]:
-    """The joint meeting's conclusion (Art. 9); 督促限期办理 creates rectification items.
+    """The joint meeting's conclusion (Art. 9); 督促限期办理 creates a problem and its
+    rectification item, filed under ``category`` (and ``subtype``) — by default the one
+    category the report's analysis names (消极执行, 选择性执行…).
 
     Returns the ids of the rectification items created.
     """
@@ -282,13 +312,17 @@ def conclude(
         raise UserError("检查结论应为：" + "、".join(c.value for c in Conclusion)) from None
     if not chosen:
         raise UserError("请选择至少一项检查结论")
-    if Conclusion.UNFOUNDED in chosen and len(chosen) > 1:
-        raise UserError("“反映问题不实”不能与其他结论同时选择")
+    with rule_errors(LeadError):
+        check_conclusions(chosen)
     if Conclusion.DEADLINE in chosen and deadline is None:
         raise UserError("督促限期办理须指定办理期限")
     if Conclusion.DISCIPLINE in chosen and not discipline_referral.strip():
         raise UserError("违纪行为处分须写明移送处理情况")
     lead = _lead(session, lead_id)
+    if Conclusion.DEADLINE in chosen and not category:
+        category = finding_category(lead, [c.name for c in categories(session)])
+        if category is None:
+            raise UserError("督促限期办理须选择问题类别（调查报告的问题分析未写明唯一的类别）")
     items: list[str] = []
     with session.transaction():
         _step(
@@ -310,7 +344,8 @@ def conclude(
             problem = create_problem(
                 session,
                 court_id=court,
-                category="消极执行",
+                category=str(category),
+                subtype=subtype,
                 description=f"一案双查：{lead['summary']}",
                 example_cases=lead["case_numbers"] or [],
                 source_type="其他",
@@ -331,12 +366,35 @@ def conclude(
     return items
 
 
+def feedback_lead_of(session: Session, *, lead_id: str) -> str | None:
+    """Who leads the feedback on a lead by what its complaint alleges (Art. 10): 监察机构 when
+    the officers' conduct is alleged, else 执行机构; None while nothing alleged is recorded."""
+    alleges = _lead(session, lead_id).get("alleges") or []
+    return str(feedback_lead_for(alleges)) if alleges else None
+
+
 def record_feedback(
     session: Session, *, lead_id: str, date: dt.date, note: str, by: str | None = None
 ) -> str:
-    """Feedback to the complainant (Art. 10), led by enforcement or discipline by subject."""
-    lead = _lead(session, lead_id)
-    lead_by = str(FeedbackLead(by)) if by else str(feedback_lead_for(lead["conclusions"] or []))
+    """Feedback to the complainant (Art. 10), led by enforcement or discipline according to what
+    the complaint alleges (``by`` overrides it)."""
+    _lead(session, lead_id)
+    if by:
+        try:
+            lead_by = str(FeedbackLead(by))
+        except ValueError:
+            raise UserError(
+                "反馈牵头部门应为：" + "或".join(f.value for f in FeedbackLead)
+            ) from None
+    else:
+        suggested = feedback_lead_of(session, lead_id=lead_id)
+        if suggested is None:
+            raise UserError(
+                "请先记录线索反映的问题类型（"
+                + "、".join(a.value for a in Allegation)
+                + "），或指定反馈牵头部门"
+            )
+        lead_by = suggested
     if not note.strip():
         raise UserError("请填写反馈情况")
     _step(

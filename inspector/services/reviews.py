@@ -36,10 +36,13 @@ class ReviewResult:
     answers: dict[str, str]
 
 
-def auto_check(session: Session, *, case_id: str, template_code: str) -> list[ItemCheck]:
-    """Each automatic rule's verdict and reason for a case (no writes)."""
+def auto_check(
+    session: Session, *, case_id: str, template_code: str, as_of: dt.date | None = None
+) -> list[ItemCheck]:
+    """Each automatic rule's verdict and reason for a case as of the check date (today when
+    not given): a node not done past its limit fails, before it is 未到期. No writes."""
     case = records.get(session, "case", case_id)
-    return check_case(checklist(template_code), case, session.calendar)
+    return check_case(checklist(template_code), case, session.calendar, as_of or session.today())
 
 
 def create_review(
@@ -55,7 +58,7 @@ def create_review(
 ) -> ReviewResult:
     """Review a case: one answer per checklist item, prefilled from the automatic checks.
 
-    ``answers`` (item code → 符合/不符合/不适用/待核实) overrides the suggestions; an item
+    ``answers`` (item code → 符合/不符合/不适用/未到期/待核实) overrides the suggestions; an item
     with neither an answer nor a conclusive rule is recorded 待核实 (and the review grades
     待核实 until it is judged).
     """
@@ -69,8 +72,9 @@ def create_review(
         try:
             answers[code] = str(Answer(a))
         except ValueError:
-            raise UserError(f"评查项{code}的结论应为符合、不符合、不适用或待核实") from None
-    checks = auto_check(session, case_id=case_id, template_code=template_code)
+            raise UserError(f"评查项{code}的结论应为符合、不符合、不适用、未到期或待核实") from None
+    day = review_date or session.today()
+    checks = auto_check(session, case_id=case_id, template_code=template_code, as_of=day)
     final = {
         c.item.code: answers.get(c.item.code) or str(c.suggested_answer or Answer.TO_VERIFY)
         for c in checks
@@ -84,7 +88,7 @@ def create_review(
                 "campaign_id": campaign_id,
                 "case_id": case_id,
                 "reviewer_id": session.member_id,
-                "review_date": (review_date or session.today()).isoformat(),
+                "review_date": day.isoformat(),
                 "template_code": template_code,
                 "grade": grade,
                 "score": cl.score(final),
@@ -123,7 +127,7 @@ def set_answer(
     try:
         result = str(Answer(result))
     except ValueError:
-        raise UserError("结论应为符合、不符合、不适用或待核实") from None
+        raise UserError("结论应为符合、不符合、不适用、未到期或待核实") from None
     with session.transaction():
         records.update(
             session,

@@ -123,7 +123,7 @@ def test_network_query_within_three_months_before_closing():
         == Verdict.PASS
     )
     old = evaluate_rule(r, {"last_network_query_date": "2025-02-27", "closing_date": "2025-05-31"})
-    assert old.verdict == Verdict.FAIL and "早于结案前3个月" in old.reason
+    assert old.verdict == Verdict.FAIL and "此前最近一次为2025-02-27" in old.reason
     assert evaluate_rule(r, {"closing_date": "2025-05-31"}).verdict == Verdict.FAIL
 
 
@@ -140,17 +140,22 @@ def test_node_present_before_closing():
     )
 
 
-def test_combined_rule_fails_when_any_part_fails():
+def test_zhongben_talk_and_ruling_need_no_invented_time_limit():
     r = checklist("zhongben-2018").item("ZB5").rule
     case = {
         "closing_date": "2025-05-30",
         "zhongben_talk_date": "2025-05-20",
-        "ruling_served_date": "2025-06-20",
+        "ruling_served_date": "2025-06-20",  # served three weeks later: no seed sets a limit
     }
-    res = evaluate_rule(r, case)
-    assert res.verdict == Verdict.FAIL and "超过10日" in res.reason
-    case["ruling_served_date"] = "2025-06-03"
-    assert evaluate_rule(r, case).verdict == Verdict.PASS
+    assert evaluate_rule(r, case, as_of=D(2025, 12, 1)).verdict == Verdict.PASS
+    never = dict(case, ruling_served_date=None)
+    res = evaluate_rule(r, never, as_of=D(2025, 12, 1))
+    assert res.verdict == Verdict.FAIL and "截至2025年12月1日仍未送达终本裁定" in res.reason
+    talk_after = dict(case, zhongben_talk_date="2025-06-02")
+    res = evaluate_rule(r, talk_after, as_of=D(2025, 12, 1))
+    assert res.verdict == Verdict.FAIL and "晚于结案" in res.reason
+    no_talk = dict(case, zhongben_talk_date=None)
+    assert evaluate_rule(r, no_talk, as_of=D(2025, 12, 1)).verdict == Verdict.FAIL
 
 
 def test_zhongben_checklist_has_the_five_items_of_the_yunnan_plan():
@@ -234,3 +239,136 @@ def test_bad_rule_data_is_rejected():
                 "items": [{"code": "A", "text": "a"}, {"code": "A", "text": "b"}],
             }
         )
+
+
+JD1 = rule("workdays_limit", start="transfer_date", end="network_query_date", limit=5)
+
+
+def test_a_query_never_run_fails_once_the_limit_has_passed():
+    # Mon 2025-11-17 + 5 working days = Mon 2025-11-24
+    r = evaluate_rule(JD1, {"transfer_date": "2025-11-17"}, as_of=D(2025, 12, 1))
+    assert r.verdict == Verdict.FAIL
+    assert r.reason.startswith("截至2025年12月1日仍未发起网络查控，已超过5个工作日")
+    assert "2025-11-24" in r.reason
+
+
+def test_a_query_not_yet_run_within_its_limit_is_not_yet_due():
+    r = evaluate_rule(JD1, {"transfer_date": "2025-11-17"}, as_of=D(2025, 11, 24))
+    assert r.verdict == Verdict.NOT_DUE
+    assert "尚未发起网络查控" in r.reason and "尚未到期" in r.reason
+
+
+def test_only_an_unknown_start_cannot_be_judged():
+    r = evaluate_rule(JD1, {"network_query_date": "2025-11-20"}, as_of=D(2025, 12, 1))
+    assert r.verdict == Verdict.UNKNOWN and "未记录移送执行" in r.reason
+
+
+def test_funds_never_notified_or_paid_and_a_restriction_never_lifted_fail():
+    cl = checklist("nodes-2021")
+    case = {"funds_arrival_date": "2025-10-09", "performance_date": "2025-10-09"}
+    by_code = {c.item.code: c for c in check_case(cl, case, as_of=D(2025, 12, 1))}
+    assert by_code["JD7"].result.verdict == Verdict.FAIL
+    assert "仍未向财务部门发出支付案款通知" in by_code["JD7"].result.reason
+    assert by_code["JD9"].result.verdict == Verdict.FAIL
+    assert "仍未解除限制消费令" in by_code["JD9"].result.reason
+    assert by_code["JD7"].suggested_answer == Answer.FAIL
+    # payout: its start (the notice) is unknown, so it cannot be judged — never 不适用
+    assert by_code["JD8"].suggested_answer == Answer.TO_VERIFY
+
+
+def test_a_day_limit_and_a_maximum_not_done_are_judged_on_the_check_date():
+    jd4 = checklist("nodes-2021").item("JD4").rule
+    assert (
+        evaluate_rule(jd4, {"seizure_date": "2025-09-01"}, as_of=D(2025, 10, 9)).verdict
+        == Verdict.NOT_DUE
+    )
+    late = evaluate_rule(jd4, {"seizure_date": "2025-09-01"}, as_of=D(2025, 10, 10))
+    assert late.verdict == Verdict.FAIL and "仍未启动确定财产处置参考价" in late.reason
+    jd6 = checklist("nodes-2021").item("JD6").rule
+    r = evaluate_rule(jd6, {"self_sale_start_date": "2025-01-01"}, as_of=D(2025, 4, 2))
+    assert r.verdict == Verdict.FAIL and "最长90日" in r.reason
+
+
+def test_not_yet_due_is_neither_a_pass_nor_a_failure_in_the_grade():
+    cl = checklist("nodes-2021")
+    answers = {c: "符合" for c in ("JD1", "JD2", "JD3", "JD4", "JD5", "JD6", "JD7", "JD8")}
+    answers["JD9"] = "未到期"
+    assert cl.grade(answers) == "合格"
+    assert cl.score(answers) == 100.0
+    answers["JD8"] = "待核实"
+    assert cl.grade(answers) == "待核实"
+
+
+def test_an_urgent_lead_recorded_by_date_only_is_not_read_as_midnight():
+    jd3 = checklist("nodes-2021").item("JD3").rule
+    # the lead came some time on Mar 1; checking began at 10:00 the next day: within 24 hours
+    # if the lead came after 10:00, so the rule cannot say it was late
+    r = evaluate_rule(
+        jd3, {"urgent_lead_time": "2025-03-01", "lead_check_time": "2025-03-02 10:00"}
+    )
+    assert r.verdict == Verdict.UNKNOWN and "仅记录日期" in r.reason
+    same_day = evaluate_rule(
+        jd3, {"urgent_lead_time": "2025-03-01", "lead_check_time": "2025-03-01 16:00"}
+    )
+    assert same_day.verdict == Verdict.PASS
+    late = evaluate_rule(
+        jd3, {"urgent_lead_time": "2025-03-01", "lead_check_time": "2025-03-03 08:00"}
+    )
+    assert late.verdict == Verdict.FAIL and "至少32.0小时" in late.reason
+    never = evaluate_rule(jd3, {"urgent_lead_time": "2025-03-01"}, as_of=D(2025, 3, 3))
+    assert never.verdict == Verdict.FAIL and "仍未启动线索核查" in never.reason
+    assert (
+        evaluate_rule(jd3, {"urgent_lead_time": "2025-03-01"}, as_of=D(2025, 3, 2)).verdict
+        == Verdict.NOT_DUE
+    )
+
+
+def test_a_deadline_rolled_over_the_spring_festival_says_both_facts():
+    jd4 = checklist("nodes-2021").item("JD4").rule
+    # seized 2024-12-30: day 30 is 2025-01-29 (春节), the period runs to 2025-02-05
+    r = evaluate_rule(jd4, {"seizure_date": "2024-12-30", "price_start_date": "2025-02-02"})
+    assert r.verdict == Verdict.PASS
+    assert "第34日" in r.reason and "未超过30日" not in r.reason
+    assert "2025-01-29" in r.reason and "春节" in r.reason and "顺延至2025-02-05" in r.reason
+
+
+def test_any_network_query_in_the_three_months_before_closing_counts():
+    zb4 = checklist("zhongben-2018").item("ZB4").rule
+    # queried in time, then re-checked periodically after closing (as the 2017 campaign asks)
+    case = {
+        "closing_date": "2025-05-31",
+        "network_query_date": "2025-01-10",
+        "network_query_dates": ["2025-01-10", "2025-04-20", "2025-08-31", "2025-11-30"],
+        "last_network_query_date": "2025-11-30",
+    }
+    r = evaluate_rule(zb4, case)
+    assert r.verdict == Verdict.PASS and "2025-04-20" in r.reason
+    late = evaluate_rule(
+        zb4,
+        {"closing_date": "2025-05-31", "network_query_dates": ["2025-01-10", "2025-08-31"]},
+    )
+    assert late.verdict == Verdict.FAIL
+    assert "此前最近一次为2025-01-10" in late.reason and "2025-08-31起）不计" in late.reason
+    assert "最近一次最近一次" not in late.reason
+    only_last = evaluate_rule(
+        zb4, {"closing_date": "2025-05-31", "last_network_query_date": "2025-07-01"}
+    )
+    assert only_last.verdict == Verdict.FAIL and "最近一次最近一次" not in only_last.reason
+
+
+def test_categories_follow_the_2017_campaign():
+    from inspector.domain.categories import validate_problem_category
+    from inspector.reference import _load, seed_categories
+
+    cats = {c.name: c for c in seed_categories()}
+    # 拖延发放兑现执行款物 is 消极执行; 违规适用终本 is 乱执行 (工作方案 二（一）、（三）)
+    assert "案款发放不及时" in cats["消极执行"].subtypes
+    assert "案款发放不及时" not in cats["乱执行"].subtypes
+    nodes = checklist("nodes-2021")
+    assert {nodes.item(c).category for c in ("JD7", "JD8")} == {"消极执行"}
+    assert {i.category for i in checklist("zhongben-2018").items} == {"乱执行"}
+    for cl in checklists().values():
+        for it in cl.items:
+            validate_problem_category(list(cats.values()), it.category, it.subtype)
+    source = _load("categories.json")["source"]
+    assert "专项整治行动的工作方案" in source and "通知" not in source

@@ -273,3 +273,45 @@ def test_deadline_service():
     assert d.due == dt.date(2025, 10, 14)
     with pytest.raises(UserError):
         compute_deadline(None, start=dt.date(2025, 9, 30), amount=5, unit="weeks")
+
+
+def test_a_review_fails_a_node_never_done_and_waits_on_what_it_cannot_judge(session, court):
+    case = add_case(
+        session,
+        case_number="（2025）云0102执88号",
+        court_id=court,
+        transfer_date="2025-11-17",
+        funds_arrival_date="2025-11-28",
+    )
+    result = create_review(
+        session, case_id=case, template_code="nodes-2021", review_date=dt.date(2025, 12, 1)
+    )
+    assert result.answers["JD1"] == "不符合"  # never queried, five working days gone
+    assert result.answers["JD7"] == "未到期"  # ten working days not over yet
+    assert result.answers["JD2"] == "待核实"  # no start recorded: the reviewer decides
+    assert result.grade == "待核实"
+    answers = review_answers(session, review_id=result.review_id)
+    assert answers["JD1"]["auto_reason"].startswith("截至2025年12月1日仍未发起网络查控")
+    for code in ("JD2", "JD3", "JD4", "JD5", "JD6", "JD8", "JD9"):
+        set_answer(session, review_id=result.review_id, item_code=code, result="不适用")
+    assert records.get(session, "review", result.review_id)["grade"] == "瑕疵"
+
+
+def test_a_case_keeps_every_network_query_date(session, court):
+    case = add_case(
+        session,
+        case_number="（2025）云0102执89号",
+        court_id=court,
+        network_query_dates=["2025-04-20", dt.date(2025, 1, 10), "2025-04-20"],
+    )
+    assert records.get(session, "case", case)["network_query_dates"] == [
+        "2025-01-10",
+        "2025-04-20",
+    ]
+    with pytest.raises(UserError, match="网络查控日期“昨天”无效"):
+        add_case(
+            session,
+            case_number="（2025）云0102执90号",
+            court_id=court,
+            network_query_dates=["昨天"],
+        )
