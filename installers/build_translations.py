@@ -50,6 +50,43 @@ def compile_qm(ts: Path, qm: Path) -> None:
     )
 
 
+def write_terms_ts(ts: Path) -> None:
+    """The English of the domain terms (``inspector/ui/terms_en.py``) as a Qt translation
+    source, context ``Terms``."""
+    from xml.sax.saxutils import escape
+
+    sys.path.insert(0, str(ROOT))
+    from inspector.ui.terms_en import TERMS
+
+    messages = "".join(
+        f"    <message>\n        <source>{escape(zh)}</source>\n"
+        f"        <translation>{escape(en)}</translation>\n    </message>\n"
+        for zh, en in sorted(TERMS.items())
+    )
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="en" sourcelanguage="zh_CN">\n<context>\n'
+        f"    <name>Terms</name>\n{messages}</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+
+
+def terms(check: bool, stale: list[str]) -> None:
+    ts, qm = I18N / "inspector_en.ts", I18N / "inspector_en.qm"
+    if not check:
+        write_terms_ts(ts)
+        compile_qm(ts, qm)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        ts_copy, qm_copy = Path(tmp) / ts.name, Path(tmp) / qm.name
+        write_terms_ts(ts_copy)
+        if not ts.exists() or ts_copy.read_bytes() != ts.read_bytes():
+            stale.append(str(ts.relative_to(ROOT)))
+        compile_qm(ts_copy, qm_copy)
+        if not qm.exists() or qm_copy.read_bytes() != qm.read_bytes():
+            stale.append(str(qm.relative_to(ROOT)))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
@@ -72,6 +109,7 @@ def main() -> int:
         else:
             update_ts(ts)
             compile_qm(ts, qm)
+    terms(args.check, stale)
     if stale:
         print("stale translations: " + ", ".join(stale) + " — run installers/build_translations.py")
         return 1

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.checklists import Answer, ItemCheck, Verdict
+from .terms import term
 
 VERDICT_COLORS = {
     Verdict.PASS: "#2e7d32",
@@ -92,7 +93,7 @@ class ItemCard(QFrame):
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer = QComboBox()
         for a in Answer:
-            self.answer.addItem(a.value, a.value)
+            self.answer.addItem(term(a.value), a.value)
         self.answer.setCurrentIndex(max(0, self.answer.findData(answer)))
         self.answer.setToolTip(self.tr("Your conclusion on this item"))
         self.answer.currentIndexChanged.connect(self._answer_changed)

@@ -27,6 +27,7 @@ from . import unsaved
 from .forms.ui_item_dialog import Ui_ItemDialog
 from .forms.ui_problem_dialog import Ui_ProblemDialog
 from .screen import fit_to_screen
+from .terms import add_terms, choose, term
 
 
 def to_qdate(d: dt.date) -> QDate:
@@ -92,10 +93,12 @@ class ProblemDialog(GuardedDialog):
         for c in courts(session):
             self.ui.courtCombo.addItem(c["name"], c["id"])
         self.cats = {c.name: c for c in categories(session)}
-        self.ui.categoryCombo.addItems(list(self.cats))
-        self.ui.categoryCombo.currentTextChanged.connect(self._subtypes)
-        self._subtypes(self.ui.categoryCombo.currentText())
-        self.ui.severityCombo.addItems([s.value for s in Severity])
+        add_terms(self.ui.categoryCombo, self.cats)
+        self.ui.categoryCombo.currentIndexChanged.connect(
+            lambda _i: self._subtypes(self.ui.categoryCombo.currentData() or "")
+        )
+        self._subtypes(self.ui.categoryCombo.currentData() or "")
+        add_terms(self.ui.severityCombo, Severity)
         self.edit_id = problem_id
         self.drafts = list(drafts or [])
         #: the problems made by the dialog (several when it went through several drafts)
@@ -117,13 +120,13 @@ class ProblemDialog(GuardedDialog):
 
     def _fill_from(self, p: dict[str, Any]) -> None:
         self._set_court(p["court_id"])
-        self.ui.categoryCombo.setCurrentText(p["category"])
+        choose(self.ui.categoryCombo, p["category"])
         self._subtypes(p["category"])
         self.ui.subtypeCombo.setCurrentIndex(max(0, self.ui.subtypeCombo.findData(p["subtype"])))
         self.ui.description.setPlainText(p["description"] or "")
         self.ui.examples.setText("；".join(p["example_cases"] or []))
         if p.get("severity"):
-            self.ui.severityCombo.setCurrentText(p["severity"])
+            choose(self.ui.severityCombo, p["severity"])
         self.ui.evidence.setText(p.get("evidence") or "")
 
     def _fill_draft(self) -> None:
@@ -146,11 +149,11 @@ class ProblemDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (
             self.ui.courtCombo.currentData(),
-            self.ui.categoryCombo.currentText(),
+            self.ui.categoryCombo.currentData(),
             self.ui.subtypeCombo.currentData(),
             self.ui.description.toPlainText(),
             self.ui.examples.text(),
-            self.ui.severityCombo.currentText(),
+            self.ui.severityCombo.currentData(),
             self.ui.evidence.text(),
         )
 
@@ -158,16 +161,16 @@ class ProblemDialog(GuardedDialog):
         self.ui.subtypeCombo.clear()
         self.ui.subtypeCombo.addItem("", None)
         for s in self.cats[name].subtypes if name in self.cats else ():
-            self.ui.subtypeCombo.addItem(s, s)
+            self.ui.subtypeCombo.addItem(term(s), s)
 
     def _values(self) -> dict[str, Any]:
         return {
             "court_id": self.ui.courtCombo.currentData(),
-            "category": self.ui.categoryCombo.currentText(),
+            "category": self.ui.categoryCombo.currentData(),
             "subtype": self.ui.subtypeCombo.currentData(),
             "description": self.ui.description.toPlainText(),
             "example_cases": _split_numbers(self.ui.examples.text()),
-            "severity": self.ui.severityCombo.currentText(),
+            "severity": self.ui.severityCombo.currentData(),
             "evidence": self.ui.evidence.text(),
         }
 
@@ -224,8 +227,8 @@ class ItemDialog(GuardedDialog):
             else ""
         )
         self.ui.unit.setText(court + "执行局" if court else "")
-        self.ui.kindCombo.addItems([k.value for k in Kind])
-        self.ui.kindCombo.setCurrentText(Kind.BY_DEADLINE)
+        add_terms(self.ui.kindCombo, Kind)
+        choose(self.ui.kindCombo, Kind.BY_DEADLINE)
         self.ui.hasDeadline.setChecked(True)
         self.ui.workdays.setValue(20)
         self.ui.deadline.setDate(to_qdate(session.today() + dt.timedelta(days=30)))
@@ -236,7 +239,7 @@ class ItemDialog(GuardedDialog):
         if item_id:
             item = records.get(session, "rectification_item", item_id)
             self.ui.measure.setPlainText(item["measure"] or "")
-            self.ui.kindCombo.setCurrentText(item["kind"])
+            choose(self.ui.kindCombo, item["kind"])
             self.ui.hasDeadline.setChecked(bool(item["deadline"]))
             if item["deadline"]:
                 self.ui.deadline.setDate(to_qdate(dt.date.fromisoformat(item["deadline"])))
@@ -249,7 +252,7 @@ class ItemDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (
             self.ui.measure.toPlainText(),
-            self.ui.kindCombo.currentText(),
+            self.ui.kindCombo.currentData(),
             self.ui.hasDeadline.isChecked(),
             self.ui.deadline.date(),
             self.ui.unit.text(),
@@ -273,7 +276,7 @@ class ItemDialog(GuardedDialog):
         measure = self.ui.measure.toPlainText()
         values: dict[str, Any] = {
             "measure": measure,
-            "kind": self.ui.kindCombo.currentText(),
+            "kind": self.ui.kindCombo.currentData(),
             "deadline": deadline,
             "responsible_unit": self.ui.unit.text(),
             "responsible_person": self.ui.person.text(),

@@ -9,6 +9,10 @@ import datetime as dt
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from .terms import term
+
 
 def short_time(iso: str | None) -> str:
     """``2025-09-22T09:07:04+08:00`` → ``2025-09-22 09:07`` (in the laptop's time zone)."""
@@ -26,8 +30,14 @@ def short_time(iso: str | None) -> str:
 def provenance_line(prov: Any) -> str:
     """Who created and last changed a record, on which laptop, when — in grey (rich text,
     the names escaped)."""
-    text = (
-        f"{prov.created_by}（{prov.created_on}）于{short_time(prov.created_at)}创建；"
-        f"{prov.updated_by}（{prov.updated_on}）于{short_time(prov.updated_at)}最后修改"
+    text = QCoreApplication.translate(
+        "Provenance", "{0} ({1}) created it on {2}; {3} ({4}) last changed it on {5}"
+    ).format(
+        prov.created_by,
+        term(prov.created_on),
+        short_time(prov.created_at),
+        prov.updated_by,
+        term(prov.updated_on),
+        short_time(prov.updated_at),
     )
     return f"<span style='color:#666'>{escape(text)}</span>"

@@ -26,6 +26,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load the app's and Qt's own translations; returns them so they stay alive."""
     installed: list[QTranslator] = []
     if language == "en":
+        # the domain terms the services give in Chinese (states, headers …) in English
+        terms = QTranslator(app)
+        if terms.load("inspector_en", translations_dir()):
+            app.installTranslator(terms)
+            installed.append(terms)
         return installed
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     ours = QTranslator(app)

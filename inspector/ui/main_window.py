@@ -739,6 +739,26 @@ class MainWindow(QMainWindow):
     def check_workspace(self) -> None:
         self.security.check_workspace()
 
+    def restart_app(self) -> bool:
+        """Close (asking about unsaved changes first) and start the app again on this
+        workspace; False when the user kept the window open."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+
+        path = self.session.workspace.path
+        if not self.close():
+            return False
+        frozen = getattr(sys, "frozen", False)
+        program = sys.executable
+        # a frozen build is the program itself; otherwise Python runs the script it ran
+        args = [] if frozen or not sys.argv or not sys.argv[0] else [sys.argv[0]]
+        QProcess.startDetached(program, [*args, *([str(path)] if path else [])])
+        app = QtWidgets.QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed and not self.confirm_leave_all():
             event.ignore()

@@ -37,6 +37,7 @@ from .forms.ui_sampling_dialog import Ui_SamplingDialog
 from .models.simple import ListTableModel
 from .pages.base import setup_table
 from .results import show_written
+from .terms import term
 
 Index = QModelIndex | QPersistentModelIndex
 SKIP = "（不导入）"
@@ -234,12 +235,12 @@ class SamplingDialog(QDialog):
         self.ui.seed.setValue(random.randrange(1, 999999))
         self.ui.strataCombo.addItem(self.tr("(no strata)"), None)
         for name in STRATA:
-            self.ui.strataCombo.addItem(name, name)
-        self.ui.strataCombo.setCurrentText("承办人")
+            self.ui.strataCombo.addItem(term(name), name)
+        self.ui.strataCombo.setCurrentIndex(self.ui.strataCombo.findData("承办人"))
         self.ui.methodCombo.addItem(self.tr("All closing methods"), None)
         for method in ClosingMethod:
-            self.ui.methodCombo.addItem(method.value, method.value)
-        self.ui.methodCombo.setCurrentText(ClosingMethod.ZHONGBEN)
+            self.ui.methodCombo.addItem(term(method.value), method.value)
+        self.ui.methodCombo.setCurrentIndex(self.ui.methodCombo.findData(ClosingMethod.ZHONGBEN))
         for person in members(session):
             item = QListWidgetItem(f"{person['name']}（{person['unit'] or ''}）")
             item.setData(Qt.ItemDataRole.UserRole, person["id"])
@@ -306,6 +307,10 @@ class SamplingDialog(QDialog):
             )
 
 
+#: the documents' names (and their files'): Chinese, whatever the interface's language
+REPORT_NAMES = {"rectification": "整改情况报告", "feedback": "巡查反馈意见"}
+
+
 class ReportDialog(QDialog):
     """Which reports, where; written on a worker behind a progress dialog."""
 
@@ -314,8 +319,8 @@ class ReportDialog(QDialog):
         self.session = session
         self.ui = Ui_ReportDialog()
         self.ui.setupUi(self)
-        self.ui.kindCombo.addItem("整改情况报告", "rectification")
-        self.ui.kindCombo.addItem("巡查反馈意见", "feedback")
+        self.ui.kindCombo.addItem(self.tr("Rectification report"), "rectification")
+        self.ui.kindCombo.addItem(self.tr("Inspection feedback"), "feedback")
         me = session.member()
         self.ui.unitEdit.setText((me or {}).get("unit") or "")
         self.ui.folderEdit.setText(str(documents_dir() / "报表"))
@@ -333,7 +338,7 @@ class ReportDialog(QDialog):
     def start(self) -> None:
         folder = Path(self.ui.folderEdit.text().strip())
         kind = self.ui.kindCombo.currentData()
-        name = self.ui.kindCombo.currentText()
+        name = REPORT_NAMES[kind]  # the documents are Chinese, their files too
         unit = self.ui.unitEdit.text().strip() or None
         xlsx = folder / "整改台账.xlsx" if self.ui.xlsxBox.isChecked() else None
         docx = folder / f"{name}.docx" if self.ui.docxBox.isChecked() else None

@@ -27,6 +27,7 @@ from ..errors import UserError
 from .dialogs import GuardedDialog, from_qdate, to_qdate
 from .forms.ui_step_dialog import Ui_StepDialog
 from .screen import fit_to_screen
+from .terms import term
 
 #: what an optional date holds when it has none
 NO_DATE = QDate(1900, 1, 1)
@@ -56,8 +57,8 @@ class StepDialog(GuardedDialog):
         super().__init__(parent)
         self.ui = Ui_StepDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(title)
-        self.ui.intro.setText(intro)
+        self.setWindowTitle(term(title))
+        self.ui.intro.setText(term(intro))
         self.ui.intro.setVisible(bool(intro))
         self.action = action
         self.widgets: dict[str, QWidget] = {}
@@ -65,7 +66,7 @@ class StepDialog(GuardedDialog):
         for spec in specs:
             widget = self._widget(spec)
             self.widgets[spec.key] = widget
-            self.ui.fields.addRow(spec.label, widget)
+            self.ui.fields.addRow(term(spec.label), widget)
         self.ui.buttons.accepted.connect(self.accept)
         fit_to_screen(self, 560, 120 + 44 * len(specs) + 80 * sum(s.kind == "text" for s in specs))
         self.mark_clean()
@@ -93,7 +94,7 @@ class StepDialog(GuardedDialog):
         if spec.kind == "combo":
             c = QComboBox()
             for text, data in spec.choices:
-                c.addItem(text, data)
+                c.addItem(term(text), data)
             if spec.default is not None:
                 c.setCurrentIndex(max(0, c.findData(spec.default)))
             return c

@@ -8,9 +8,11 @@ Runs on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 
 def term(value: Any) -> str:
@@ -20,3 +22,18 @@ def term(value: Any) -> str:
         return ""
     text = str(value)
     return QCoreApplication.translate("Terms", text) if text else text
+
+
+def add_terms(combo: QComboBox, values: Iterable[Any]) -> None:
+    """Add domain values to a combo box: shown in the user's language, kept as stored (read
+    them back with ``currentData()``, choose with :func:`choose`)."""
+    for value in values:
+        text = str(value)
+        combo.addItem(term(text), text)
+
+
+def choose(combo: QComboBox, value: Any) -> None:
+    """Select the entry holding ``value`` (left as it is when there is none)."""
+    index = combo.findData(str(value)) if value is not None else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)

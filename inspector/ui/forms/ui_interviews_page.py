@@ -184,7 +184,7 @@ class Ui_InterviewsPage(object):
         self.courtLabel.setText(QCoreApplication.translate("InterviewsPage", u"Court", None))
         self.placeLabel.setText(QCoreApplication.translate("InterviewsPage", u"Place", None))
         self.peopleLabel.setText(QCoreApplication.translate("InterviewsPage", u"Interviewees", None))
-        self.peopleEdit.setPlaceholderText(QCoreApplication.translate("InterviewsPage", u"\u738b\u82b3\uff08\u6267\u884c\u6cd5\u5b98\uff09\uff1b\u674e\u5f3a\uff08\u7533\u8bf7\u6267\u884c\u4eba\uff09", None))
+        self.peopleEdit.setPlaceholderText(QCoreApplication.translate("InterviewsPage", u"Wang Fang (enforcement judge); Li Qiang (applicant)", None))
         self.recordText.setPlaceholderText(QCoreApplication.translate("InterviewsPage", u"What was said, seen and found", None))
         self.attachmentsLabel.setText(QCoreApplication.translate("InterviewsPage", u"Attachments (drop files here)", None))
         self.addAttachment.setText(QCoreApplication.translate("InterviewsPage", u"Add attachment\u2026", None))

@@ -146,7 +146,7 @@ class Ui_ItemDialog(object):
         self.problemLabel.setText(QCoreApplication.translate("ItemDialog", u"Problem", None))
         self.problemText.setText("")
         self.measureLabel.setText(QCoreApplication.translate("ItemDialog", u"Measure", None))
-        self.measure.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"\u6574\u6539\u63aa\u65bd", None))
+        self.measure.setPlaceholderText(QCoreApplication.translate("ItemDialog", u"The measure to take", None))
         self.kindLabel.setText(QCoreApplication.translate("ItemDialog", u"Kind", None))
         self.deadlineLabel.setText(QCoreApplication.translate("ItemDialog", u"Deadline", None))
         self.hasDeadline.setText(QCoreApplication.translate("ItemDialog", u"Set a deadline", None))

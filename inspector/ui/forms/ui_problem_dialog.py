@@ -113,7 +113,7 @@ class Ui_ProblemDialog(object):
         self.categoryLabel.setText(QCoreApplication.translate("ProblemDialog", u"Category", None))
         self.subtypeLabel.setText(QCoreApplication.translate("ProblemDialog", u"Subtype", None))
         self.descriptionLabel.setText(QCoreApplication.translate("ProblemDialog", u"Description", None))
-        self.description.setPlaceholderText(QCoreApplication.translate("ProblemDialog", u"\u95ee\u9898\u8868\u73b0\uff0c\u542b\u4f8b\u8bc1", None))
+        self.description.setPlaceholderText(QCoreApplication.translate("ProblemDialog", u"What was found, with examples", None))
         self.examplesLabel.setText(QCoreApplication.translate("ProblemDialog", u"Example case numbers", None))
         self.examples.setPlaceholderText(QCoreApplication.translate("ProblemDialog", u"\uff082024\uff09\u4e910102\u626788\u53f7\uff1b\uff082024\uff09\u4e910102\u626791\u53f7", None))
         self.severityLabel.setText(QCoreApplication.translate("ProblemDialog", u"Severity", None))

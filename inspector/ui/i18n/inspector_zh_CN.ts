@@ -334,7 +334,6 @@
     <name>DashboardPage</name>
     <message>
         <source>Overdue items</source>
-        <extracomment>the record types the page shows: it refreshes when an op changes one fill the numbers from a worker the first time (the app&apos;s start-up), not before painting</extracomment>
         <translation>逾期事项</translation>
     </message>
     <message>
@@ -368,6 +367,27 @@
     <message>
         <source>Problems</source>
         <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one fill the numbers from a worker the first time (the app&apos;s start-up), not before painting</extracomment>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>File reviews</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
+        <source>Interviews and visits</source>
+        <translation>座谈走访</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改事项</translation>
     </message>
     <message>
         <source>No rectification items yet</source>
@@ -529,7 +549,7 @@
         <translation>访谈对象</translation>
     </message>
     <message>
-        <source>王芳（执行法官）；李强（申请执行人）</source>
+        <source>Wang Fang (enforcement judge); Li Qiang (applicant)</source>
         <translation>王芳（执行法官）；李强（申请执行人）</translation>
     </message>
     <message>
@@ -584,7 +604,7 @@
         <translation>整改措施</translation>
     </message>
     <message>
-        <source>整改措施</source>
+        <source>The measure to take</source>
         <translation>整改措施</translation>
     </message>
     <message>
@@ -846,6 +866,22 @@
     <message>
         <source>Select an item.</source>
         <translation>请选择整改事项。</translation>
+    </message>
+    <message>
+        <source>Closed by {0} on {1}</source>
+        <translation>销号人：{0}&#x3000;销号时间：{1}</translation>
+    </message>
+    <message>
+        <source>{0}   Deadline: {1}   State: &lt;b&gt;{2}&lt;/b&gt; ({3})   Evidence: {4}</source>
+        <translation>{0}&#x3000;时限：{1}&#x3000;状态：&lt;b&gt;{2}&lt;/b&gt;（{3}）&#x3000;佐证材料：{4} 份</translation>
+    </message>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>问题：{0}</translation>
+    </message>
+    <message>
+        <source>Responsible unit: {0}   Person: {1}   Supervised by: {2}</source>
+        <translation>责任单位：{0}&#x3000;责任人：{1}&#x3000;督办：{2}</translation>
     </message>
     <message>
         <source>Double-click to view</source>
@@ -1455,7 +1491,7 @@
         <translation>问题描述</translation>
     </message>
     <message>
-        <source>问题表现，含例证</source>
+        <source>What was found, with examples</source>
         <translation>问题表现，含例证</translation>
     </message>
     <message>
@@ -1525,6 +1561,13 @@
     </message>
 </context>
 <context>
+    <name>Provenance</name>
+    <message>
+        <source>{0} ({1}) created it on {2}; {3} ({4}) last changed it on {5}</source>
+        <translation>{0}（{1}）于{2}创建；{3}（{4}）于{5}最后修改</translation>
+    </message>
+</context>
+<context>
     <name>RecordActions</name>
     <message>
         <source>Edit…</source>
@@ -1574,6 +1617,15 @@
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Rectification report</source>
+        <extracomment>the documents&apos; names (and their files&apos;): Chinese, whatever the interface&apos;s language</extracomment>
+        <translation>整改情况报告</translation>
+    </message>
+    <message>
+        <source>Inspection feedback</source>
+        <translation>巡查反馈意见</translation>
+    </message>
     <message>
         <source>Writing reports</source>
         <translation>正在生成报表</translation>
@@ -1689,10 +1741,6 @@
         <translation>请勾选要生成问题的“不符合”评查项。</translation>
     </message>
     <message>
-        <source>Only items answered 不符合 become problems.</source>
-        <translation>只有结论为“不符合”的评查项可以生成问题。</translation>
-    </message>
-    <message>
         <source>The review of case {0}</source>
         <translation>案件{0}的评查</translation>
     </message>
@@ -1725,6 +1773,10 @@
         <source>Reviewer&apos;s opinion:</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>评查意见：</translation>
+    </message>
+    <message>
+        <source>Only items answered {0} become problems.</source>
+        <translation>只有结论为“{0}”的评查项才能生成问题。</translation>
     </message>
     <message>
         <source>{0} problem(s) made from the review of {1}.</source>
@@ -1979,6 +2031,10 @@
     <message>
         <source>Saved. The language changes the next time the app starts.</source>
         <translation>已保存，下次启动时切换界面语言。</translation>
+    </message>
+    <message>
+        <source>Restart the app now in the chosen language? Unsaved changes are asked about first.</source>
+        <translation>现在以所选语言重新启动应用吗？未保存的修改会先询问。</translation>
     </message>
     <message>
         <source>Name</source>

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from ...domain.rectification import Light, State, item_status
 from ...services.lists import SPECS, fetch_rows, list_ids
 from ...services.session import Session
+from ..terms import term
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 200
@@ -28,6 +29,8 @@ CONFLICT_BACKGROUND = QColor("#fff3e0")
 #: what a grey light means in lists other than the ledger
 LIGHT_TEXT = {"leads": {Light.DONE: "已办结"}}
 _icons: dict[str, QIcon] = {}
+#: longer cell texts are free text, not terms
+TERM_MAX = 40
 
 
 def light_icon(light: Light) -> QIcon:
@@ -130,7 +133,7 @@ class RecordListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.spec.columns[section].label
+            return term(self.spec.columns[section].label)
         return None
 
     def light(self, row: int) -> Light | None:
@@ -159,12 +162,14 @@ class RecordListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return light_icon(light)
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return LIGHT_TEXT.get(self.list_name, {}).get(light, light.zh)
+                return term(LIGHT_TEXT.get(self.list_name, {}).get(light, light.zh))
             if role == Qt.ItemDataRole.UserRole:
                 return light
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display(values[1 + index.column()])
+            text = display(values[1 + index.column()])
+            # states, stages, categories … in the user's language (names and text as they are)
+            return term(text) if len(text) <= TERM_MAX else text
         if role == Qt.ItemDataRole.BackgroundRole and values[0]:
             return CONFLICT_BACKGROUND
         return None

@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..terms import term
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -52,7 +54,7 @@ class ListTableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             text = str(self.HEADERS[section])
-            return QCoreApplication.translate(self.CONTEXT, text) if self.CONTEXT else text
+            return QCoreApplication.translate(self.CONTEXT, text) if self.CONTEXT else term(text)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

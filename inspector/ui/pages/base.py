@@ -35,6 +35,8 @@ class Host(Protocol):
 
     def show_page(self, key: str) -> Page: ...
 
+    def restart_app(self) -> bool: ...
+
 
 class Page(QWidget):
     """A page: refreshes from the window's session; Ctrl+N and Ctrl+S act on it."""

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ...domain.records import RECORD_TYPES
 from ...domain.scales import nice_scale
 from .. import ops
 from ..forms.ui_dashboard_page import Ui_DashboardPage
@@ -86,7 +85,14 @@ class DashboardPage(Page):
         self.ui = Ui_DashboardPage()
         self.ui.setupUi(self)
         self.tiles: dict[str, CountTile] = {}
-        labels = {name: RECORD_TYPES[name].label for name in TILES}
+        labels = {
+            "court": self.tr("Courts"),
+            "case": self.tr("Cases"),
+            "review": self.tr("File reviews"),
+            "interview": self.tr("Interviews and visits"),
+            "problem": self.tr("Problems"),
+            "rectification_item": self.tr("Rectification items"),
+        }
         labels.update(
             overdue=self.tr("Overdue items"),
             due_soon=self.tr("Due within 3 working days"),

@@ -24,6 +24,7 @@ from ..dialogs import ProblemDialog, from_qdate, to_qdate
 from ..forms.ui_interviews_page import Ui_InterviewsPage
 from ..models.record_list import RecordListModel
 from ..record_actions import Extra, RecordActions
+from ..terms import add_terms, choose, term
 from .base import Page, guard_rows, select_record, setup_table
 
 
@@ -60,8 +61,8 @@ class InterviewsPage(Page):
         setup_table(self.ui.interviewTable, self.model, stretch=3)
         self.ui.methodFilter.addItem(self.tr("All"), None)
         for m in InterviewMethod:
-            self.ui.methodFilter.addItem(m.value, m.value)
-            self.ui.methodCombo.addItem(m.value)
+            self.ui.methodFilter.addItem(term(m.value), m.value)
+        add_terms(self.ui.methodCombo, InterviewMethod)
         self.ui.attachmentList.setIconSize(QSize(96, 72))
         self.ui.attachmentList.setAcceptDrops(True)
         self.ui.attachmentList.viewport().setAcceptDrops(True)
@@ -130,7 +131,7 @@ class InterviewsPage(Page):
     def load(self, interview_id: str) -> None:
         row = records.get(self.session, "interview", interview_id)
         self.interview_id = interview_id
-        self.ui.methodCombo.setCurrentText(row["method"])
+        choose(self.ui.methodCombo, row["method"])
         self.ui.dateEdit.setDate(to_qdate(dt.date.fromisoformat(row["date"])))
         self.ui.courtCombo.setCurrentIndex(max(0, self.ui.courtCombo.findData(row["court_id"])))
         self.ui.placeEdit.setText(row["place"] or "")
@@ -158,7 +159,7 @@ class InterviewsPage(Page):
 
     def _values(self) -> dict[str, Any]:
         return {
-            "method": self.ui.methodCombo.currentText(),
+            "method": self.ui.methodCombo.currentData(),
             "date": from_qdate(self.ui.dateEdit.date()),
             "court_id": self.ui.courtCombo.currentData(),
             "place": self.ui.placeEdit.text().strip(),

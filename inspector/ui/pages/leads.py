@@ -77,7 +77,7 @@ class LeadsPage(Page):
         self.wrap_rows("leadFilterRow")
         self.ui.sourceFilter.addItem(self.tr("All"), None)
         for s in LeadSource:
-            self.ui.sourceFilter.addItem(s.value, s.value)
+            self.ui.sourceFilter.addItem(term(s.value), s.value)
         self.ui.sourceFilter.currentIndexChanged.connect(self.refresh)
         self.ui.openOnly.toggled.connect(self.refresh)
         self.ui.leadTable.selectionModel().currentRowChanged.connect(lambda *_: self._show())

@@ -45,6 +45,7 @@ from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
 from ..note_dialog import NoteDialog
 from ..record_actions import Extra, RecordActions
+from ..terms import term
 from .base import Page, current_id, select_record, setup_table
 
 KIND_ZH = {"transition": "状态变更", "progress": "整改进展", "evidence": "佐证材料"}
@@ -139,7 +140,7 @@ class LedgerPage(Page):
         self.ui.itemLayout.addWidget(self.tabs, 1)
         self.ui.stateFilter.addItem(self.tr("All"), None)
         for s in State:
-            self.ui.stateFilter.addItem(s.value, s.value)
+            self.ui.stateFilter.addItem(term(s.value), s.value)
         for text, key in (
             (self.tr("All"), None),
             (self.tr("Overdue"), "overdue"),
@@ -234,7 +235,7 @@ class LedgerPage(Page):
                 tip = self.tr("This laptop has no member yet.")
             else:
                 tip = self.tr("The item is {0}; this needs it to be {1}.").format(
-                    item["state"], why[1] or ""
+                    term(item["state"]), term(why[1] or "")
                 )
             button.setToolTip(tip)
         closed = item is None or item["state"] == State.CLOSED
@@ -265,24 +266,32 @@ class LedgerPage(Page):
         names = member_names(self.session)
         closing = ""
         if item["closed_by"]:
-            closer = names.get(item["closed_by"], "")
-            closing = f"　销号人：{closer}　销号时间：{short_time(item['closed_at'])}"
-        people = (
-            f"责任单位：{item['responsible_unit'] or '—'}　"
-            f"责任人：{item['responsible_person'] or '—'}　督办：{item['supervisor'] or '—'}"
-        )
-        status = f"{item['kind']}　时限：{item['deadline'] or '—'}　状态："
+            closing = "　" + self.tr("Closed by {0} on {1}").format(
+                escape(names.get(item["closed_by"], "")), short_time(item["closed_at"])
+            )
         files = records.find(
             self.session, "attachment", "owner_type = 'rectification_item' AND owner_id = ?", (iid,)
         )
         self.ui.itemDetail.setText(
             f"<b>{escape(item['measure'])}</b><br>"
-            f"{escape(status)}<b>{escape(item['state'])}</b>（{escape(light.light.zh)}）　"
-            f"佐证材料：{len(files)} 份"
+            + self.tr("{0}   Deadline: {1}   State: <b>{2}</b> ({3})   Evidence: {4}").format(
+                escape(term(item["kind"])),
+                escape(item["deadline"] or "—"),
+                escape(term(item["state"])),
+                escape(term(light.light.zh)),
+                len(files),
+            )
         )
         self.about.setText(
-            f"问题：{escape(problem['description'])}<br>{escape(people)}{escape(closing)}<br>"
-            f"{provenance_line(prov)}"
+            self.tr("Problem: {0}").format(escape(problem["description"]))
+            + "<br>"
+            + self.tr("Responsible unit: {0}   Person: {1}   Supervised by: {2}").format(
+                escape(item["responsible_unit"] or "—"),
+                escape(item["responsible_person"] or "—"),
+                escape(item["supervisor"] or "—"),
+            )
+            + closing
+            + f"<br>{provenance_line(prov)}"
         )
         for f in files:
             who = names.get(f["created_by"], "")

@@ -17,6 +17,7 @@ from ..formatting import provenance_line
 from ..forms.ui_problems_page import Ui_ProblemsPage
 from ..models.record_list import RecordListModel
 from ..record_actions import Extra, RecordActions
+from ..terms import term
 from .base import Page, current_id, select_record, setup_table
 
 
@@ -34,7 +35,7 @@ class ProblemsPage(Page):
         self.wrap_rows("problemFilterRow")
         self.ui.sourceFilter.addItem(self.tr("All"), None)
         for s in SourceType:
-            self.ui.sourceFilter.addItem(s.value, s.value)
+            self.ui.sourceFilter.addItem(term(s.value), s.value)
         for combo in (self.ui.categoryFilter, self.ui.sourceFilter, self.ui.finderFilter):
             combo.currentIndexChanged.connect(self.refresh)
         self.ui.problemTable.selectionModel().currentRowChanged.connect(lambda *_: self._show())
@@ -56,7 +57,7 @@ class ProblemsPage(Page):
 
     def _fill_filters(self) -> None:
         for combo, entries in (
-            (self.ui.categoryFilter, [(c.name, c.name) for c in categories(self.session)]),
+            (self.ui.categoryFilter, [(term(c.name), c.name) for c in categories(self.session)]),
             (self.ui.finderFilter, [(m["name"], m["id"]) for m in members(self.session)]),
         ):
             keep = combo.currentData()
@@ -95,9 +96,9 @@ class ProblemsPage(Page):
         prov = record_provenance(self.session, record_id=pid)
         court = records.get(self.session, "court", p["court_id"])["name"] if p["court_id"] else ""
         examples = "；".join(p["example_cases"] or []) or "—"
-        kind = p["category"] + (("·" + p["subtype"]) if p["subtype"] else "")
+        kind = term(p["category"]) + (("·" + term(p["subtype"])) if p["subtype"] else "")
         self.ui.problemDetail.setText(
-            f"<b>{escape(court)}　{escape(kind)}</b>　{escape(p['severity'] or '')}"
+            f"<b>{escape(court)}　{escape(kind)}</b>　{escape(term(p['severity']))}"
             f"<br>{escape(p['description'])}<br>{escape(self.tr('Example cases: {0}').format(examples))}"
             f"<br>{provenance_line(prov)}"
         )

@@ -26,6 +26,7 @@ from ..forms.ui_reviews_page import Ui_ReviewsPage
 from ..models.record_list import RecordListModel
 from ..record_actions import Extra, RecordActions, delete_record
 from ..step_dialog import Spec, StepDialog
+from ..terms import term
 from .base import Page, current_id, guard_rows, select_record, setup_table
 
 #: the case list's columns in the order shown: what the reviewer looks for first
@@ -111,9 +112,9 @@ class ReviewsPage(Page):
         )
         self.ui.methodFilter.addItem(self.tr("All"), None)
         for m in ClosingMethod:
-            self.ui.methodFilter.addItem(m.value, m.value)
+            self.ui.methodFilter.addItem(term(m.value), m.value)
         for code, cl in checklists().items():
-            self.ui.templateCombo.addItem(cl.name, code)
+            self.ui.templateCombo.addItem(term(cl.name), code)
         self.ui.reviewedFilter.currentIndexChanged.connect(self.refresh)
         self.ui.methodFilter.currentIndexChanged.connect(self.refresh)
         guard_rows(self, self.ui.caseTable, self.cases, lambda: self.case_id, self._load_case)
@@ -153,7 +154,7 @@ class ReviewsPage(Page):
             self._fit_split()
 
     def _fit_split(self) -> None:
-        """The case list as wide as its first columns (案号, 评查状态, 抽样) need — at most half
+        """The case list as wide as its first columns (案号, 评查状态, 抽样) need — at most 55 %
         the page — and the review the rest."""
         total = sum(self.ui.reviewSplitter.sizes())
         if total <= 0:
@@ -161,7 +162,7 @@ class ReviewsPage(Page):
         header = self.ui.caseTable.horizontalHeader()
         wanted = sum(header.sectionSize(header.logicalIndex(v)) for v in range(3))
         wanted += self.ui.caseTable.verticalScrollBar().sizeHint().width() + 12
-        left = min(max(wanted, int(total * 0.36)), total // 2)
+        left = min(max(wanted, int(total * 0.36)), int(total * 0.55))
         self.ui.reviewSplitter.setSizes([left, total - left])
         self._split_fitted = True
 
@@ -297,7 +298,7 @@ class ReviewsPage(Page):
             if picked
             else self.tr("Tick the 不符合 items that should become problems.")
             if failed
-            else self.tr("Only items answered 不符合 become problems.")
+            else self.tr("Only items answered {0} become problems.").format(term("不符合"))
         )
 
     def unsaved(self) -> str | None:

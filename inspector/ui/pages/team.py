@@ -31,6 +31,7 @@ from ..i18n import LANGUAGES, current_language
 from ..models.record_list import RecordListModel
 from ..record_actions import RecordActions, delete_record
 from ..step_dialog import Spec, StepDialog
+from ..terms import add_terms, choose, term
 from .base import Page, current_id, select_record, setup_table
 
 
@@ -46,13 +47,11 @@ class TeamPage(Page):
         self.members = RecordListModel(self.session, "members")
         setup_table(self.ui.courtTable, self.courts, stretch=0)
         setup_table(self.ui.memberTable, self.members, stretch=1)
-        for k in CampaignKind:
-            self.ui.campaignKind.addItem(k.value)
-        for level in CourtLevel:
-            self.ui.courtLevel.addItem(level.value)
-        self.ui.courtLevel.setCurrentText(CourtLevel.BASIC)
+        add_terms(self.ui.campaignKind, CampaignKind)
+        add_terms(self.ui.courtLevel, CourtLevel)
+        choose(self.ui.courtLevel, CourtLevel.BASIC)
         for role in Role:
-            self.ui.memberRole.addItem(role.zh, role.value)
+            self.ui.memberRole.addItem(term(role.zh), role.value)
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(
@@ -122,7 +121,7 @@ class TeamPage(Page):
         c = next((x for x in found if x["id"] == self.campaign_id), found[0] if found else None)
         self.campaign_row = c["id"] if c else None
         self.ui.campaignName.setText(c["name"] if c else "")
-        self.ui.campaignKind.setCurrentText(c["kind"] if c else CampaignKind.PATROL)
+        choose(self.ui.campaignKind, c["kind"] if c else CampaignKind.PATROL)
         self.ui.issuingCourt.setText((c["issuing_court"] or "") if c else "")
         self.ui.docNumber.setText((c["doc_number"] or "") if c else "")
         today = self.session.today()
@@ -138,7 +137,7 @@ class TeamPage(Page):
     def _campaign_values(self) -> dict[str, Any]:
         return {
             "name": self.ui.campaignName.text().strip(),
-            "kind": self.ui.campaignKind.currentText(),
+            "kind": self.ui.campaignKind.currentData(),
             "issuing_court": self.ui.issuingCourt.text().strip(),
             "doc_number": self.ui.docNumber.text().strip(),
             "start_date": from_qdate(self.ui.startDate.date()),
@@ -213,7 +212,7 @@ class TeamPage(Page):
             add_court,
             self.session,
             name=self.ui.courtName.text(),
-            level=self.ui.courtLevel.currentText(),
+            level=self.ui.courtLevel.currentData(),
             code=self.ui.courtCode.text(),
             parent_id=self.ui.courtParent.currentData(),
         )
@@ -316,6 +315,8 @@ class TeamPage(Page):
             )
             return
         name = next((m["name"] for m in members(self.session) if m["id"] == mid), "")
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Revoke laptop"),
@@ -352,10 +353,26 @@ class TeamPage(Page):
             self.changed.emit()
 
     def _save_language(self) -> None:
-        QSettings().setValue("language", self.ui.languageCombo.currentData())
+        """Keep the choice; the app offers to start again in it at once (every window's
+        text is built in the language the app started with)."""
+        chosen = self.ui.languageCombo.currentData()
+        if chosen == current_language(QSettings()):
+            return
+        QSettings().setValue("language", chosen)
         self.ui.languageNote.setText(
             self.tr("Saved. The language changes the next time the app starts.")
         )
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "Restart the app now in the chosen language? Unsaved changes are asked about first."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.window_.restart_app()
 
 
 def _date(text: str) -> dt.date:

@@ -1,0 +1,56 @@
+"""English, when chosen, is complete: on a workspace whose own data is English, no label,
+button, title, tab, header, cell, combo item, placeholder, tooltip or menu of the pages
+and the main dialogs is left in Chinese (``tests/ui/english_probe.py``, in a fresh
+process: translators are application-wide). The language applies on a restart the app
+offers at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from inspector.services.workspaces import create_workspace
+from inspector.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_no_chinese_is_left_in_the_english_interface(tmp_path):
+    out = tmp_path / "chinese.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INSPECTOR_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.english_probe", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(out.read_text(encoding="utf-8")) == {}
+
+
+def test_choosing_a_language_offers_to_restart_in_it(qtbot, tmp_path, monkeypatch):
+    window = MainWindow(create_workspace(tmp_path / "ws.ledger", member_name="李建国"))
+    qtbot.addWidget(window)
+    window.show()
+    started = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append(args))
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.quit", lambda *a: None)
+    team = window.show_page("team")
+    before = QSettings().value("language")
+    try:
+        team.ui.languageCombo.setCurrentIndex(team.ui.languageCombo.findData("en"))
+        team.ui.saveLanguage.click()
+        assert QSettings().value("language") == "en"
+        assert started and started[0][-1] == str(tmp_path / "ws.ledger")
+        assert window.closed
+    finally:
+        QSettings().setValue("language", before or "zh_CN")
