@@ -6,34 +6,17 @@ offers at once."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from inspector.services.workspaces import create_workspace
 from inspector.ui.main_window import MainWindow
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.probes import run_probe
 
 
 def test_no_chinese_is_left_in_the_english_interface(tmp_path):
-    out = tmp_path / "chinese.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INSPECTOR_DATA_DIR": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.english_probe", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert json.loads(out.read_text(encoding="utf-8")) == {}
+    env = {"QT_QPA_PLATFORM": "offscreen", "INSPECTOR_DATA_DIR": str(tmp_path)}
+    assert run_probe("tests.ui.english_probe", tmp_path / "chinese.json", env) == {}
 
 
 def test_choosing_a_language_offers_to_restart_in_it(qtbot, tmp_path, monkeypatch):

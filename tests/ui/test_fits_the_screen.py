@@ -5,14 +5,10 @@ screen of that size (``tests/ui/layout_probe.py``): the scale factor is fixed wh
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.probes import run_probe
 
 CASES = [
     pytest.param(1366, 768, "1.5", "zh_CN", id="1366x768-150%-zh"),
@@ -44,23 +40,16 @@ def test_every_page_and_dialog_fits_the_screen(tmp_path, width, height, scale, l
         )
     )
     out = tmp_path / "probe.json"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
-        "QT_SCALE_FACTOR": scale,
-        "PROBE_LANGUAGE": language,
-        "INSPECTOR_DATA_DIR": str(tmp_path / "data"),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.layout_probe", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
+    report = run_probe(
+        "tests.ui.layout_probe",
+        out,
+        {
+            "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
+            "QT_SCALE_FACTOR": scale,
+            "PROBE_LANGUAGE": language,
+            "INSPECTOR_DATA_DIR": str(tmp_path / "data"),
+        },
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    report = json.loads(out.read_text(encoding="utf-8"))
     expected = [round(width / float(scale)), round(height / float(scale))]
     assert [abs(a - b) <= 1 for a, b in zip(report["screen"][2:], expected, strict=True)] == [
         True,
