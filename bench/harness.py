@@ -336,8 +336,17 @@ def done():
         return
     if mode == "app" and len(sys.argv) > 3:
         from inspector.services.search import global_search
+        samples = {"first": [], "rfilter": [], "rsort": [], "filter": [], "sort": [], "search2": [], "search4": []}
+        settled = time.perf_counter() + 2  # a user's first click: the window has settled
+        while time.perf_counter() < settled:
+            app.processEvents(); time.sleep(0.01)
+        for key in w.page_keys[1:]:  # each page's first visit
+            a = time.perf_counter(); w.show_page(key); app.processEvents(); samples["first"].append(time.perf_counter() - a)
+        reviews = w.show_page("reviews")
+        for i in range(20):  # 未评查, all, reviewed, sampled; sorted by 案号, court, judge, cause
+            a = time.perf_counter(); reviews.ui.reviewedFilter.setCurrentIndex([1, 0, 2, 3][i % 4]); app.processEvents(); samples["rfilter"].append(time.perf_counter() - a)
+            a = time.perf_counter(); reviews.cases.sort(i % 4); app.processEvents(); samples["rsort"].append(time.perf_counter() - a)
         ledger = w.show_page("ledger")
-        samples = {"filter": [], "sort": [], "search2": [], "search4": []}
         for i in range(20):
             a = time.perf_counter(); ledger.ui.dueFilter.setCurrentIndex(1 + i % 2); app.processEvents(); samples["filter"].append(time.perf_counter() - a)
             a = time.perf_counter(); ledger.model.sort(6 + i % 2); app.processEvents(); samples["sort"].append(time.perf_counter() - a)
@@ -579,15 +588,20 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
                 f"window (menus, navigation, selectors, status) painted {g['app']:.2f} s; the dashboard painted "
                 f"{g['dashboard_painted']:.2f} s; its numbers, counted by a worker, shown {g['numbers_shown']:.2f} s")
     )  # fmt: skip
-    for key, label in (
-        ("filter", "ledger filter"),
-        ("sort", "ledger sort"),
-        ("search2", "search, 2 characters"),
-        ("search4", "search, 4 characters"),
+    for key, label, limit in (
+        ("first", "a page's first visit", 150),
+        ("rfilter", "case list filter (未评查 …)", 150),
+        ("rsort", "case list sort", 150),
+        ("filter", "ledger filter", 150),
+        ("sort", "ledger sort", 150),
+        ("search2", "search, 2 characters", 100),
+        ("search4", "search, 4 characters", 100),
     ):
         value = p95(g["samples"][key]) * 1000
         measures.append(
-            Measure(f"{label} (p95)", value, "ms", None, value / 100, "≤ 100 ms", value <= 100)
+            Measure(
+                f"{label} (p95)", value, "ms", None, value / limit, f"≤ {limit} ms", value <= limit
+            )
         )
     measures.append(
         Measure(

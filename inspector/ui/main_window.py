@@ -55,6 +55,11 @@ BACKUP_DELAY_MS = 4000
 AFTER_PAINT_LATEST_MS = 1000
 
 
+#: a while after the first paint, the pages' modules are loaded, one per turn of the event
+#: loop, so that a page's first visit does not wait for its import
+WARM_UP_AFTER_MS = 1500
+
+
 def _page_class(key: str) -> type[Page]:
     if key == "dashboard":
         from .pages.dashboard import DashboardPage
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
         self._show_demo_banner()
         self.after_first_paint(self._index_in_background)
         self.after_first_paint(self._show_notice)
+        self.after_first_paint(lambda: QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up))
         if self._after_paint is not None:
             # a window kept from painting (started minimised) does the work all the same
             QTimer.singleShot(AFTER_PAINT_LATEST_MS, self, self._painted)
@@ -263,6 +269,15 @@ class MainWindow(QMainWindow):
         """At the app's start: the dashboard, its numbers counted by a worker."""
         self.dashboard.fill_later = True
         self._page_changed(self.ui.navigation.currentRow())
+
+    def _warm_up(self, keys: list[str] | None = None) -> None:
+        """Load the next page module not loaded yet (GUI thread, idle time)."""
+        if self._closed:
+            return
+        todo = [k for k in self.page_keys if k not in self.pages] if keys is None else keys
+        if todo:
+            _page_class(todo[0])
+            QTimer.singleShot(0, self, lambda: self._warm_up(todo[1:]))
 
     def _index_in_background(self) -> None:
         """Bring the search index up to date and take the day's backup, without blocking."""

@@ -989,6 +989,7 @@
     </message>
     <message>
         <source>Dashboard</source>
+        <extracomment>a while after the first paint, the pages&apos; modules are loaded, one per turn of the event loop, so that a page&apos;s first visit does not wait for its import</extracomment>
         <translation>工作台</translation>
     </message>
     <message>

@@ -91,7 +91,7 @@ class TeamPage(Page):
             self.ui.currentMember.setText(self.tr("(not set)"))
         else:
             role = Role(self.session.role())
-            self.ui.currentMember.setText(f"<b>{escape(me['name'])}</b>（{escape(role.zh)}）")
+            self.ui.currentMember.setText(f"<b>{escape(me['name'])}</b>（{escape(term(role.zh))}）")
         leader = me is not None and Role(self.session.role()) == Role.LEADER
         for button, tip in self._leader_tips.items():
             button.setEnabled(leader)
