@@ -315,3 +315,27 @@ def test_a_case_keeps_every_network_query_date(session, court):
             court_id=court,
             network_query_dates=["昨天"],
         )
+
+
+def test_an_item_submitted_in_time_and_not_yet_verified_is_not_the_courts_delay(session, court):
+    from inspector.domain.rectification import Light
+
+    pid = create_problem(session, court_id=court, category="消极执行", description="节点超期")
+    evidence = [EvidenceFile("清理台账.xlsx", b"x")]
+    in_time = add_item(session, problem_id=pid, measure="清理", deadline=dt.date(2025, 10, 31))
+    late = add_item(session, problem_id=pid, measure="清理", deadline=dt.date(2025, 9, 1))
+    idle = add_item(session, problem_id=pid, measure="清理", deadline=dt.date(2025, 10, 31))
+    for item in (in_time, late):  # both submitted on 2025-09-22 (the session's clock)
+        act(session, item_id=item, action=Action.START)
+        act(session, item_id=item, action=Action.SUBMIT, note="完成", evidence=evidence)
+    today = dt.date(2025, 11, 20)
+    row = records.get(session, "rectification_item", in_time)
+    assert status_of(session, row, today).light == Light.VERIFYING
+    assert status_of(session, row, today).light.zh == "待核查逾期"
+    assert status_of(session, records.get(session, "rectification_item", late), today).light == (
+        Light.RED
+    )
+    items = statistics(session, today=today)["items"]
+    assert items["overdue"] == 2  # the late submission and the item never started
+    assert items["overdue_awaiting_verification"] == 1
+    assert idle and items["on_track"] == 0
