@@ -339,3 +339,27 @@ def test_an_item_submitted_in_time_and_not_yet_verified_is_not_the_courts_delay(
     assert items["overdue"] == 2  # the late submission and the item never started
     assert items["overdue_awaiting_verification"] == 1
     assert idle and items["on_track"] == 0
+
+
+def test_a_zhongben_review_of_a_preservation_case_is_refused(session, court):
+    case = add_case(
+        session,
+        case_number="（2025）云0102执保3号",
+        court_id=court,
+        closing_method="终结本次执行程序",
+    )
+    with pytest.raises(UserError, match="只适用于类型代字为执、执恢的案件"):
+        create_review(session, case_id=case, template_code="zhongben-2018")
+
+
+def test_an_example_case_of_another_court_is_warned_about(session, court):
+    from inspector.services.problems import example_case_warnings
+
+    city = add_court(session, name="昆明市中级人民法院", level="中院", code="云01")
+    numbers = ["（2024）云0102执5号", "（2024）云0111执6号", "（2012）曲中法执字第66号"]
+    warnings = example_case_warnings(session, court_id=court, example_cases=numbers)
+    assert warnings == [
+        "例证案号（2024）云0111执6号的法院代字为云0111，"
+        "不属于被检查法院“昆明市五华区人民法院”（云0102），请核对"
+    ]
+    assert example_case_warnings(session, court_id=city, example_cases=numbers) == []
