@@ -383,3 +383,10 @@ def test_the_zhongben_checklist_fits_zhongben_enforcement_cases_only():
     assert why and "本案类型代字为执保" in why
     assert not cl.applies({"closing_method": "终结本次执行程序", "case_type": "执异"})
     assert not cl.applies({"closing_method": None, "case_type": "执"})
+
+
+def test_checklists_cite_the_seeds_they_come_from():
+    zhongben = checklist("zhongben-2018").source
+    assert "云高法〔2018〕35号" in zhongben and zhongben.endswith("二（三）1")
+    assert "整改方案》" in zhongben and "全省法院执行工作巡查整改方案" not in zhongben
+    assert "法〔2021〕322号" in checklist("nodes-2021").source
