@@ -82,6 +82,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print("整改状态：" + "，".join(f"{k} {v}" for k, v in stats["items_by_state"].items()))
     print(
         f"整改事项 {items['total']} 项，已销号 {items['closed']}，逾期 {items['overdue']}，"
+        f"按期提交待核查 {items['overdue_awaiting_verification']}，"
         f"临期 {items['due_soon']}，销号率 {stats['closure_rate']:.1%}"
     )
     leads = stats["leads"]

@@ -391,6 +391,9 @@ class _Builder:
         amount = round(
             rng.choice((8_000, 30_000, 120_000, 560_000, 2_400_000)) * rng.uniform(0.5, 2.0), 2
         )
+        if method == ClosingMethod.ZHONGBEN and type_code in ("执保", "执异"):
+            # preservation and objection cases are not closed by 终本
+            method = ClosingMethod.COMPLETED if type_code == "执保" else ClosingMethod.REJECTED
         v: dict[str, Any] = {
             "cause": rng.choice(CAUSES),
             "judge": self.judges[court["id"]][rng.randrange(len(self.judges[court["id"]]))],

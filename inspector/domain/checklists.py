@@ -85,7 +85,23 @@ class Checklist:
         raise KeyError(code)
 
     def applies(self, case: Mapping[str, Any]) -> bool:
-        return all(case.get(k) == v for k, v in self.applies_to.items())
+        return self.not_applicable_reason(case) is None
+
+    def not_applicable_reason(self, case: Mapping[str, Any]) -> str | None:
+        """Why the checklist does not fit a case (None when it does). ``applies_to`` maps a
+        case field to the value, or the list of values, it must hold; a case whose type is
+        unknown (a legacy number) is not refused for it, its closing method is."""
+        for key, wanted in self.applies_to.items():
+            allowed = [wanted] if isinstance(wanted, str) else list(wanted)
+            value = case.get(key)
+            if value in allowed or (value in (None, "") and key != "closing_method"):
+                continue
+            shown = value or "未填写"
+            return (
+                f"“{self.name}”只适用于{label(key)}为{'、'.join(allowed)}的案件，"
+                f"本案{label(key)}为{shown}"
+            )
+        return None
 
     def grade(self, answers: Mapping[str, str]) -> str:
         """The review's grade from its answers (item code → 符合/不符合/不适用/未到期/待核实):

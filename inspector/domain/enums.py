@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from enum import StrEnum
 
 
@@ -39,6 +41,33 @@ class ClosingMethod(StrEnum):
     NOT_ENFORCED = "不予执行"
     REJECTED = "驳回申请"
     WITHDRAWN = "销案"
+
+
+#: what case lists and users write for a closing method (a prefix matches: 终本结案, 驳回申请执行…)
+CLOSING_ALIASES = {
+    "终本": ClosingMethod.ZHONGBEN,
+    "终结本次执行": ClosingMethod.ZHONGBEN,
+    "终结本次执行程序": ClosingMethod.ZHONGBEN,
+    "执行完毕": ClosingMethod.COMPLETED,
+    "执行完结": ClosingMethod.COMPLETED,
+    "终结执行": ClosingMethod.TERMINATED,
+    "终结": ClosingMethod.TERMINATED,
+    "不予执行": ClosingMethod.NOT_ENFORCED,
+    "驳回申请": ClosingMethod.REJECTED,
+    "驳回": ClosingMethod.REJECTED,
+    "销案": ClosingMethod.WITHDRAWN,
+}
+
+
+def closing_method_from(value: str) -> ClosingMethod:
+    """The closing method a text names ("终本" is 终结本次执行程序); ``ValueError`` with a
+    message for users when it names none."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
+    for key in sorted(CLOSING_ALIASES, key=len, reverse=True):
+        if text == key or text.startswith(key):
+            return CLOSING_ALIASES[key]
+    shown = str(value).strip()[:20]
+    raise ValueError(f"结案方式“{shown}”无法识别（{'、'.join(m.value for m in ClosingMethod)}）")
 
 
 class Severity(StrEnum):

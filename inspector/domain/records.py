@@ -336,6 +336,7 @@ SAMPLING = RecordType(
         Field("filters", J, "抽样范围"),
         Field("population_size", INT, "总体数量"),
         Field("sample_size", INT, "样本数量"),
+        Field("strata", J, "各层总体与样本数量"),
         Field("cases", J, "抽中案件"),
         Field("assignments", J, "分配评查人"),
         Field("note", T, "说明"),

@@ -129,11 +129,20 @@ class Light(StrEnum):
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
+    #: past the deadline, but the evidence was submitted in time and awaits the verifier: the
+    #: delay is the team's, not the court's
+    VERIFYING = "verifying"
     DONE = "done"
 
     @property
     def zh(self) -> str:
-        return {"green": "正常", "yellow": "临期", "red": "逾期", "done": "已销号"}[self.value]
+        return {
+            "green": "正常",
+            "yellow": "临期",
+            "red": "逾期",
+            "verifying": "待核查逾期",
+            "done": "已销号",
+        }[self.value]
 
 
 #: an item is yellow within this many working days of its deadline
@@ -147,19 +156,36 @@ class Status:
     workdays_left: int | None  # working days until the deadline, when not overdue
 
 
+def awaits_verification(
+    state: State, deadline: dt.date | None, submitted_on: dt.date | None
+) -> bool:
+    """An item whose evidence was submitted for checking by its deadline and not yet verified:
+    once the deadline passes it is overdue for the verifier, not the court's delay."""
+    return (
+        state == State.AWAITING_CHECK
+        and deadline is not None
+        and submitted_on is not None
+        and submitted_on <= deadline
+    )
+
+
 def item_status(
     state: State,
     deadline: dt.date | None,
     today: dt.date,
     calendar: WorkCalendar = DEFAULT_CALENDAR,
+    submitted_on: dt.date | None = None,
 ) -> Status:
-    """Traffic light: red past the deadline, yellow within 3 working days of it."""
+    """Traffic light: red past the deadline, yellow within 3 working days of it. With
+    ``submitted_on`` (the day an item entered 待核查), one submitted in time and past its
+    deadline is 待核查逾期, counted apart from the court's overdue items."""
     if state == State.CLOSED:
         return Status(Light.DONE, 0, None)
     if deadline is None:
         return Status(Light.GREEN, 0, None)
     if today > deadline:
-        return Status(Light.RED, (today - deadline).days, None)
+        late = Light.VERIFYING if awaits_verification(state, deadline, submitted_on) else Light.RED
+        return Status(late, (today - deadline).days, None)
     left, _ = workdays_between(today, deadline, calendar)
     return Status(Light.YELLOW if left <= DUE_SOON_WORKDAYS else Light.GREEN, 0, left)
 

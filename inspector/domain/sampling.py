@@ -2,8 +2,10 @@
 
 The same population, seed and parameters always give the same sample: the
 population is ordered by case number and each stratum draws from its own
-generator seeded with the seed and the stratum's name. A ratio is rounded up, as
-the rules ask for "no less than 30%".
+generator seeded with the seed and the stratum's name. A ratio is rounded up once,
+over the whole population, as the rules ask for "no less than 30%"; the draw is then
+shared among strata by largest remainder (rounding each stratum up would draw far more:
+30 % by judge came to 60–76 % of small courts' cases).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def draw_sample(
     ratio: float | None = None,
     count: int | None = None,
 ) -> list[Candidate]:
-    """A sample by ratio (per stratum, rounded up) or by count (spread over strata by size)."""
+    """A sample by ratio (the whole population's share, rounded up) or by count, spread over
+    the strata in proportion to their size (largest remainder)."""
     if (ratio is None) == (count is None):
         raise ValueError("请指定抽样比例或抽样数量中的一项")
     if ratio is not None and not 0 < ratio <= 1:
@@ -53,15 +56,36 @@ def _quotas(
     strata: dict[str, list[Candidate]], total: int, ratio: float | None, count: int | None
 ) -> dict[str, int]:
     if ratio is not None:
-        return {name: min(len(m), math.ceil(len(m) * ratio - 1e-9)) for name, m in strata.items()}
-    assert count is not None
-    n = min(count, total)
+        n = min(total, math.ceil(total * ratio - 1e-9))
+    else:
+        assert count is not None
+        n = min(count, total)
     exact = {name: n * len(m) / total for name, m in strata.items()}
     quotas = {name: math.floor(v) for name, v in exact.items()}
     rest = n - sum(quotas.values())
     for name in sorted(exact, key=lambda k: (quotas[k] - exact[k], k))[:rest]:
         quotas[name] += 1
     return quotas
+
+
+@dataclass(frozen=True)
+class StratumCount:
+    stratum: str
+    population: int
+    drawn: int
+
+
+def stratum_counts(
+    population: Sequence[Candidate], sample: Sequence[Candidate]
+) -> list[StratumCount]:
+    """Population and sample size of each stratum, by stratum name."""
+    sizes: dict[str, int] = {}
+    for c in population:
+        sizes[c.stratum] = sizes.get(c.stratum, 0) + 1
+    drawn: dict[str, int] = {}
+    for c in sample:
+        drawn[c.stratum] = drawn.get(c.stratum, 0) + 1
+    return [StratumCount(name, n, drawn.get(name, 0)) for name, n in sorted(sizes.items())]
 
 
 def assign_evenly(sample: Sequence[Candidate], reviewers: Sequence[str]) -> dict[str, str]:

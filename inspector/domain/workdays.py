@@ -5,8 +5,11 @@
 * A period in days or months whose last day is a holiday or weekend runs to the
   next working day (民事诉讼法 第八十五条).
 * The official calendar comes from ``chinese_calendar`` for the years it knows. A
-  user-loaded list overrides it (and teaches it a new year). For a year nobody
-  knows, Monday–Friday is assumed and the result is marked provisional.
+  user-loaded list (or the State Council's notice, see ``holiday_notice``) overrides it
+  and teaches it a new year. For a year nobody has announced yet, the holidays the law
+  fixes are skipped (全国年节及纪念日放假办法 as revised in 2024), with their lunar dates
+  and 清明 from ``lunar_python``; the result is still provisional, because the year's
+  make-up working days (调休) and 补假 are not known until the notice.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import chinese_calendar
+from lunar_python import Lunar
 
 WEEKDAYS_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
 
@@ -41,6 +45,31 @@ def _known_years() -> frozenset[int]:
 
 
 OFFICIAL_YEARS: frozenset[int] = _known_years()
+
+
+@cache
+def statutory_holidays(year: int) -> dict[dt.date, str]:
+    """The days off the law fixes for every year (全国年节及纪念日放假办法, revised 2024, in
+    force 2025): 元旦 1 day; 春节 4 days, 除夕 to 初三; 清明 1; 劳动节 5/1–5/2; 端午 1;
+    中秋 1; 国庆 10/1–10/3. The lunar dates and 清明 (a solar term) are computed."""
+    days: dict[dt.date, str] = {dt.date(year, 1, 1): "元旦"}
+
+    def solar(lunar: Lunar) -> dt.date:
+        s = lunar.getSolar()
+        return dt.date(s.getYear(), s.getMonth(), s.getDay())
+
+    new_year = Lunar.fromYmd(year, 1, 1)
+    for offset in range(-1, 3):  # 除夕 (the day before 正月初一) to 初三
+        days[solar(new_year.next(offset))] = "春节"
+    qingming = Lunar.fromYmd(year, 3, 1).getJieQiTable()["清明"]
+    days[dt.date(qingming.getYear(), qingming.getMonth(), qingming.getDay())] = "清明节"
+    for day in (1, 2):
+        days[dt.date(year, 5, day)] = "劳动节"
+    days[solar(Lunar.fromYmd(year, 5, 5))] = "端午节"
+    days[solar(Lunar.fromYmd(year, 8, 15))] = "中秋节"
+    for day in (1, 2, 3):
+        days[dt.date(year, 10, day)] = "国庆节"
+    return days
 
 
 @cache
@@ -99,6 +128,9 @@ class WorkCalendar:
         if d.year in self.override_years:
             # the user's list for that year names the exceptions; the rest follow the week
             return DayInfo(d, not weekend, False)
+        fixed = statutory_holidays(d.year).get(d)
+        if fixed is not None:
+            return DayInfo(d, False, True, fixed)
         return DayInfo(d, not weekend, True)
 
     def is_workday(self, d: dt.date) -> bool:
@@ -128,7 +160,7 @@ class Deadline:
             f"自{describe(self.start)}起{self.amount}{self.unit_zh}，截止日期为{describe(self.due)}"
         )
         if self.provisional:
-            text += "（暂定：该年度节假日安排尚未公布，按周一至周五计算）"
+            text += "（暂定：该年度节假日安排尚未公布，已按法定节假日计算，调休安排未知）"
         return text
 
     def as_dict(self) -> dict[str, object]:
@@ -206,8 +238,8 @@ def add_workdays(start: dt.date, n: int, calendar: WorkCalendar = DEFAULT_CALEND
     if provisional:
         years = sorted({i.year for i in _span(start, d) if not calendar.is_announced(i.year)})
         steps.append(
-            f"{'、'.join(map(str, years))}年节假日安排尚未公布，按周一至周五暂定；"
-            "可在设置中导入该年度节假日"
+            f"{'、'.join(map(str, years))}年节假日安排尚未公布，已跳过法定节假日，"
+            "调休上班日未知，暂定；可导入国务院办公厅当年节假日安排通知"
         )
     return Deadline(start, n, "workdays", d, provisional, tuple(steps))
 

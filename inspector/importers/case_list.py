@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
-from ..domain.enums import ClosingMethod
+from ..domain.enums import closing_method_from
 from ..domain.values import MAX_AMOUNT, SHORT_TEXT
 from ..errors import UserError
 from .sheets import DEFAULT_LIMITS, FORMULA_WITHOUT_VALUE, Limits, open_sheet
@@ -62,19 +62,6 @@ FIELD_LABELS = {
 }
 DATE_FIELDS = {f for f in ALIASES if f.endswith("_date")}
 AMOUNT_FIELDS = {"amount", "paid_amount"}
-CLOSING_ALIASES = {
-    "终本": ClosingMethod.ZHONGBEN,
-    "终结本次执行": ClosingMethod.ZHONGBEN,
-    "终结本次执行程序": ClosingMethod.ZHONGBEN,
-    "执行完毕": ClosingMethod.COMPLETED,
-    "执行完结": ClosingMethod.COMPLETED,
-    "终结执行": ClosingMethod.TERMINATED,
-    "终结": ClosingMethod.TERMINATED,
-    "不予执行": ClosingMethod.NOT_ENFORCED,
-    "驳回申请": ClosingMethod.REJECTED,
-    "驳回": ClosingMethod.REJECTED,
-    "销案": ClosingMethod.WITHDRAWN,
-}
 FOOTER = re.compile(r"^(合计|总计|小计|共计)")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -230,11 +217,7 @@ def parse_amount(value: Any, scale: float = 1.0) -> float | None:
 def parse_closing_method(value: Any) -> str | None:
     if _blank(value):
         return None
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
-    for key in sorted(CLOSING_ALIASES, key=len, reverse=True):
-        if text == key or text.startswith(key):
-            return str(CLOSING_ALIASES[key])
-    raise ValueError(f"结案方式“{_short(value)}”无法识别")
+    return str(closing_method_from(str(value)))
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,12 @@ def build_report(
                 "p",
                 f"巡查反馈问题{counts['problem']}个，制定整改事项{items['total']}项。截至{format_date(today)}，"
                 f"已销号{items['closed']}项，销号率{stats['closure_rate']:.1%}；"
-                f"正在整改{items['open']}项，其中逾期{items['overdue']}项、3个工作日内到期{items['due_soon']}项。",
+                f"正在整改{items['open']}项，其中逾期{items['overdue']}项、3个工作日内到期{items['due_soon']}项"
+                + (
+                    f"，另有{items['overdue_awaiting_verification']}项已按期提交佐证材料、尚待核查。"
+                    if items.get("overdue_awaiting_verification")
+                    else "。"
+                ),
             )
         )
         blocks.append(Block("h1", "一、整改工作总体情况"))

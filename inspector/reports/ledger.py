@@ -31,7 +31,8 @@ def iter_ledger_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[li
     sql = """
         SELECT COALESCE(c.name, ''), p.category, p.description, p.example_cases, p.source_type,
                i.measure, i.responsible_unit, i.responsible_person, i.kind, i.deadline,
-               i.last_progress, i.evidence_count, i.state, m.name, i.closed_at, i.note
+               i.last_progress, i.evidence_count, i.state, m.name, i.closed_at, i.note,
+               substr(i.state_changed_at, 1, 10)
         FROM rectification_items i
         JOIN problems p ON p.id = i.problem_id
         LEFT JOIN courts c ON c.id = p.court_id
@@ -45,7 +46,9 @@ def iter_ledger_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[li
         closed = r[12] == "已销号"
         state = r[12]
         if not closed and r[9] and r[9] < iso:
-            state = f"{r[12]}（逾期）"
+            # submitted for checking by the deadline: the verifier's delay, not the court's
+            in_time = r[12] == "待核查" and r[16] and r[16] <= r[9]
+            state = f"{r[12]}（{'待核查逾期' if in_time else '逾期'}）"
         yield [
             n, r[0], r[1], description, r[4] or "", r[5], r[6] or "", r[7] or "", r[8], r[9] or "",
             r[10] or "", f"{r[11]}份" if r[11] else "", state, "是" if closed else "否",

@@ -15,6 +15,13 @@ from ..domain.records import RECORD_TYPES
 from ..domain.rectification import State, due_soon_before
 from ..domain.workdays import DEFAULT_CALENDAR, WorkCalendar
 
+#: an item submitted for checking (待核查) on or before its deadline: once the deadline passes it
+#: is overdue for the verifier, not through the court's delay (``x``: the items table's alias)
+AWAITING_VERIFICATION_SQL = (
+    "({x}.state = '待核查' AND {x}.deadline IS NOT NULL "
+    "AND substr({x}.state_changed_at, 1, 10) <= {x}.deadline)"
+)
+
 
 def _pairs(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> dict[str, int]:
     return {str(k): int(v) for k, v in conn.execute(sql, params).fetchall()}
@@ -54,7 +61,14 @@ def ledger_statistics(
     soon = due_soon_before(today, calendar).isoformat()
     open_items = "deleted = 0 AND state != '已销号'"
     overdue = conn.execute(
-        f"SELECT COUNT(*) FROM rectification_items WHERE {open_items} AND deadline < ?", (iso,)
+        f"SELECT COUNT(*) FROM rectification_items WHERE {open_items} AND deadline < ? "
+        f"AND NOT {AWAITING_VERIFICATION_SQL.format(x='rectification_items')}",
+        (iso,),
+    ).fetchone()[0]
+    awaiting = conn.execute(
+        f"SELECT COUNT(*) FROM rectification_items WHERE deleted = 0 AND deadline < ? "
+        f"AND {AWAITING_VERIFICATION_SQL.format(x='rectification_items')}",
+        (iso,),
     ).fetchone()[0]
     due_soon = conn.execute(
         f"SELECT COUNT(*) FROM rectification_items WHERE {open_items} "
@@ -66,6 +80,9 @@ def ledger_statistics(
         """SELECT COALESCE(c.name, '（未关联法院）'), COUNT(*) FROM rectification_items i
             JOIN problems p ON p.id = i.problem_id LEFT JOIN courts c ON c.id = p.court_id
             WHERE i.deleted = 0 AND i.state != '已销号' AND i.deadline < ?
+              AND NOT """
+        + AWAITING_VERIFICATION_SQL.format(x="i")
+        + """
             GROUP BY 1 ORDER BY 2 DESC, 1""",
         (iso,),
     )
@@ -82,9 +99,12 @@ def ledger_statistics(
             "total": total_items,
             "closed": closed,
             "open": total_items - closed,
+            #: past the deadline through the court's delay
             "overdue": overdue,
+            #: past the deadline, but submitted for checking in time and not yet verified
+            "overdue_awaiting_verification": awaiting,
             "due_soon": due_soon,
-            "on_track": total_items - closed - overdue - due_soon,
+            "on_track": total_items - closed - overdue - awaiting - due_soon,
         },
         "overdue_by_court": overdue_by_court,
         "closure_rate": round(closed / total_items, 4) if total_items else 0.0,
@@ -157,7 +177,8 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         by_court = pivot.reset_index()
     items = _frame(
         conn,
-        """SELECT i.state AS 状态, i.deadline, COALESCE(c.name, '（未关联法院）') AS 法院
+        f"""SELECT i.state AS 状态, i.deadline, COALESCE(c.name, '（未关联法院）') AS 法院,
+                  {AWAITING_VERIFICATION_SQL.format(x="i")} AS awaiting
            FROM rectification_items i LEFT JOIN problems p ON p.id = i.problem_id
            LEFT JOIN courts c ON c.id = p.court_id WHERE i.deleted = 0""",
     )
@@ -172,7 +193,9 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         else pd.DataFrame({"状态": states, "事项数": [0] * 4})
     )
     open_items = (
-        items[(items["状态"] != "已销号") & items["deadline"].notna()] if not items.empty else items
+        items[(items["状态"] != "已销号") & items["deadline"].notna() & (items["awaiting"] != 1)]
+        if not items.empty
+        else items
     )
     days = (
         (pd.Timestamp(today) - pd.to_datetime(open_items["deadline"])).dt.days

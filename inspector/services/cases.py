@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from ..domain.case_numbers import CaseNumberError, parse_case_number
-from ..domain.enums import ClosingMethod
+from ..domain.enums import closing_method_from
 from ..domain.records import CASE_NODE_FIELDS
 from ..errors import UserError, rule_errors
 from . import records
@@ -38,12 +38,8 @@ def _case_fields(case_number: str, values: dict[str, Any]) -> dict[str, Any]:
         fields["network_query_dates"] = _date_list(fields["network_query_dates"])
     method = fields.get("closing_method")
     if method:
-        try:
-            ClosingMethod(method)
-        except ValueError:
-            raise UserError(
-                f"结案方式“{method}”无效（{'、'.join(m.value for m in ClosingMethod)}）"
-            ) from None
+        with rule_errors():
+            fields["closing_method"] = str(closing_method_from(method))
     fields.update(
         case_number=cn.text,
         case_number_legacy=1 if cn.legacy else 0,

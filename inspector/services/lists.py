@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.rectification import due_soon_before
+from ..reports.statistics import AWAITING_VERIFICATION_SQL
 from .session import Session
 from .team import NOT_SUPERSEDED
 
@@ -238,7 +239,13 @@ def _where(session: Session, spec: ListSpec, filters: dict[str, Any]) -> tuple[s
         if value is None or value == "" or value is False:
             continue
         if key == "overdue" and spec is ITEMS and value:
-            clauses.append("x.state != '已销号' AND x.deadline < ?")
+            clauses.append(
+                "x.state != '已销号' AND x.deadline < ? AND NOT "
+                + AWAITING_VERIFICATION_SQL.format(x="x")
+            )
+            params.append(today.isoformat())
+        elif key == "overdue_awaiting_verification" and spec is ITEMS and value:
+            clauses.append("x.deadline < ? AND " + AWAITING_VERIFICATION_SQL.format(x="x"))
             params.append(today.isoformat())
         elif key == "due_soon" and spec is ITEMS and value:
             clauses.append("x.state != '已销号' AND x.deadline >= ? AND x.deadline < ?")

@@ -29,6 +29,32 @@ def _example_numbers(numbers: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def example_case_warnings(
+    session: Session, *, court_id: str | None, example_cases: list[str]
+) -> list[str]:
+    """Warnings (not errors) for example case numbers that belong to another court than the
+    problem's: a number of the court itself or of a court below it (its code extended) is fine;
+    a legacy number, whose court is written differently, is not checked."""
+    if not court_id:
+        return []
+    court = records.get(session, "court", court_id)
+    code = (court.get("code") or "").strip()
+    if not code:
+        return []
+    out = []
+    for number in example_cases:
+        try:
+            cn = parse_case_number(number)
+        except CaseNumberError:
+            continue  # refused with its own message when saved
+        if cn.court_code and not cn.court_code.startswith(code):
+            out.append(
+                f"例证案号{cn.text}的法院代字为{cn.court_code}，"
+                f"不属于被检查法院“{court['name']}”（{code}），请核对"
+            )
+    return out
+
+
 def create_problem(
     session: Session,
     *,

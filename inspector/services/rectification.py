@@ -208,8 +208,18 @@ def item_events(session: Session, *, item_id: str) -> list[dict[str, Any]]:
 
 
 def status_of(session: Session, item: dict[str, Any], today: dt.date | None = None) -> Status:
+    """An item's light; one submitted for checking by its deadline is 待核查逾期 once the
+    deadline passes, not 逾期."""
     deadline = dt.date.fromisoformat(item["deadline"]) if item["deadline"] else None
-    return item_status(State(item["state"]), deadline, today or session.today(), session.calendar)
+    changed = item.get("state_changed_at")
+    submitted_on = dt.date.fromisoformat(str(changed)[:10]) if changed else None
+    return item_status(
+        State(item["state"]),
+        deadline,
+        today or session.today(),
+        session.calendar,
+        submitted_on=submitted_on,
+    )
 
 
 def available_actions(session: Session, *, item_id: str) -> list[Action]:

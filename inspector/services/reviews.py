@@ -63,6 +63,9 @@ def create_review(
     待核实 until it is judged).
     """
     cl = checklist(template_code)
+    why_not = cl.not_applicable_reason(records.get(session, "case", case_id))
+    if why_not:
+        raise UserError(why_not)
     answers = dict(answers or {})
     notes = dict(notes or {})
     unknown = set(answers) - {i.code for i in cl.items}

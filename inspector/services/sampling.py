@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..domain.sampling import Candidate, assign_evenly, draw_sample
+from ..domain.enums import closing_method_from
+from ..domain.sampling import Candidate, StratumCount, assign_evenly, draw_sample, stratum_counts
 from ..errors import UserError, rule_errors
 from ..reports.csv_writer import SafeWriter
 from . import records
@@ -33,10 +34,17 @@ class SamplingResult:
     population: int
     sample: int
     assignments: dict[str, str]
+    #: population and draw per stratum (one unnamed stratum when not stratified)
+    strata: tuple[StratumCount, ...] = ()
 
     def summary(self) -> str:
         reviewers = len(set(self.assignments.values()))
-        return f"从{self.population}件案件中抽取{self.sample}件，已分配给{reviewers}名评查人"
+        text = f"从{self.population}件案件中抽取{self.sample}件，已分配给{reviewers}名评查人"
+        if len(self.strata) > 1:
+            text += "；各层：" + "，".join(
+                f"{s.stratum} {s.drawn}/{s.population}" for s in self.strata
+            )
+        return text
 
 
 def sample_cases(
@@ -64,6 +72,8 @@ def sample_cases(
         where.append("court_id = ?")
         params.append(court_id)
     if closing_method:
+        with rule_errors():
+            closing_method = str(closing_method_from(closing_method))
         where.append("closing_method = ?")
         params.append(closing_method)
     if exclude_reviewed:
@@ -81,6 +91,8 @@ def sample_cases(
         sample = draw_sample(population, seed=seed, ratio=ratio, count=count)
     team = _reviewers(session, reviewers)
     assignments = assign_evenly(sample, team)
+    strata = tuple(stratum_counts(population, sample))
+    names = _stratum_names(session, by)
     sid = records.create(
         session,
         "sampling",
@@ -97,12 +109,25 @@ def sample_cases(
             },
             "population_size": len(population),
             "sample_size": len(sample),
+            "strata": [
+                {"stratum": names(c.stratum), "population": c.population, "drawn": c.drawn}
+                for c in strata
+            ],
             "cases": [c.case_id for c in sample],
             "assignments": assignments,
             "note": note,
         },
     )
-    return SamplingResult(sid, len(population), len(sample), assignments)
+    shown = tuple(StratumCount(names(c.stratum), c.population, c.drawn) for c in strata)
+    return SamplingResult(sid, len(population), len(sample), assignments, shown)
+
+
+def _stratum_names(session: Session, by: str | None) -> Any:
+    """How a stratum is shown: a court by its name, the rest as they are."""
+    if by != "法院":
+        return lambda s: s
+    courts = {c["id"]: c["name"] for c in records.find(session, "court")}
+    return lambda s: courts.get(s, s)
 
 
 def _reviewers(session: Session, given: list[str] | None) -> list[str]:
@@ -138,6 +163,10 @@ def export_sampling(session: Session, *, sampling_id: str, path: Path) -> int:
                 ["随机种子", s["seed"], "抽样方式", how, "分层依据", s["stratify_by"] or "不分层"]
             )
             w.writerow(["总体数量", s["population_size"], "样本数量", s["sample_size"]])
+            if s.get("strata") and s["stratify_by"]:
+                w.writerow([s["stratify_by"], "总体数量", "样本数量"])
+                for st in s["strata"]:
+                    w.writerow([st["stratum"], st["population"], st["drawn"]])
             w.writerow([])
             w.writerow(["序号", "案号", "法院", "承办人", "结案方式", "结案日期", "评查人"])
             for i, case_id in enumerate(s["cases"], start=1):

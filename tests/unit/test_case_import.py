@@ -2,7 +2,7 @@
 
 import pytest
 
-from inspector.domain.sampling import Candidate, assign_evenly, draw_sample
+from inspector.domain.sampling import Candidate, assign_evenly, draw_sample, stratum_counts
 from inspector.errors import UserError
 from inspector.importers.case_list import parse_amount, parse_date
 from inspector.services import records
@@ -122,7 +122,7 @@ def test_amounts():
         parse_amount("-5")
 
 
-def test_same_seed_gives_the_same_sample_and_strata_are_rounded_up():
+def test_same_seed_gives_the_same_sample_and_the_total_is_rounded_up_once():
     population = [
         Candidate(f"id{i}", f"（2024）云0102执{i}号", "赵敏" if i % 3 else "王强")
         for i in range(1, 41)
@@ -132,7 +132,8 @@ def test_same_seed_gives_the_same_sample_and_strata_are_rounded_up():
     assert a == b
     assert draw_sample(population, seed=8, ratio=0.3) != a
     by_judge = {s: sum(1 for c in a if c.stratum == s) for s in ("赵敏", "王强")}
-    assert by_judge == {"赵敏": 9, "王强": 4}  # ceil(27 × 0.3), ceil(13 × 0.3)
+    # ceil(40 × 0.3) = 12, shared 27 : 13 by largest remainder (8.1 → 8, 3.9 → 4)
+    assert by_judge == {"赵敏": 8, "王强": 4}
     assert len(draw_sample(population, seed=1, count=10)) == 10
     loads = list(assign_evenly(a, ["甲", "乙", "丙"]).values())
     assert max(loads.count(x) for x in "甲乙丙") - min(loads.count(x) for x in "甲乙丙") <= 1
@@ -162,3 +163,61 @@ def test_sampling_excludes_reviewed_cases_and_is_recorded_and_exportable(session
     assert first["cases"][0] not in records.get(session, "sampling", later.sampling_id)["cases"]
     with pytest.raises(UserError):
         sample_cases(session, seed=3, ratio=1.5)
+
+
+def test_a_stratified_ratio_draws_the_ratio_not_far_more():
+    # 17 judges with 2–3 cases each: rounding every stratum up drew 26 of 43 (60 %)
+    population = [
+        Candidate(f"id{j}-{k}", f"（2024）云0102执{j * 10 + k}号", f"承办人{j:02d}")
+        for j in range(17)
+        for k in range(2 if j % 2 else 3)
+    ]
+    assert len(population) == 43
+    sample = draw_sample(population, seed=5, ratio=0.3)
+    assert len(sample) == 13  # ceil(43 × 0.3)
+    counts = stratum_counts(population, sample)
+    assert sum(c.drawn for c in counts) == 13 and sum(c.population for c in counts) == 43
+    assert all(c.drawn <= 1 for c in counts)
+    assert draw_sample(population, seed=5, ratio=1.0) == sorted(
+        population, key=lambda c: (c.stratum, c.case_number)
+    )
+
+
+def test_a_sample_shows_population_and_draw_per_stratum_and_takes_zhongben(
+    session, court, tmp_path
+):
+    from inspector.services.cases import add_case
+
+    for i in range(1, 11):
+        add_case(
+            session,
+            case_number=f"（2024）云0102执{i}号",
+            court_id=court,
+            judge="赵敏" if i <= 7 else "王强",
+            closing_method="终本",  # the usual short form, stored as the full name
+        )
+    add_case(session, case_number="（2024）云0102执11号", court_id=court, closing_method="执行完毕")
+    assert records.get(session, "case", find_id(session, 1))["closing_method"] == "终结本次执行程序"
+    result = sample_cases(session, seed=1, ratio=0.3, by="承办人", closing_method="终本")
+    assert result.population == 10 and result.sample == 3
+    assert [(s.stratum, s.population, s.drawn) for s in result.strata] == [
+        ("王强", 3, 1),
+        ("赵敏", 7, 2),
+    ]
+    assert "各层：王强 1/3，赵敏 2/7" in result.summary()
+    row = records.get(session, "sampling", result.sampling_id)
+    assert row["strata"] == [
+        {"stratum": "王强", "population": 3, "drawn": 1},
+        {"stratum": "赵敏", "population": 7, "drawn": 2},
+    ]
+    out = tmp_path / "s.csv"
+    export_sampling(session, sampling_id=result.sampling_id, path=out)
+    assert "赵敏,7,2" in out.read_text(encoding="utf-8-sig")
+    with pytest.raises(UserError, match="结案方式“终了”无法识别"):
+        sample_cases(session, seed=1, ratio=0.3, closing_method="终了")
+
+
+def find_id(session, n):
+    from inspector.services.cases import find_case
+
+    return find_case(session, f"（2024）云0102执{n}号")["id"]

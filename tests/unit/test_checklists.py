@@ -372,3 +372,21 @@ def test_categories_follow_the_2017_campaign():
             validate_problem_category(list(cats.values()), it.category, it.subtype)
     source = _load("categories.json")["source"]
     assert "专项整治行动的工作方案" in source and "通知" not in source
+
+
+def test_the_zhongben_checklist_fits_zhongben_enforcement_cases_only():
+    cl = checklist("zhongben-2018")
+    assert cl.applies({"closing_method": "终结本次执行程序", "case_type": "执"})
+    assert cl.applies({"closing_method": "终结本次执行程序", "case_type": "执恢"})
+    assert cl.applies({"closing_method": "终结本次执行程序", "case_type": None})  # legacy number
+    why = cl.not_applicable_reason({"closing_method": "终结本次执行程序", "case_type": "执保"})
+    assert why and "本案类型代字为执保" in why
+    assert not cl.applies({"closing_method": "终结本次执行程序", "case_type": "执异"})
+    assert not cl.applies({"closing_method": None, "case_type": "执"})
+
+
+def test_checklists_cite_the_seeds_they_come_from():
+    zhongben = checklist("zhongben-2018").source
+    assert "云高法〔2018〕35号" in zhongben and zhongben.endswith("二（三）1")
+    assert "整改方案》" in zhongben and "全省法院执行工作巡查整改方案" not in zhongben
+    assert "法〔2021〕322号" in checklist("nodes-2021").source

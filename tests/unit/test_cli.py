@@ -179,3 +179,11 @@ def test_import_sample_and_report_from_the_command_line(capsys, tmp_path):
     assert code == 0 and "r.xlsx" in out and (tmp_path / "r.pdf").exists()
     code, _, err = run(capsys, "report", str(ws))
     assert code == 1 and "至少一种输出" in err
+
+
+def test_deadline_in_an_unannounced_year_skips_the_fixed_holidays(capsys):
+    code, out, _ = run(capsys, "deadline", "2026-12-28", "5", "--workdays", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["due"] == "2027-01-05" and data["provisional"] is True
+    code, out, _ = run(capsys, "deadline", "2027-02-03", "5", "--workdays")
+    assert code == 0 and "截止日期为2027-02-12" in out and "春节" in out

@@ -68,8 +68,10 @@ def test_xlsx_ledger_has_the_official_layout_and_matches_the_statistics(reports)
     closed = sum(1 for r in rows if r[13] == "是")
     assert closed == stats["items"]["closed"]
     assert all(r[14] and r[15] for r in rows if r[13] == "是")  # 销号人, 销号时间
-    overdue = sum(1 for r in rows if "逾期" in str(r[12]))
+    overdue = sum(1 for r in rows if str(r[12]).endswith("（逾期）"))
     assert overdue == stats["items"]["overdue"]
+    awaiting = sum(1 for r in rows if str(r[12]).endswith("（待核查逾期）"))
+    assert awaiting == stats["items"]["overdue_awaiting_verification"]
     assert ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows.replace("$", "") == "1:3"
     assert ws.freeze_panes == "B4"

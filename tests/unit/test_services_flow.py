@@ -315,3 +315,51 @@ def test_a_case_keeps_every_network_query_date(session, court):
             court_id=court,
             network_query_dates=["昨天"],
         )
+
+
+def test_an_item_submitted_in_time_and_not_yet_verified_is_not_the_courts_delay(session, court):
+    from inspector.domain.rectification import Light
+
+    pid = create_problem(session, court_id=court, category="消极执行", description="节点超期")
+    evidence = [EvidenceFile("清理台账.xlsx", b"x")]
+    in_time = add_item(session, problem_id=pid, measure="清理", deadline=dt.date(2025, 10, 31))
+    late = add_item(session, problem_id=pid, measure="清理", deadline=dt.date(2025, 9, 1))
+    idle = add_item(session, problem_id=pid, measure="清理", deadline=dt.date(2025, 10, 31))
+    for item in (in_time, late):  # both submitted on 2025-09-22 (the session's clock)
+        act(session, item_id=item, action=Action.START)
+        act(session, item_id=item, action=Action.SUBMIT, note="完成", evidence=evidence)
+    today = dt.date(2025, 11, 20)
+    row = records.get(session, "rectification_item", in_time)
+    assert status_of(session, row, today).light == Light.VERIFYING
+    assert status_of(session, row, today).light.zh == "待核查逾期"
+    assert status_of(session, records.get(session, "rectification_item", late), today).light == (
+        Light.RED
+    )
+    items = statistics(session, today=today)["items"]
+    assert items["overdue"] == 2  # the late submission and the item never started
+    assert items["overdue_awaiting_verification"] == 1
+    assert idle and items["on_track"] == 0
+
+
+def test_a_zhongben_review_of_a_preservation_case_is_refused(session, court):
+    case = add_case(
+        session,
+        case_number="（2025）云0102执保3号",
+        court_id=court,
+        closing_method="终结本次执行程序",
+    )
+    with pytest.raises(UserError, match="只适用于类型代字为执、执恢的案件"):
+        create_review(session, case_id=case, template_code="zhongben-2018")
+
+
+def test_an_example_case_of_another_court_is_warned_about(session, court):
+    from inspector.services.problems import example_case_warnings
+
+    city = add_court(session, name="昆明市中级人民法院", level="中院", code="云01")
+    numbers = ["（2024）云0102执5号", "（2024）云0111执6号", "（2012）曲中法执字第66号"]
+    warnings = example_case_warnings(session, court_id=court, example_cases=numbers)
+    assert warnings == [
+        "例证案号（2024）云0111执6号的法院代字为云0111，"
+        "不属于被检查法院“昆明市五华区人民法院”（云0102），请核对"
+    ]
+    assert example_case_warnings(session, court_id=city, example_cases=numbers) == []

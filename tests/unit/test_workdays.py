@@ -138,3 +138,43 @@ def test_workdays_between_counts_the_end_and_not_the_start():
 
 def test_dates_in_official_form():
     assert format_date(D(2017, 10, 15)) == "2017年10月15日"
+
+
+def test_an_unannounced_year_still_skips_new_years_day():
+    # chinese-calendar knows 2026, not 2027: 2027-01-01 (Friday) is 元旦 all the same
+    d = add_workdays(D(2026, 12, 28), 5)
+    assert d.due == D(2027, 1, 5)
+    assert d.provisional and "调休安排未知" in d.summary()
+    assert any("元旦" in s for s in d.steps)
+
+
+def test_an_unannounced_year_skips_the_spring_festival_from_new_years_eve():
+    # 2027: 除夕 Fri Feb 5, 初一 to 初三 Feb 6–8
+    d = add_workdays(D(2027, 2, 3), 5)
+    assert d.due == D(2027, 2, 12)
+    assert any("春节" in s for s in d.steps)
+
+
+def test_the_holidays_the_law_fixes():
+    from inspector.domain.workdays import statutory_holidays
+
+    days = statutory_holidays(2027)
+    assert sorted(d for d, name in days.items() if name == "春节") == [
+        D(2027, 2, 5),
+        D(2027, 2, 6),
+        D(2027, 2, 7),
+        D(2027, 2, 8),
+    ]
+    assert days[D(2027, 4, 5)] == "清明节"
+    assert days[D(2027, 6, 9)] == "端午节" and days[D(2027, 9, 15)] == "中秋节"
+    assert [d for d, n in days.items() if n == "劳动节"] == [D(2027, 5, 1), D(2027, 5, 2)]
+    assert [d for d, n in days.items() if n == "国庆节"] == [D(2027, 10, d) for d in (1, 2, 3)]
+    assert len(days) == 13
+    # the lunar dates agree with the official calendar of a year it knows
+    known = statutory_holidays(2025)
+    assert {d for d, n in known.items() if n in ("春节", "端午节", "中秋节", "清明节")} == {
+        D(2025, 1, 28), D(2025, 1, 29), D(2025, 1, 30), D(2025, 1, 31),
+        D(2025, 4, 4), D(2025, 5, 31), D(2025, 10, 6),
+    }  # fmt: skip
+    assert not WorkCalendar().day(D(2027, 10, 2)).is_workday
+    assert WorkCalendar().day(D(2027, 10, 2)).provisional
