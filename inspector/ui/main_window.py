@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMenu, QWidget
 
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # paths and names as typed
         self.statusBar().addPermanentWidget(self.status_label)
         self.notice = NoticeBar(self)
         self.ui.centralLayout.insertWidget(1, self.notice)

@@ -1537,6 +1537,10 @@
         <translation>共 {0} 个问题</translation>
     </message>
     <message>
+        <source>Select a problem first.</source>
+        <translation>请先选择一个问题。</translation>
+    </message>
+    <message>
         <source>Category:</source>
         <translation>问题类别：</translation>
     </message>
@@ -1732,6 +1736,10 @@
     <message>
         <source>Not saved yet — answers are prefilled from the automatic checks.</source>
         <translation>尚未保存——结论已按自动判断预填，请核对后保存。</translation>
+    </message>
+    <message>
+        <source>A saved review keeps its checklist.</source>
+        <translation>已保存的评查不能更换评查表。</translation>
     </message>
     <message>
         <source>(changed, not saved)</source>

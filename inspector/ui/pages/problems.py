@@ -89,6 +89,7 @@ class ProblemsPage(Page):
     def _show(self) -> None:
         pid = current_id(self.ui.problemTable, self.model)
         self.ui.addItem.setEnabled(pid is not None)
+        self.ui.addItem.setToolTip("" if pid is not None else self.tr("Select a problem first."))
         if pid is None:
             self.ui.problemDetail.setText("")
             return

@@ -274,6 +274,9 @@ class ReviewsPage(Page):
         self.editor.load(checks, answers, notes)
         self._set_enabled(True)
         self.ui.templateCombo.setEnabled(review is None)
+        self.ui.templateCombo.setToolTip(
+            self.tr("A saved review keeps its checklist.") if review is not None else ""
+        )
         self._baseline = self._snapshot()
         self._edited()
 
