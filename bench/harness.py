@@ -565,6 +565,18 @@ def run(scale: str, workdir: Path) -> tuple[list[Measure], dict[str, Any]]:
         Measure("merge 30 laptops' packages", ours_rate, "rows/s", raw_rate, ours_rate / raw_rate, "≥ 0.25 of raw executemany", ours_rate / raw_rate >= 0.25,
                 f"{n_rows} revisions in {merge_time:.1f} s (verify, merge, projections); raw insert {baseline:.2f} s")
     )  # fmt: skip
+    # 系统检查: every rule over every case of the demo (all of its cases, not a sample)
+    from inspector.services.system_check import run_system_check
+
+    checking = open_session(demo)
+    checked, check = timed(lambda: run_system_check(checking, as_of=AS_OF))
+    checking.close()
+    raw["system_check"] = {"cases": len(check.cases), "seconds": checked}
+    measures.append(
+        Measure("system check of every case", checked, "s", None, checked / 10, "≤ 10 s", checked <= 10,
+                f"{len(check.cases)} cases, {sum(len(c.results) for c in check.cases)} rule results")
+    )  # fmt: skip
+    del check
     clerk, clerk_ledger = clerk_merge(folder, demo, list(identities))
     raw["clerk"] = {"same_records": clerk, "ledger_sheet_only": clerk_ledger}
     measures.append(

@@ -24,7 +24,8 @@ def test_bench_small_runs_and_reports_every_measure(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     names = [m["name"] for m in data["measures"]]
-    assert len(names) == 15 and "GUI peak RSS" in names
+    assert len(names) == 16 and "GUI peak RSS" in names
+    assert "system check of every case" in names
     assert "case list filter (未评查 …) (p95)" in names and "a page's first visit (p95)" in names
     assert data["machine"]["cores"] and data["packages"]["count"] >= 2
     assert not data["soak"]["crashed"] and data["soak"]["none_refs_lost"] < 50

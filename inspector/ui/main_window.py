@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
         reports = bar.addMenu(self.tr("&Reports"))
         self._action(reports, self.tr("Import case &list…"), self.import_cases)
         self._action(reports, self.tr("&Sample cases…"), self.sample)
+        self._action(reports, self.tr("System &check of every case…"), self.system_check)
         reports.addSeparator()
         self._action(reports, self.tr("&Export reports…"), self.export_reports, "Ctrl+Shift+E")
         sync = bar.addMenu(self.tr("&Packages"))
@@ -576,6 +577,14 @@ class MainWindow(QMainWindow):
         )
         self.sampling_dialog.finished.connect(lambda _code: self.refresh())
         self.sampling_dialog.open()
+
+    def system_check(self) -> None:
+        from .system_check_dialog import SystemCheckDialog
+
+        self.system_check_dialog = SystemCheckDialog(
+            self.session, self, campaign_id=self.ui.campaignCombo.currentData()
+        )
+        self.system_check_dialog.open()
 
     def export_reports(self) -> None:
         from .report_dialogs import ReportDialog

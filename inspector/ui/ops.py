@@ -53,6 +53,7 @@ STAGES = {
     "projection": QT_TRANSLATE_NOOP("Ops", "Updating the ledger…"),
     "writing": QT_TRANSLATE_NOOP("Ops", "Writing the package…"),
     "verifying": QT_TRANSLATE_NOOP("Ops", "Reading it back to check it…"),
+    "check": QT_TRANSLATE_NOOP("Ops", "Checking the cases…"),
 }
 
 #: progress shows for work that takes longer than this

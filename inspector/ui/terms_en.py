@@ -246,6 +246,9 @@ TERMS = {
     ),
     "澄清日期": "Cleared on",
     "澄清范围和方式": "How and before whom",
+    # 系统检查
+    "检查项": "Rule",
+    "检查内容": "What it checks",
     # case import and sampling
     "表头": "Column in the file",
     "导入为": "Import as",

@@ -166,6 +166,7 @@ def main(out: Path) -> int:
     from inspector.ui.search_dialog import SearchDialog
     from inspector.ui.security_dialogs import BackupsDialog
     from inspector.ui.sync_dialogs import ConflictsDialog
+    from inspector.ui.system_check_dialog import SystemCheckDialog
 
     problem = records.find(session, "problem")[0]["id"]
     leads = window.show_page("leads")
@@ -181,6 +182,7 @@ def main(out: Path) -> int:
         ("reports", ReportDialog(session, window)),
         ("conflicts", ConflictsDialog(session, window)),
         ("backups", BackupsDialog(session, window)),
+        ("system check", SystemCheckDialog(session, window)),
         ("search", SearchDialog("Assets", global_search(session, query="Assets"), window)),
     ):
         dialog.show()

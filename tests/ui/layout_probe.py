@@ -190,6 +190,7 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
     from inspector.ui.security_dialogs import BackupsDialog, ChangePasswordDialog, PasswordDialog
     from inspector.ui.step_dialog import Spec, StepDialog
     from inspector.ui.sync_dialogs import ConflictsDialog, ImportPreviewDialog, TrustDialog
+    from inspector.ui.system_check_dialog import SystemCheckDialog
     from inspector.ui.viewer import AttachmentViewer
 
     _ = ItemCheck
@@ -269,6 +270,7 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
         ),
         ("search", SearchDialog("终本", global_search(session, query="终本"), window)),
         ("item edit", ItemDialog(session, problem, window, item_id=item)),
+        ("system check", SystemCheckDialog(session, window)),
     ]
 
 

@@ -500,8 +500,16 @@
         <translation>Inspector</translation>
     </message>
     <message>
+        <source>检查内容</source>
+        <translation>What it checks</translation>
+    </message>
+    <message>
         <source>检查结论</source>
         <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>正常</source>

@@ -1077,6 +1077,10 @@
         <translation>随机抽样(&amp;S)…</translation>
     </message>
     <message>
+        <source>System &amp;check of every case…</source>
+        <translation>系统检查（全部案件）(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Export reports…</source>
         <translation>导出报表(&amp;E)…</translation>
     </message>
@@ -1345,6 +1349,10 @@
     <message>
         <source>Reading it back to check it…</source>
         <translation>正在回读校验…</translation>
+    </message>
+    <message>
+        <source>Checking the cases…</source>
+        <translation>正在检查案件…</translation>
     </message>
     <message>
         <source>Inspection Ledger</source>
@@ -1948,6 +1956,49 @@
     <message>
         <source>The workspace is intact: every page and the structure check out, and the change history of %1 laptops (%2 changes) is unbroken and signed.</source>
         <translation>工作区完好：每一页和数据结构检查通过，%1台电脑的修改记录（%2条）完整且均有签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCheckDialog</name>
+    <message>
+        <source>System check</source>
+        <translation>系统检查</translation>
+    </message>
+    <message>
+        <source>Every automatic rule on every case of the workspace, sampled or not, as of the check date.</source>
+        <translation>截至检查日期，对工作区全部案件（不限于抽样案件）逐项运行自动检查规则。</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>检查截止日期：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>Make problems of the chosen failures</source>
+        <translation>将选中的不符合项生成问题</translation>
+    </message>
+    <message>
+        <source>Choose courts and rules in the lower list first.</source>
+        <translation>请先在下方列表中选择法院和检查项。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Checking every case</source>
+        <translation>正在检查全部案件</translation>
+    </message>
+    <message>
+        <source>{0} cases checked as of {1}: {2} failures of {3} rules.</source>
+        <translation>截至{1}检查案件{0}件：{3}个检查项共{2}处不符合。</translation>
+    </message>
+    <message>
+        <source>{0} problems recorded, one per court and rule (found by: {1}).</source>
+        <translation>已按法院和检查项生成问题{0}个（发现方式：{1}）。</translation>
     </message>
 </context>
 <context>
