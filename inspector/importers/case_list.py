@@ -47,7 +47,36 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "funds_arrival_date": ("案款到账日期", "到账日期"),
     "payment_notice_date": ("通知发放日期", "通知财务发放日期"),
     "payout_date": ("案款发放日期", "发放日期"),
+    # node exports of the case-flow system: one row per node event of a case
+    "node": ("节点名称", "流程节点", "节点类型", "节点"),
+    "node_date": ("节点时间", "节点日期", "节点完成时间", "完成时间", "办理时间"),
 }
+#: a node's name (as the case-flow system exports it) → the case's date field it gives;
+#: the longest name that a node's text contains wins
+NODE_FIELDS = {
+    "移送执行": "transfer_date",
+    "立案": "filing_date",
+    "结案": "closing_date",
+    "网络查控": "network_query_date",
+    "总对总查控": "network_query_date",
+    "点对点查控": "network_query_date",
+    "传统查控": "traditional_investigation_date",
+    "传统调查": "traditional_investigation_date",
+    "控制措施": "control_date",
+    "查封": "control_date",
+    "冻结": "control_date",
+    "扣押": "control_date",
+    "限制消费": "restriction_date",
+    "限高": "restriction_date",
+    "终本约谈": "zhongben_talk_date",
+    "约谈": "zhongben_talk_date",
+    "裁定送达": "ruling_served_date",
+    "案款到账": "funds_arrival_date",
+    "通知发放": "payment_notice_date",
+    "案款发放": "payout_date",
+}
+#: fields a case may have several of: every network query counts (终本 item 4)
+QUERY_FIELDS = ("network_query_date", "last_network_query_date")
 FIELD_LABELS = {
     "case_number": "案号",
     "cause": "案由",
@@ -59,6 +88,8 @@ FIELD_LABELS = {
     "respondent": "被执行人",
     "amount": "执行标的额",
     "paid_amount": "到位金额",
+    "node": "节点名称",
+    "node_date": "节点时间",
 }
 DATE_FIELDS = {f for f in ALIASES if f.endswith("_date")}
 AMOUNT_FIELDS = {"amount", "paid_amount"}
@@ -237,6 +268,8 @@ class ParsedList:
     skipped: int = 0  # blank, separator and total rows
     #: rows that continue the case above them (its case number cell merged with theirs)
     continued: int = 0
+    #: further rows of a case already read (a node export: one row per node event)
+    node_rows: int = 0
     #: what was noticed about the file (e.g. an xlsx named .xls, read as what it is)
     notes: list[str] = field(default_factory=list)
 
@@ -291,6 +324,7 @@ def parse_case_list(
         for r in range(top + 1, last + 1)
     }
     parsed = ParsedList(path, header_number, headers, cols, notes=list(sheet.notes))
+    nodes = "node" in cols.values()  # a node export: a case's rows are its node events
     seen: dict[str, int] = {}
     by_row: dict[int, dict[str, Any]] = {}
     refused: set[int] = set()
@@ -320,15 +354,73 @@ def parse_case_list(
             continue
         case_number = values["case_number"]
         if case_number in seen:
-            parsed.rejected.append(
-                Rejected(number, f"案号{case_number}与第{seen[case_number]}行重复")
-            )
-            refused.add(number)
+            earlier = by_row.get(seen[case_number])
+            clash = _clash(earlier, values) if earlier is not None else "该案件已被拒绝"
+            if clash is None and not (nodes or _new_query(earlier, values)):
+                clash = "没有新的节点或查控日期"
+            if clash:
+                parsed.rejected.append(
+                    Rejected(number, f"案号{case_number}与第{seen[case_number]}行重复：{clash}")
+                )
+                refused.add(number)
+            else:  # another node event of the same case: its dates join the case's
+                assert earlier is not None
+                _join_dates(earlier, values)
+                parsed.node_rows += 1
             continue
         seen[case_number] = number
         by_row[number] = values
         parsed.rows.append((number, values))
+    for _number, values in parsed.rows:
+        _settle_queries(values)
     return parsed
+
+
+def _clash(first: dict[str, Any], more: dict[str, Any]) -> str | None:
+    """Why a second row of a case is not more of the same case (None when it is: its other
+    fields are blank or equal, its dates fill blanks or are further queries)."""
+    for f, v in more.items():
+        if v is None or f in QUERY_FIELDS or f == "network_query_dates":
+            continue
+        current = first.get(f)
+        if current is not None and current != v:
+            return f"{FIELD_LABELS.get(f, f)}不同（{current} / {v}）"
+    return None
+
+
+def _new_query(first: dict[str, Any] | None, more: dict[str, Any]) -> bool:
+    """Whether a second row of a case brings a network query date the first lacks."""
+    if first is None:
+        return False
+    known = {*(first.get("network_query_dates") or []), *(first.get(f) for f in QUERY_FIELDS)}
+    brought = {*(more.get("network_query_dates") or []), *(more.get(f) for f in QUERY_FIELDS)}
+    return bool(brought - known - {None})
+
+
+def _join_dates(first: dict[str, Any], more: dict[str, Any]) -> None:
+    for f, v in more.items():
+        if v is None:
+            continue
+        if f in QUERY_FIELDS or f == "network_query_dates":
+            dates = v if isinstance(v, list) else [v]
+            first.setdefault("network_query_dates", [])
+            first["network_query_dates"] = sorted({*first["network_query_dates"], *dates})
+        elif first.get(f) is None:
+            first[f] = v
+
+
+def _settle_queries(values: dict[str, Any]) -> None:
+    """Every network query date of a case in ``network_query_dates``; the first and the
+    latest in their own fields."""
+    dates = set(values.get("network_query_dates") or [])
+    dates |= {values[f] for f in QUERY_FIELDS if values.get(f)}
+    if not dates:
+        return
+    ordered = sorted(dates)
+    values["network_query_dates"] = ordered
+    values["network_query_date"] = ordered[0]
+    if len(ordered) > 1 or values.get("last_network_query_date"):
+        values["last_network_query_date"] = ordered[-1]
 
 
 def _continue_case(
@@ -375,6 +467,15 @@ def _continue_case(
     parsed.continued += 1
 
 
+def node_field(name: str) -> str | None:
+    """The case field a node of the case-flow system gives (None when it is not known)."""
+    text = re.sub(r"\s+", "", name)
+    for key in sorted(NODE_FIELDS, key=len, reverse=True):
+        if key in text:
+            return NODE_FIELDS[key]
+    return None
+
+
 def _row_values(raw: list[Any], cols: dict[int, str], scales: dict[int, float]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for i, f in cols.items():
@@ -408,6 +509,20 @@ def _row_values(raw: list[Any], cols: dict[int, str], scales: dict[int, float]) 
             values[f] = None if _blank(v) else re.sub(r"\s+", " ", str(v)).strip()
             if values[f] is not None and len(values[f]) > SHORT_TEXT:
                 raise ValueError(f"“{label}”过长（{len(values[f])}字）")
+    node = values.pop("node", None)
+    when = values.pop("node_date", None)
+    if node is not None or when is not None:
+        field = node_field(str(node or ""))
+        if field is None:
+            raise ValueError(
+                f"节点“{node or ''}”不是能识别的节点（如 网络查控、限制消费、终本约谈）"
+            )
+        if when is None:
+            raise ValueError(f"节点“{node}”没有时间")
+        if field in QUERY_FIELDS:
+            values["network_query_dates"] = [when]
+        elif values.get(field) is None:
+            values[field] = when
     filing, closing = values.get("filing_date"), values.get("closing_date")
     if filing and closing and closing < filing:
         raise ValueError(f"结案日期{closing}早于立案日期{filing}")

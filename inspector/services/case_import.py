@@ -124,6 +124,10 @@ def import_case_list(
         result.warnings.append(
             f"{parsed.continued}行是上一行案件的续行（案号单元格合并），已并入该案件"
         )
+    if parsed.node_rows:
+        result.warnings.append(
+            f"{parsed.node_rows}行是前面已有案件的其他节点（同一案号），其日期已并入该案件"
+        )
     unknown_codes: dict[str, list[int]] = {}
     if not parsed.rows and not dry_run:
         raise UserError(f"“{Path(path).name}”中没有可导入的案件（拒绝{len(parsed.rejected)}行）")
@@ -138,6 +142,15 @@ def import_case_list(
         if cn.court_code and cn.court_code not in by_code:
             unknown_codes.setdefault(cn.court_code, []).append(row_number)
         current = existing.get(fields["case_number"])
+        if current is not None and fields.get("network_query_dates"):
+            # a later list or node export adds queries; it does not forget the earlier ones
+            dates = sorted(
+                {*(current.get("network_query_dates") or []), *fields["network_query_dates"]}
+            )
+            fields["network_query_dates"] = dates
+            fields["network_query_date"] = dates[0]
+            if len(dates) > 1:
+                fields["last_network_query_date"] = dates[-1]
         if current is None:
             new.append(fields)
             result.new += 1
@@ -151,7 +164,7 @@ def import_case_list(
     del existing
     for code, rows in sorted(unknown_codes.items()):
         where = "、".join(f"第{r}行" for r in rows[:3]) + ("等" if len(rows) > 3 else "")
-        target = "记入所选法院" if court_id else "未指定法院"
+        target = "记入所选法院" if court_id else "暂不关联法院"
         result.warnings.append(
             f"{len(rows)}件案件的法院代字“{code}”不是本工作区的法院（{where}），已{target}；"
             "请先在“团队与设置”中添加该法院，或核对案号"

@@ -221,3 +221,51 @@ def find_id(session, n):
     from inspector.services.cases import find_case
 
     return find_case(session, f"（2024）云0102执{n}号")["id"]
+
+
+def test_a_node_export_gives_one_case_with_all_its_query_dates(session, tmp_path):
+    """The case-flow system exports one row per node event; each network query counts."""
+    from inspector.services import records
+    from inspector.services.case_import import import_case_list
+    from inspector.services.team import add_court
+
+    add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+    export = tmp_path / "nodes.csv"
+    export.write_text(
+        "案号,承办人,节点名称,节点时间\n"
+        "（2024）云0102执5号,张三,移送执行,2024-03-01\n"
+        "（2024）云0102执5号,,网络查控（总对总）,2024-03-04\n"
+        "（2024）云0102执5号,张三,网络查控（总对总）,2024-09-10\n"
+        "（2024）云0102执5号,,限制消费,2024-03-20\n"
+        "（2024）云0102执5号,李四,终本约谈,2024-10-01\n"
+        "（2024）云0102执6号,王五,网络查控,2024-05-06\n",
+        encoding="utf-8",
+    )
+    result = import_case_list(session, path=export)
+    assert result.new == 2
+    assert any("其他节点" in w for w in result.warnings)
+    assert [r.row for r in result.rejected] == [6]  # another judge: not the same case's node
+    case = next(c for c in records.find(session, "case") if c["case_number"].endswith("执5号"))
+    assert case["network_query_dates"] == ["2024-03-04", "2024-09-10"]
+    assert case["network_query_date"] == "2024-03-04"
+    assert case["last_network_query_date"] == "2024-09-10"
+    assert case["transfer_date"] == "2024-03-01" and case["restriction_date"] == "2024-03-20"
+    # a later export adds queries, it does not forget the earlier ones
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "案号,节点名称,节点时间\n（2024）云0102执5号,网络查控,2024-12-01\n", encoding="utf-8"
+    )
+    import_case_list(session, path=later)
+    case = records.get(session, "case", case["id"])
+    assert case["network_query_dates"] == ["2024-03-04", "2024-09-10", "2024-12-01"]
+
+
+def test_an_unknown_node_is_refused_with_its_name(session, tmp_path):
+    from inspector.services.case_import import import_case_list
+
+    export = tmp_path / "nodes.csv"
+    export.write_text(
+        "案号,节点名称,节点时间\n（2024）云0102执7号,归档,2024-03-01\n", encoding="utf-8"
+    )
+    result = import_case_list(session, path=export, dry_run=True)
+    assert "归档" in result.rejected[0].reason
