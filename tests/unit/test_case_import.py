@@ -221,3 +221,14 @@ def find_id(session, n):
     from inspector.services.cases import find_case
 
     return find_case(session, f"（2024）云0102执{n}号")["id"]
+
+
+def test_an_old_form_number_of_2016_or_later_is_imported_with_a_warning(session, court, tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "案号,承办人,结案方式\n（2017）昆执字第5号,赵敏,终本\n（2015）曲中法执字第12-1号,王强,执行完毕\n",
+        encoding="utf-8",
+    )
+    result = import_case_list(session, path=listing, court=court)
+    assert result.new == 2
+    assert any("1件案件的案号为旧式写法（第2行）" in w for w in result.warnings)
