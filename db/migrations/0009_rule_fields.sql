@@ -18,3 +18,6 @@ ALTER TABLE cases ADD COLUMN dispute_done_date TEXT;
 ALTER TABLE cases ADD COLUMN petition_received_date TEXT;
 ALTER TABLE cases ADD COLUMN petition_entered_date TEXT;
 ALTER TABLE cases ADD COLUMN petition_closed_date TEXT;
+-- The document confirming a case closed as 执行完毕 (执行完毕笔录, 说明 or 结案通知书; the Yunnan
+-- plan 二（三）1 requires one on file).
+ALTER TABLE cases ADD COLUMN completion_doc_date TEXT;

@@ -85,6 +85,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"按期提交待核查 {items['overdue_awaiting_verification']}，"
         f"临期 {items['due_soon']}，销号率 {stats['closure_rate']:.1%}"
     )
+    quality = stats["zhongben_pass_rate"]["overall"]
+    if quality["reviewed"]:
+        rate = f"{quality['pass_rate']:.1%}" if quality["pass_rate"] is not None else "—"
+        print(
+            f"终本案件评查 {quality['reviewed']} 件，合格 {quality['passed']}，"
+            f"待核实 {quality['to_verify']}，终本合格率 {rate}"
+        )
     leads = stats["leads"]
     stages = "，".join(f"{k} {v}" for k, v in leads["by_stage"].items())
     print(f"一案双查线索 {leads['total']} 件（{stages}），调查逾期 {leads['overdue']} 件")

@@ -134,6 +134,32 @@ class Checklist:
         return round(100.0 * sum(a == Answer.PASS for a in applicable) / len(applicable), 1)
 
 
+@dataclass(frozen=True)
+class GradeSummary:
+    """How a court's reviews of one checklist came out: the 合格率 counts only reviews that
+    are judged (a review still 待核实 is neither)."""
+
+    reviewed: int
+    passed: int
+    to_verify: int
+
+    @property
+    def judged(self) -> int:
+        return self.reviewed - self.to_verify
+
+    @property
+    def pass_rate(self) -> float | None:
+        return round(self.passed / self.judged, 4) if self.judged else None
+
+
+def summarize_grades(grades: Sequence[str], passing: str = "合格") -> GradeSummary:
+    return GradeSummary(
+        reviewed=len(grades),
+        passed=sum(1 for g in grades if g == passing),
+        to_verify=sum(1 for g in grades if g == GRADE_TO_VERIFY),
+    )
+
+
 def checklist_from_dict(data: Mapping[str, Any]) -> Checklist:
     items = tuple(
         ChecklistItem(
@@ -171,6 +197,7 @@ _RULE_FIELDS = {
     "hours_limit": ("start", "end"),
     "months_limit": ("start", "end"),
     "done_by_check": ("field",),
+    "paid_in_full": ("paid", "amount"),
     "all": (),
 }
 
@@ -239,6 +266,7 @@ _ACTIONS = {
     "dispute_done_date": "落实协调意见",
     "petition_entered_date": "录入执行信访办理系统",
     "petition_closed_date": "办结信访",
+    "completion_doc_date": "制作执行完毕笔录、说明或结案通知书",
 }
 
 
@@ -581,6 +609,27 @@ def _done_by_check(
     return RuleResult(Verdict.FAIL, f"截至{format_date(as_of)}仍未{action(rule['field'])}")
 
 
+def _paid_in_full(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    """Whether a case closed as fully performed got the whole amount (a settlement performed
+    for less is the reviewer's to accept)."""
+    paid, amount = case.get(rule["paid"]), case.get(rule["amount"])
+    if amount in (None, "") or paid in (None, ""):
+        missing = rule["amount"] if amount in (None, "") else rule["paid"]
+        return RuleResult(Verdict.UNKNOWN, f"未记录{label(missing)}，无法判断")
+    paid_f, amount_f = float(paid), float(amount)
+    if paid_f + 0.005 >= amount_f:
+        return RuleResult(
+            Verdict.PASS, f"{label(rule['paid'])}{paid_f:,.2f}元，达到{label(rule['amount'])}"
+        )
+    return RuleResult(
+        Verdict.FAIL,
+        f"{label(rule['paid'])}{paid_f:,.2f}元，低于{label(rule['amount'])}{amount_f:,.2f}元，"
+        "未实际执行完毕（和解履行完毕的，请核对和解材料）",
+    )
+
+
 _EVALUATORS = {
     "min_months": _min_months,
     "present_before": _present_before,
@@ -590,6 +639,7 @@ _EVALUATORS = {
     "hours_limit": _hours_limit,
     "months_limit": _months_limit,
     "done_by_check": _done_by_check,
+    "paid_in_full": _paid_in_full,
 }
 
 

@@ -107,6 +107,7 @@ CASE_NODE_FIELDS: tuple[Field, ...] = (
     Field("restriction_lift_date", D, "解除限制消费日期"),
     Field("zhongben_talk_date", D, "终本约谈日期"),
     Field("ruling_served_date", D, "终本裁定送达日期"),
+    Field("completion_doc_date", D, "执行完毕确认文书日期"),
     Field("dispute_report_date", D, "报请上级法院协调执行争议日期"),
     Field("dispute_plan_date", D, "上级法院提出协调方案日期"),
     Field("dispute_done_date", D, "协调意见落实日期"),

@@ -205,7 +205,7 @@ def test_grading_by_score_is_configurable():
 
 
 def test_every_shipped_rule_names_real_case_fields():
-    assert set(checklists()) == {"zhongben-2018", "nodes-2021", "coordination-2021"}
+    assert set(checklists()) == {"zhongben-2018", "wanbi-2018", "nodes-2021", "coordination-2021"}
 
 
 def test_bad_rule_data_is_rejected():
@@ -429,3 +429,29 @@ def test_disputes_between_courts_and_petitions_have_their_limits():
         {"dispute_report_date": "2025-01-15", "dispute_plan_date": "2025-02-18"},
     )
     assert late.verdict == Verdict.FAIL and "超过1个月" in late.reason
+
+
+def test_a_case_closed_as_fully_performed_needs_its_confirming_document_and_the_money():
+    cl = checklist("wanbi-2018")
+    assert cl.applies({"closing_method": "执行完毕"}) and not cl.applies(
+        {"closing_method": "终结本次执行程序"}
+    )
+    case = {"amount": 120000.0, "paid_amount": 80000.0}
+    by_code = {c.item.code: c.result for c in check_case(cl, case, as_of=D(2025, 12, 1))}
+    assert by_code["WB1"].verdict == Verdict.FAIL
+    assert "仍未制作执行完毕笔录、说明或结案通知书" in by_code["WB1"].reason
+    assert (
+        by_code["WB2"].verdict == Verdict.FAIL
+        and "低于执行标的额120,000.00元" in by_code["WB2"].reason
+    )
+    case.update(paid_amount=120000.0, completion_doc_date="2025-06-30")
+    assert {c.result.verdict for c in check_case(cl, case)} == {Verdict.PASS}
+
+
+def test_a_courts_zhongben_pass_rate_counts_judged_reviews_only():
+    from inspector.domain.checklists import summarize_grades
+
+    s = summarize_grades(["合格", "瑕疵", "合格", "待核实", "不合格"])
+    assert (s.reviewed, s.passed, s.to_verify, s.judged) == (5, 2, 1, 4)
+    assert s.pass_rate == 0.5
+    assert summarize_grades(["待核实"]).pass_rate is None
