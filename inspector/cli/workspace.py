@@ -85,6 +85,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
         f"按期提交待核查 {items['overdue_awaiting_verification']}，"
         f"临期 {items['due_soon']}，销号率 {stats['closure_rate']:.1%}"
     )
+    quality = stats["zhongben_pass_rate"]["overall"]
+    if quality["reviewed"]:
+        rate = f"{quality['pass_rate']:.1%}" if quality["pass_rate"] is not None else "—"
+        print(
+            f"终本案件评查 {quality['reviewed']} 件，合格 {quality['passed']}，"
+            f"待核实 {quality['to_verify']}，终本合格率 {rate}"
+        )
     leads = stats["leads"]
     stages = "，".join(f"{k} {v}" for k, v in leads["by_stage"].items())
     print(f"一案双查线索 {leads['total']} 件（{stages}），调查逾期 {leads['overdue']} 件")
@@ -95,7 +102,7 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     from ..services.workspaces import compute_deadline, load_holiday_file
 
     unit = "workdays" if args.workdays else ("months" if args.months else "days")
-    calendar = load_holiday_file(Path(args.holidays)) if args.holidays else None
+    calendar = load_holiday_file(Path(args.holidays), args.year) if args.holidays else None
     deadline = compute_deadline(calendar, start=args.start, amount=args.n, unit=unit)
     if args.json:
         print_json(deadline.as_dict())
@@ -103,6 +110,41 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     print(deadline.summary())
     for step in deadline.steps:
         print(f"  · {step}")
+    return 0
+
+
+def cmd_holidays(args: argparse.Namespace) -> int:
+    from ..services.holidays import load_holidays, preview_holidays, read_holiday_file
+
+    text = read_holiday_file(Path(args.file))
+    if args.dry_run:
+        preview = preview_holidays(text=text, year=args.year)
+    else:
+        with workspace(args.workspace) as session:
+            preview = load_holidays(session, text=text, year=args.year)
+    if args.json:
+        print_json(
+            {
+                "years": list(preview.years),
+                "lines": list(preview.lines),
+                "warnings": list(preview.warnings),
+                "days_off": preview.days_off,
+                "workdays": preview.workdays,
+                "loaded": not args.dry_run,
+            }
+        )
+        return 0
+    print(preview.summary())
+    for line in preview.lines:
+        print(f"  · {line}")
+    for w in preview.warnings:
+        print(f"  ！{w}")
+    years = "、".join(f"{y}年" for y in preview.years)
+    print(
+        "（预览，未导入）"
+        if args.dry_run
+        else f"已导入本机：{years}的期限不再是暂定（国务院通知公布的调休已计入）"
+    )
     return 0
 
 
@@ -178,10 +220,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     unit.add_argument("--workdays", action="store_true", help="按工作日计算")
     unit.add_argument("--months", action="store_true", help="按月计算")
     p.add_argument(
-        "--holidays", metavar="FILE", help="自行导入的节假日安排（每行：日期 休/班 [名称]）"
+        "--holidays",
+        metavar="FILE",
+        help="节假日安排：国务院办公厅通知全文，或节假日清单（每行：日期 休/班 [名称]）",
     )
+    p.add_argument("--year", type=int, help="通知所属年度（粘贴的通知没有标题时）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_deadline)
+
+    p = sub.add_parser(
+        "holidays", help="导入某年度的节假日安排（国务院办公厅通知全文或节假日清单），先预览"
+    )
+    p.add_argument("workspace")
+    p.add_argument("file", help="通知全文（文本文件）或节假日清单")
+    p.add_argument("--year", type=int, help="通知所属年度（粘贴的通知没有标题时）")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不导入")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_holidays)
 
     p = sub.add_parser("rebuild", help="根据修订记录重建当前数据表")
     p.add_argument("path")

@@ -3,7 +3,10 @@
 The 2016 format is ``（年度）法院代字 类型代字 序号 号``, e.g. ``（2017）云0102执123号``.
 The court code is a province abbreviation alone (high court), plus two digits
 (intermediate court), plus four digits (basic court); ``最高法`` is the Supreme
-People's Court. Older numbers such as ``（2012）曲中法执字第66号`` are kept as legacy.
+People's Court. A number may end in a document suffix: ``（2017）云0102执123号之一``.
+Older numbers such as ``（2012）曲中法执字第66号`` or ``（2015）曲中法执字第12-1号`` are kept as
+legacy (their type read from before 字 when it is one); a legacy form for a case of 2016 or
+later, when the new form was in force, is flagged (:attr:`CaseNumber.warning`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ ENFORCEMENT_TYPES: dict[str, str] = {
     "执监": "执行监督",
     "执协": "执行协调",
     "执他": "其他执行",
+    "执请": "执行请示",
 }
+
+#: the first year the 2016 rules on case numbers (法〔2015〕137号) were in force
+NEW_FORM_SINCE = 2016
 
 
 class CourtLevel(StrEnum):
@@ -48,20 +55,37 @@ class CaseNumber:
     type_code: str | None
     sequence: int
     legacy: bool = False
+    #: a document suffix such as 之一 (the number of a second ruling in the same case)
+    suffix: str = ""
 
     @property
     def type_name(self) -> str | None:
         return ENFORCEMENT_TYPES.get(self.type_code or "")
 
+    @property
+    def warning(self) -> str | None:
+        """What to check about a number that parses: the old form for a case of 2016 or later."""
+        if self.legacy and self.year >= NEW_FORM_SINCE:
+            return (
+                f"案号{self.text}为旧式写法，{NEW_FORM_SINCE}年起应为“（年度）法院代字+类型代字+序号+号”"
+                "（如（2017）云0102执123号），请核对"
+            )
+        return None
+
     def __str__(self) -> str:
         return self.text
 
 
-_TYPES_ALT = "|".join(sorted(ENFORCEMENT_TYPES, key=len, reverse=True))
+_TYPES_BY_LENGTH = sorted(ENFORCEMENT_TYPES, key=len, reverse=True)
+_SUFFIX = r"(?P<suffix>之[一二三四五六七八九十]+)?"
 _MODERN = re.compile(
-    r"^\((?P<year>\d{4})\)(?P<court>最高法|[^\d()]\d*)(?P<type>[^\d()]+?)(?P<seq>\d+)号$"
+    r"^\((?P<year>\d{4})\)(?P<court>最高法|[^\d()]\d*)(?P<type>[^\d()]+?)(?P<seq>\d+)号"
+    + _SUFFIX
+    + "$"
 )
-_LEGACY = re.compile(r"^\((?P<year>\d{4})\)(?P<body>\S+?)字第(?P<seq>\d+)号$")
+_LEGACY = re.compile(
+    r"^\((?P<year>\d{4})\)(?P<body>[^\d()]+?)字第?(?P<seq>\d+)(?:-(?P<sub>\d+))?号" + _SUFFIX + "$"
+)
 
 
 def _canonical_chars(raw: str) -> str:
@@ -93,7 +117,7 @@ def parse_case_number(raw: str, *, min_year: int = 1949, max_year: int = 2100) -
     if len(str(raw)) > MAX_LENGTH:
         raise CaseNumberError(f"案号过长（{len(str(raw))}个字符），不是有效的案号")
     s = _canonical_chars(str(raw))
-    if not s.endswith("号"):
+    if not re.search(r"号(之[一二三四五六七八九十]+)?$", s):
         raise CaseNumberError(f"案号“{raw}”应以“号”结尾")
     if not s.startswith("("):
         raise CaseNumberError(f"案号“{raw}”应以括号中的年度开头，如（2017）")
@@ -101,8 +125,13 @@ def parse_case_number(raw: str, *, min_year: int = 1949, max_year: int = 2100) -
     if legacy:
         year = int(legacy["year"])
         _check_year(raw, year, min_year, max_year)
-        text = f"（{year}）{legacy['body']}字第{int(legacy['seq'])}号"
-        return CaseNumber(text, year, None, None, None, int(legacy["seq"]), legacy=True)
+        body, suffix = legacy["body"], legacy["suffix"] or ""
+        sub = f"-{int(legacy['sub'])}" if legacy["sub"] else ""
+        text = f"（{year}）{body}字第{int(legacy['seq'])}{sub}号{suffix}"
+        kind = next((t for t in _TYPES_BY_LENGTH if body.endswith(t)), None)
+        return CaseNumber(
+            text, year, None, None, kind, int(legacy["seq"]), legacy=True, suffix=suffix
+        )
     m = _MODERN.match(s)
     if not m:
         raise CaseNumberError(f"案号“{raw}”格式不符合“（年度）法院代字+类型代字+序号+号”")
@@ -122,8 +151,9 @@ def parse_case_number(raw: str, *, min_year: int = 1949, max_year: int = 2100) -
     seq = int(m["seq"])
     if seq <= 0:
         raise CaseNumberError(f"案号“{raw}”的序号应为正整数")
-    text = f"（{year}）{court}{type_code}{seq}号"
-    return CaseNumber(text, year, court, court_level_of(court), type_code, seq)
+    suffix = m["suffix"] or ""
+    text = f"（{year}）{court}{type_code}{seq}号{suffix}"
+    return CaseNumber(text, year, court, court_level_of(court), type_code, seq, suffix=suffix)
 
 
 def _check_year(raw: str, year: int, lo: int, hi: int) -> None:

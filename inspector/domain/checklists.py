@@ -22,6 +22,7 @@ from .workdays import (
     DEFAULT_CALENDAR,
     WorkCalendar,
     add_days,
+    add_months,
     add_months_nominal,
     add_workdays,
     day_off_reason,
@@ -133,6 +134,32 @@ class Checklist:
         return round(100.0 * sum(a == Answer.PASS for a in applicable) / len(applicable), 1)
 
 
+@dataclass(frozen=True)
+class GradeSummary:
+    """How a court's reviews of one checklist came out: the 合格率 counts only reviews that
+    are judged (a review still 待核实 is neither)."""
+
+    reviewed: int
+    passed: int
+    to_verify: int
+
+    @property
+    def judged(self) -> int:
+        return self.reviewed - self.to_verify
+
+    @property
+    def pass_rate(self) -> float | None:
+        return round(self.passed / self.judged, 4) if self.judged else None
+
+
+def summarize_grades(grades: Sequence[str], passing: str = "合格") -> GradeSummary:
+    return GradeSummary(
+        reviewed=len(grades),
+        passed=sum(1 for g in grades if g == passing),
+        to_verify=sum(1 for g in grades if g == GRADE_TO_VERIFY),
+    )
+
+
 def checklist_from_dict(data: Mapping[str, Any]) -> Checklist:
     items = tuple(
         ChecklistItem(
@@ -168,7 +195,9 @@ _RULE_FIELDS = {
     "workdays_limit": ("start", "end"),
     "days_limit": ("start", "end"),
     "hours_limit": ("start", "end"),
+    "months_limit": ("start", "end"),
     "done_by_check": ("field",),
+    "paid_in_full": ("paid", "amount"),
     "all": (),
 }
 
@@ -180,9 +209,10 @@ def validate_rule(rule: Mapping[str, Any]) -> None:
     for key in _RULE_FIELDS[kind]:
         if rule.get(key) not in _LABELS:
             raise ValueError(f"rule {kind}: {key}={rule.get(key)!r} is not a case field")
-    for extra in rule.get("also", ()):
-        if extra not in _LABELS:
-            raise ValueError(f"rule {kind}: also={extra!r} is not a case field")
+    for key in ("also", "also_start"):
+        for extra in rule.get(key, ()):
+            if extra not in _LABELS:
+                raise ValueError(f"rule {kind}: {key}={extra!r} is not a case field")
     if kind == "all":
         for sub in rule["rules"]:
             validate_rule(sub)
@@ -232,6 +262,11 @@ _ACTIONS = {
     "restriction_lift_date": "解除限制消费令",
     "zhongben_talk_date": "进行终本约谈",
     "ruling_served_date": "送达终本裁定",
+    "dispute_plan_date": "提出协调方案",
+    "dispute_done_date": "落实协调意见",
+    "petition_entered_date": "录入执行信访办理系统",
+    "petition_closed_date": "办结信访",
+    "completion_doc_date": "制作执行完毕笔录、说明或结案通知书",
 }
 
 
@@ -341,22 +376,29 @@ def _within_months_before(
     return RuleResult(Verdict.FAIL, "，".join(parts))
 
 
-def _pair(rule: Mapping[str, Any], case: Mapping[str, Any]) -> tuple[dt.date, dt.date | None]:
-    """The start and end dates of a node rule (``end`` None: not done yet). A missing start,
-    or an end before the start, is a RuleResult of its own."""
-    start = _date(case.get(rule["start"]))
+def _pair(rule: Mapping[str, Any], case: Mapping[str, Any]) -> tuple[str, dt.date, dt.date | None]:
+    """The start field and date and the end date of a node rule (``end`` None: not done yet).
+    A rule with ``also_start`` runs from the earliest of its start fields that is recorded
+    (a restriction is lifted after performance, a guarantee or the applicant's consent). A
+    missing start, or an end before the start, is a RuleResult of its own."""
+    starts = [
+        (d, f)
+        for f in (rule["start"], *rule.get("also_start", ()))
+        if (d := _date(case.get(f))) is not None
+    ]
     end = _date(case.get(rule["end"]))
-    if start is None:
+    if not starts:
         raise _Unjudged(_no_start(rule))
+    start, field = min(starts)
     if end is not None and end < start:
         raise _Unjudged(
             RuleResult(
                 Verdict.UNKNOWN,
-                f"{label(rule['end'])}{end.isoformat()}早于{label(rule['start'])}"
+                f"{label(rule['end'])}{end.isoformat()}早于{label(field)}"
                 f"{start.isoformat()}，日期记录有误",
             )
         )
-    return start, end
+    return field, start, end
 
 
 class _Unjudged(Exception):
@@ -365,9 +407,9 @@ class _Unjudged(Exception):
 
 
 def _no_start(rule: Mapping[str, Any]) -> RuleResult:
+    starts = "或".join(label(f) for f in (rule["start"], *rule.get("also_start", ())))
     return RuleResult(
-        Verdict.UNKNOWN,
-        f"未记录{label(rule['start'])}，无法判断（本案不涉及该节点的，请评为不适用）",
+        Verdict.UNKNOWN, f"未记录{starts}，无法判断（本案不涉及该节点的，请评为不适用）"
     )
 
 
@@ -407,7 +449,7 @@ def _workdays_limit(
     rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
 ) -> RuleResult:
     try:
-        start, end = _pair(rule, case)
+        field, start, end = _pair(rule, case)
     except _Unjudged as e:
         return e.result
     limit = int(rule["limit"])
@@ -415,7 +457,7 @@ def _workdays_limit(
         deadline = add_workdays(start, limit, cal)
         return _not_done(rule, as_of, f"{limit}个工作日", deadline.due, deadline.provisional)
     n, provisional = _workdays_between(start, end, cal)
-    what = f"{label(rule['end'])}于{label(rule['start'])}后第{n}个工作日"
+    what = f"{label(rule['end'])}于{label(field)}后第{n}个工作日"
     note = _provisional_note(provisional)
     if n > limit:
         return RuleResult(Verdict.FAIL, f"{what}，超过{limit}个工作日{note}")
@@ -426,7 +468,7 @@ def _days_limit(
     rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
 ) -> RuleResult:
     try:
-        start, end = _pair(rule, case)
+        field, start, end = _pair(rule, case)
     except _Unjudged as e:
         return e.result
     days = int(rule["days"])
@@ -437,7 +479,7 @@ def _days_limit(
             return _not_done(rule, as_of, f"{days}日", deadline.due, deadline.provisional)
         return _not_done(rule, as_of, f"最长{days}日", start + dt.timedelta(days=days))
     n = (end - start).days
-    what = f"{label(rule['end'])}于{label(rule['start'])}后第{n}日"
+    what = f"{label(rule['end'])}于{label(field)}后第{n}日"
     if not roll:
         if n > days:
             return RuleResult(Verdict.FAIL, f"{what}，超过最长{days}日")
@@ -457,6 +499,27 @@ def _days_limit(
         f"{what}，已超过{days}日，但第{days}日（{nominal.isoformat()}）为{why}，"
         f"期限顺延至{deadline.due.isoformat()}，未超过期限{note}",
     )
+
+
+def _months_limit(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    """N months from the start (the corresponding day, rolled past days off)."""
+    try:
+        field, start, end = _pair(rule, case)
+    except _Unjudged as e:
+        return e.result
+    months = int(rule["months"])
+    deadline = add_months(start, months, cal)
+    if end is None:
+        return _not_done(rule, as_of, f"{months}个月", deadline.due, deadline.provisional)
+    what = f"{label(rule['end'])}{end.isoformat()}，{label(field)}{start.isoformat()}"
+    note = _provisional_note(deadline.provisional)
+    if end > deadline.due:
+        return RuleResult(
+            Verdict.FAIL, f"{what}，超过{months}个月（期限届满{deadline.due.isoformat()}）{note}"
+        )
+    return RuleResult(Verdict.PASS, f"{what}，未超过{months}个月{note}")
 
 
 def _moment(value: Any) -> tuple[dt.datetime, bool] | None:
@@ -546,6 +609,27 @@ def _done_by_check(
     return RuleResult(Verdict.FAIL, f"截至{format_date(as_of)}仍未{action(rule['field'])}")
 
 
+def _paid_in_full(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    """Whether a case closed as fully performed got the whole amount (a settlement performed
+    for less is the reviewer's to accept)."""
+    paid, amount = case.get(rule["paid"]), case.get(rule["amount"])
+    if amount in (None, "") or paid in (None, ""):
+        missing = rule["amount"] if amount in (None, "") else rule["paid"]
+        return RuleResult(Verdict.UNKNOWN, f"未记录{label(missing)}，无法判断")
+    paid_f, amount_f = float(paid), float(amount)
+    if paid_f + 0.005 >= amount_f:
+        return RuleResult(
+            Verdict.PASS, f"{label(rule['paid'])}{paid_f:,.2f}元，达到{label(rule['amount'])}"
+        )
+    return RuleResult(
+        Verdict.FAIL,
+        f"{label(rule['paid'])}{paid_f:,.2f}元，低于{label(rule['amount'])}{amount_f:,.2f}元，"
+        "未实际执行完毕（和解履行完毕的，请核对和解材料）",
+    )
+
+
 _EVALUATORS = {
     "min_months": _min_months,
     "present_before": _present_before,
@@ -553,7 +637,9 @@ _EVALUATORS = {
     "workdays_limit": _workdays_limit,
     "days_limit": _days_limit,
     "hours_limit": _hours_limit,
+    "months_limit": _months_limit,
     "done_by_check": _done_by_check,
+    "paid_in_full": _paid_in_full,
 }
 
 

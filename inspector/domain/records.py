@@ -102,9 +102,18 @@ CASE_NODE_FIELDS: tuple[Field, ...] = (
     Field("payout_date", D, "案款发放日期"),
     Field("restriction_date", D, "限制消费日期"),
     Field("performance_date", D, "全部履行日期"),
+    Field("guarantee_date", D, "提供有效担保日期"),
+    Field("consent_date", D, "申请执行人同意解除限制消费日期"),
     Field("restriction_lift_date", D, "解除限制消费日期"),
     Field("zhongben_talk_date", D, "终本约谈日期"),
     Field("ruling_served_date", D, "终本裁定送达日期"),
+    Field("completion_doc_date", D, "执行完毕确认文书日期"),
+    Field("dispute_report_date", D, "报请上级法院协调执行争议日期"),
+    Field("dispute_plan_date", D, "上级法院提出协调方案日期"),
+    Field("dispute_done_date", D, "协调意见落实日期"),
+    Field("petition_received_date", D, "收到信访材料日期"),
+    Field("petition_entered_date", D, "信访录入系统日期"),
+    Field("petition_closed_date", D, "信访办结日期"),
 )
 
 CAMPAIGN = RecordType(

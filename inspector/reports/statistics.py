@@ -109,7 +109,41 @@ def ledger_statistics(
         "overdue_by_court": overdue_by_court,
         "closure_rate": round(closed / total_items, 4) if total_items else 0.0,
         "reviews_by_grade": grades,
+        "zhongben_pass_rate": zhongben_pass_rates(conn),
         "leads": lead_statistics(conn, today=today),
+    }
+
+
+def zhongben_pass_rates(conn: sqlite3.Connection) -> dict[str, Any]:
+    """终本合格率 (the Yunnan plan's measure of 终本 quality): per court and overall, over each
+    case's latest 终本 review — reviewed, 合格, 待核实, and 合格 / judged."""
+    from ..domain.checklists import summarize_grades
+
+    grades: dict[str, list[str]] = {}
+    for court, grade in conn.execute(
+        """SELECT COALESCE(co.name, '（未关联法院）'), r.grade FROM reviews r
+           JOIN cases c ON c.id = r.case_id LEFT JOIN courts co ON co.id = c.court_id
+           WHERE r.deleted = 0 AND r.template_code = 'zhongben-2018'
+             AND NOT EXISTS (
+                 SELECT 1 FROM reviews later WHERE later.case_id = r.case_id
+                   AND later.template_code = r.template_code AND later.deleted = 0
+                   AND (later.review_date > r.review_date
+                        OR (later.review_date = r.review_date AND later.id > r.id)))"""
+    ):
+        grades.setdefault(str(court), []).append(str(grade or ""))
+
+    def summary(values: list[str]) -> dict[str, Any]:
+        s = summarize_grades(values)
+        return {
+            "reviewed": s.reviewed,
+            "passed": s.passed,
+            "to_verify": s.to_verify,
+            "pass_rate": s.pass_rate,
+        }
+
+    return {
+        "by_court": {court: summary(values) for court, values in sorted(grades.items())},
+        "overall": summary([g for values in grades.values() for g in values]),
     }
 
 

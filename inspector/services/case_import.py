@@ -129,6 +129,7 @@ def import_case_list(
             f"{parsed.node_rows}行是前面已有案件的其他节点（同一案号），其日期已并入该案件"
         )
     unknown_codes: dict[str, list[int]] = {}
+    old_form: list[int] = []  # numbers of 2016 or later written in the legacy form
     if not parsed.rows and not dry_run:
         raise UserError(f"“{Path(path).name}”中没有可导入的案件（拒绝{len(parsed.rejected)}行）")
     new: list[dict[str, Any]] = []  # the parsed rows themselves, completed: no copies
@@ -138,6 +139,8 @@ def import_case_list(
         fields.update(
             case_number_legacy=1 if cn.legacy else 0, case_year=cn.year, case_type=cn.type_code
         )
+        if cn.warning:
+            old_form.append(row_number)
         fields["court_id"] = by_code.get(cn.court_code or "") or court_id
         if cn.court_code and cn.court_code not in by_code:
             unknown_codes.setdefault(cn.court_code, []).append(row_number)
@@ -168,6 +171,12 @@ def import_case_list(
         result.warnings.append(
             f"{len(rows)}件案件的法院代字“{code}”不是本工作区的法院（{where}），已{target}；"
             "请先在“团队与设置”中添加该法院，或核对案号"
+        )
+    if old_form:
+        where = "、".join(f"第{r}行" for r in old_form[:3]) + ("等" if len(old_form) > 3 else "")
+        result.warnings.append(
+            f"{len(old_form)}件案件的案号为旧式写法（{where}），"
+            "2016年起应为“（年度）法院代字+类型代字+序号+号”，请核对"
         )
     if dry_run:
         return result

@@ -20,7 +20,6 @@ from ..domain.workdays import (
     add_days,
     add_months,
     add_workdays,
-    parse_holiday_list,
 )
 from ..errors import UserError, WorkspaceError, rule_errors
 from ..reports.statistics import closure_trend, ledger_statistics
@@ -65,19 +64,16 @@ def statistics(session: Session, *, today: dt.date | None = None) -> dict[str, A
     )
 
 
-def load_holiday_file(path: Path) -> WorkCalendar:
-    """A calendar with a user-supplied holiday list (lines: ``2027-01-01 休 元旦``)."""
+def load_holiday_file(path: Path, year: int | None = None) -> WorkCalendar:
+    """A calendar with a user-supplied arrangement: a holiday list (lines: ``2027-01-01 休 元旦``)
+    or the State Council's notice saved as text (``year`` when it does not name it)."""
+    from .holidays import calendar_from_text, read_holiday_file
+
+    text = read_holiday_file(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as e:
-        raise UserError(f"无法读取节假日文件“{path.name}”：{e.strerror}") from e
-    except UnicodeDecodeError:
-        raise UserError(f"节假日文件“{path.name}”不是 UTF-8 文本") from None
-    try:
-        days, names = parse_holiday_list(text.splitlines())
-    except ValueError as e:
-        raise UserError(f"节假日文件“{path.name}”{e}") from e
-    return WorkCalendar(days, names)
+        return calendar_from_text(text, year)
+    except UserError as e:
+        raise UserError(f"节假日文件“{path.name}”：{e}") from e
 
 
 def compute_deadline(

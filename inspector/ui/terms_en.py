@@ -139,9 +139,13 @@ TERMS = {
     "不落实上级法院决定": "Higher court's decisions not carried out",
     "指挥中心职责未落实": "Command centre duties not carried out",
     "执行人员配备不达标": "Understaffed enforcement",
+    "执行争议协调不及时": "Late coordination of disputes between courts",
+    "信访办理不及时": "Late handling of petitions",
     # checklists
     "终本案件评查表": "Checklist: cases ended without full enforcement",
     "执行节点期限评查表": "Enforcement node deadline checklist",
+    "执行完毕案件评查表": "Checklist: fully enforced cases",
+    "执行争议协调与信访办理期限评查表": "Checklist: disputes between courts and petitions",
     # list headers
     "案号": "Case no.",
     "法院": "Court",

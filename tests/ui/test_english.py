@@ -37,3 +37,18 @@ def test_choosing_a_language_offers_to_restart_in_it(qtbot, tmp_path, monkeypatc
         assert window.closed
     finally:
         QSettings().setValue("language", before or "zh_CN")
+
+
+def test_every_domain_term_of_the_reference_data_has_its_english():
+    """Checklists, categories and subtypes, list headers: a term added to the reference data
+    without its English fails here, not in front of a user."""
+    from inspector.reference import checklists, seed_categories
+    from inspector.services.lists import SPECS
+    from inspector.ui.terms_en import TERMS
+
+    names = {cl.name for cl in checklists().values()}
+    for category in seed_categories():
+        names.add(category.name)
+        names.update(category.subtypes)
+    names.update(c.label for spec in SPECS.values() for c in spec.columns if c.label)
+    assert sorted(n for n in names if n not in TERMS) == []

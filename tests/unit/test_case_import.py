@@ -269,3 +269,14 @@ def test_an_unknown_node_is_refused_with_its_name(session, tmp_path):
     )
     result = import_case_list(session, path=export, dry_run=True)
     assert "归档" in result.rejected[0].reason
+
+
+def test_an_old_form_number_of_2016_or_later_is_imported_with_a_warning(session, court, tmp_path):
+    listing = tmp_path / "list.csv"
+    listing.write_text(
+        "案号,承办人,结案方式\n（2017）昆执字第5号,赵敏,终本\n（2015）曲中法执字第12-1号,王强,执行完毕\n",
+        encoding="utf-8",
+    )
+    result = import_case_list(session, path=listing, court=court)
+    assert result.new == 2
+    assert any("1件案件的案号为旧式写法（第2行）" in w for w in result.warnings)

@@ -88,3 +88,21 @@ def test_invalid_numbers_say_why(raw, reason):
     with pytest.raises(CaseNumberError, match=reason):
         parse_case_number(raw)
     assert not is_case_number(raw)
+
+
+def test_execution_requests_document_suffixes_and_legacy_sub_numbers():
+    assert parse_case_number("（2018）云01执请3号").type_name == "执行请示"
+    second = parse_case_number("(2017)云0102执123号之一")
+    assert second.text == "（2017）云0102执123号之一" and second.suffix == "之一"
+    assert second.sequence == 123 and second.type_code == "执"
+    sub = parse_case_number("（2015）曲中法执字第12－1号")
+    assert sub.legacy and sub.text == "（2015）曲中法执字第12-1号" and sub.sequence == 12
+    assert parse_case_number("（2012）曲中法执恢字第3号").type_code == "执恢"
+    assert parse_case_number("（2013）五法执字123号").text == "（2013）五法执字第123号"
+
+
+def test_the_old_form_for_a_case_of_2016_or_later_is_flagged():
+    assert parse_case_number("（2015）曲中法执字第12-1号").warning is None
+    late = parse_case_number("（2017）昆执字第5号")
+    assert late.legacy and late.warning and "旧式写法" in late.warning
+    assert parse_case_number("（2017）云0102执5号").warning is None

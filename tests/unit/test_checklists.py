@@ -205,7 +205,7 @@ def test_grading_by_score_is_configurable():
 
 
 def test_every_shipped_rule_names_real_case_fields():
-    assert set(checklists()) == {"zhongben-2018", "nodes-2021"}
+    assert set(checklists()) == {"zhongben-2018", "wanbi-2018", "nodes-2021", "coordination-2021"}
 
 
 def test_bad_rule_data_is_rejected():
@@ -390,3 +390,68 @@ def test_checklists_cite_the_seeds_they_come_from():
     assert "云高法〔2018〕35号" in zhongben and zhongben.endswith("二（三）1")
     assert "整改方案》" in zhongben and "全省法院执行工作巡查整改方案" not in zhongben
     assert "法〔2021〕322号" in checklist("nodes-2021").source
+
+
+def test_a_restriction_is_lifted_within_three_working_days_of_any_trigger():
+    jd9 = checklist("nodes-2021").item("JD9").rule
+    # a guarantee on Mon 2025-11-17 comes before full performance: the limit runs from it
+    case = {
+        "guarantee_date": "2025-11-17",
+        "performance_date": "2025-11-28",
+        "restriction_lift_date": "2025-11-24",
+    }
+    r = evaluate_rule(jd9, case)
+    assert r.verdict == Verdict.FAIL and "于提供有效担保后第5个工作日" in r.reason
+    consent = evaluate_rule(jd9, {"consent_date": "2025-11-17"}, as_of=D(2025, 11, 19))
+    assert consent.verdict == Verdict.NOT_DUE
+    assert (
+        "未记录全部履行或提供有效担保或申请执行人同意解除限制消费" in evaluate_rule(jd9, {}).reason
+    )
+
+
+def test_disputes_between_courts_and_petitions_have_their_limits():
+    cl = checklist("coordination-2021")
+    case = {
+        "dispute_report_date": "2025-01-15",
+        "dispute_plan_date": "2025-02-17",  # Feb 15 is a Saturday: the month runs to Feb 17
+        "dispute_done_date": "2025-03-11",  # 16th working day after Feb 17
+        "petition_received_date": "2025-09-26",
+        "petition_entered_date": "2025-10-10",  # 5th working day over National Day
+    }
+    by_code = {c.item.code: c.result for c in check_case(cl, case, as_of=D(2025, 12, 1))}
+    assert by_code["XT1"].verdict == Verdict.PASS
+    assert by_code["XT2"].verdict == Verdict.FAIL and "第16个工作日" in by_code["XT2"].reason
+    assert by_code["XF1"].verdict == Verdict.PASS
+    assert by_code["XF2"].verdict == Verdict.FAIL  # 30 working days gone, never closed
+    assert "仍未办结信访" in by_code["XF2"].reason
+    late = evaluate_rule(
+        cl.item("XT1").rule,
+        {"dispute_report_date": "2025-01-15", "dispute_plan_date": "2025-02-18"},
+    )
+    assert late.verdict == Verdict.FAIL and "超过1个月" in late.reason
+
+
+def test_a_case_closed_as_fully_performed_needs_its_confirming_document_and_the_money():
+    cl = checklist("wanbi-2018")
+    assert cl.applies({"closing_method": "执行完毕"}) and not cl.applies(
+        {"closing_method": "终结本次执行程序"}
+    )
+    case = {"amount": 120000.0, "paid_amount": 80000.0}
+    by_code = {c.item.code: c.result for c in check_case(cl, case, as_of=D(2025, 12, 1))}
+    assert by_code["WB1"].verdict == Verdict.FAIL
+    assert "仍未制作执行完毕笔录、说明或结案通知书" in by_code["WB1"].reason
+    assert (
+        by_code["WB2"].verdict == Verdict.FAIL
+        and "低于执行标的额120,000.00元" in by_code["WB2"].reason
+    )
+    case.update(paid_amount=120000.0, completion_doc_date="2025-06-30")
+    assert {c.result.verdict for c in check_case(cl, case)} == {Verdict.PASS}
+
+
+def test_a_courts_zhongben_pass_rate_counts_judged_reviews_only():
+    from inspector.domain.checklists import summarize_grades
+
+    s = summarize_grades(["合格", "瑕疵", "合格", "待核实", "不合格"])
+    assert (s.reviewed, s.passed, s.to_verify, s.judged) == (5, 2, 1, 4)
+    assert s.pass_rate == 0.5
+    assert summarize_grades(["待核实"]).pass_rate is None

@@ -363,3 +363,40 @@ def test_an_example_case_of_another_court_is_warned_about(session, court):
         "不属于被检查法院“昆明市五华区人民法院”（云0102），请核对"
     ]
     assert example_case_warnings(session, court_id=city, example_cases=numbers) == []
+
+
+def test_each_courts_zhongben_pass_rate_rolls_up_the_latest_review_of_each_case(session, court):
+    other = add_court(session, name="昆明市盘龙区人民法院", level="基层", code="云0103")
+    good = dict(
+        filing_date="2025-01-06",
+        closing_date="2025-06-30",
+        closing_method="终本",
+        traditional_investigation_date="2025-02-01",
+        restriction_date="2025-01-20",
+        network_query_dates=["2025-06-10"],
+        zhongben_talk_date="2025-06-20",
+        ruling_served_date="2025-07-03",
+    )
+    a = add_case(session, case_number="（2025）云0102执1号", court_id=court, **good)
+    b = add_case(session, case_number="（2025）云0102执2号", court_id=court, **good)
+    c = add_case(session, case_number="（2025）云0103执3号", court_id=other, **good)
+    day = dt.date(2025, 12, 1)
+    for case in (a, b, c):
+        create_review(session, case_id=case, template_code="zhongben-2018", review_date=day)
+    # a's second, later review finds a failure: that is the one that counts
+    create_review(
+        session,
+        case_id=a,
+        template_code="zhongben-2018",
+        review_date=day + dt.timedelta(days=1),
+        answers={"ZB3": "不符合"},
+    )
+    rates = statistics(session, today=day)["zhongben_pass_rate"]
+    assert rates["by_court"]["昆明市五华区人民法院"] == {
+        "reviewed": 2,
+        "passed": 1,
+        "to_verify": 0,
+        "pass_rate": 0.5,
+    }
+    assert rates["by_court"]["昆明市盘龙区人民法院"]["pass_rate"] == 1.0
+    assert rates["overall"]["reviewed"] == 3 and rates["overall"]["passed"] == 2

@@ -104,6 +104,10 @@
         <translation>Example cases</translation>
     </message>
     <message>
+        <source>信访办理不及时</source>
+        <translation>Late handling of petitions</translation>
+    </message>
+    <message>
         <source>关联记录</source>
         <translation>Linked records</translation>
     </message>
@@ -296,6 +300,14 @@
         <translation>Corrupt enforcement</translation>
     </message>
     <message>
+        <source>执行争议协调不及时</source>
+        <translation>Late coordination of disputes between courts</translation>
+    </message>
+    <message>
+        <source>执行争议协调与信访办理期限评查表</source>
+        <translation>Checklist: disputes between courts and petitions</translation>
+    </message>
+    <message>
         <source>执行人员配备不达标</source>
         <translation>Understaffed enforcement</translation>
     </message>
@@ -306,6 +318,10 @@
     <message>
         <source>执行完毕</source>
         <translation>Fully enforced</translation>
+    </message>
+    <message>
+        <source>执行完毕案件评查表</source>
+        <translation>Checklist: fully enforced cases</translation>
     </message>
     <message>
         <source>执行干警违规违法违纪</source>
