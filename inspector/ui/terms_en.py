@@ -190,6 +190,7 @@ TERMS = {
     "报告期限": "Report due",
     # 一案双查 steps (the labels and the articles of the 2019 rules they follow)
     "相关案号": "Case numbers",
+    "反映的问题": "What it alleges",
     "涉及干警": "Officers concerned",
     "执行机构和监察机构召开联席会议，研判是否启动“一案双查”。": (
         "The enforcement division and the discipline office meet jointly to decide whether "

@@ -39,9 +39,12 @@ def test_a_lead_from_receipt_to_a_conclusion_in_the_ledger(window):
     page.dialog.set_value("summary", "申请执行人反映案件长期未执行")
     page.dialog.set_value("cases", "(2024)云0102执88号")
     page.dialog.set_value("court", s.court)
+    page.dialog.set_value("alleges", ["执行行为违法或不规范"])
     page.dialog.accept()
     assert page.model.rowCount() == 1
+    assert records.find(s, "lead")[0]["alleges"] == ["执行行为违法或不规范"]
     page.ui.leadTable.selectRow(0)
+    assert "执行行为违法或不规范" in page.ui.leadDetail.text()
     assert page.ui.meetingButton.isEnabled() and not page.ui.concludeButton.isEnabled()
     # a step the stage does not allow says why it is greyed out
     assert "待研判" in page.ui.concludeButton.toolTip()

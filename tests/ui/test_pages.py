@@ -269,3 +269,32 @@ def test_shortcuts_and_remembered_geometry(window, workspace, qtbot, tmp_path):
     # the offscreen screen is 800 px wide, so only the height can show the restore
     assert again.size().height() == expected.height() == 640
     assert str(path) in [a.text() for a in again.recent_menu.actions()]
+
+
+def test_the_state_councils_notice_is_previewed_then_loaded(qtbot, tmp_path, monkeypatch):
+    """Pasted as published, checked day by day, loaded: the year is no longer provisional."""
+    import datetime as dt
+    from pathlib import Path
+
+    from inspector.services.holidays import is_provisional
+    from inspector.services.workspaces import create_workspace
+    from inspector.ui.main_window import MainWindow
+
+    window = MainWindow(create_workspace(tmp_path / "ws.ledger", member_name="李建国"))
+    qtbot.addWidget(window)
+    team = window.show_page("team")
+    team.load_notice.click()
+    dialog = team.notice_dialog
+    notice = (Path(__file__).parents[1] / "data" / "holiday-notice-2025.txt").read_text(
+        encoding="utf-8"
+    )
+    dialog.text.setPlainText(notice)
+    assert not dialog.load_button.isEnabled()  # previewed first
+    dialog.preview_button.click()
+    assert dialog.days.count() > 0 and "2025年" in dialog.summary.text()
+    assert dialog.load_button.isEnabled()
+    dialog.load_button.click()
+    assert dialog.loaded is not None and 2025 in dialog.loaded.years
+    assert not is_provisional(window.session, dt.date(2025, 10, 1))
+    assert "2025" in team.ui.holidayText.toPlainText()
+    assert "2025" in team.ui.holidayStatus.text()

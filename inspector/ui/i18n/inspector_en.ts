@@ -148,6 +148,10 @@
         <translation>Departments and people present</translation>
     </message>
     <message>
+        <source>反映的问题</source>
+        <translation>What it alleges</translation>
+    </message>
+    <message>
         <source>反映问题不实</source>
         <translation>Complaint unfounded</translation>
     </message>

@@ -419,6 +419,41 @@
     </message>
 </context>
 <context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <source>Load the year&apos;s holiday arrangement</source>
+        <translation>载入年度节假日安排</translation>
+    </message>
+    <message>
+        <source>Paste the State Council&apos;s notice as published (一、元旦：…), or open it saved as a text file. Check the preview, then load it.</source>
+        <translation>粘贴国务院办公厅发布的节假日安排通知原文（一、元旦：…），或打开保存该通知的文本文件。核对预览后再载入。</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text</source>
+        <translation>通知原文</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>Preview the arrangement first.</source>
+        <translation>请先预览节假日安排。</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import</source>
@@ -652,7 +687,7 @@
     <name>LeadsPage</name>
     <message>
         <source>All</source>
-        <extracomment>the steps a lead&apos;s stage allows (button → stages) the record types the page shows: it refreshes when an op changes one</extracomment>
+        <extracomment>what a complaint may allege (Art. 10: it decides who leads the feedback) the steps a lead&apos;s stage allows (button → stages) the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
     </message>
     <message>
@@ -678,6 +713,10 @@
     <message>
         <source>Case numbers: {0}   Officers concerned: {1}</source>
         <translation>相关案号：{0}&#x3000;涉及干警：{1}</translation>
+    </message>
+    <message>
+        <source>Alleges: {0}</source>
+        <translation>反映的问题：{0}</translation>
     </message>
     <message>
         <source>Joint meeting ({0}): {1}. {2}</source>
@@ -742,6 +781,10 @@
     <message>
         <source>Report</source>
         <translation>调查报告</translation>
+    </message>
+    <message>
+        <source>The default deadline is provisional: the holidays of {0} are not announced yet (load them under Team and settings → Holidays).</source>
+        <translation>默认期限为暂定：{0}年节假日安排尚未公布（可在“团队与设置 → 节假日”中载入）。</translation>
     </message>
     <message>
         <source>Supplementary investigation</source>
@@ -2004,8 +2047,12 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <source>(not set)</source>
+        <source>Load the State Council&apos;s notice…</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one the leader&apos;s buttons, with what their tooltips say to the leader</extracomment>
+        <translation>载入国务院节假日通知…</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
@@ -2075,6 +2122,10 @@
     <message>
         <source>{0}&apos;s laptop is revoked and a new roster is signed. It reaches the members with your next package; you can also export the roster now.</source>
         <translation>已注销{0}的电脑并签发新版名册。新名册随您下一次导出的台账包送达各组员，也可以现在单独导出名册。</translation>
+    </message>
+    <message>
+        <source>Loaded: {0}. Deadlines in that year are no longer provisional.</source>
+        <translation>已载入：{0}。该年的期限不再是暂定。</translation>
     </message>
     <message>
         <source>Holidays</source>

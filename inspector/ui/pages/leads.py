@@ -11,6 +11,7 @@ from html import escape
 from typing import Any
 
 from ...domain.leads import (
+    Allegation,
     Conclusion,
     FeedbackLead,
     LeadSource,
@@ -41,6 +42,9 @@ from ..record_actions import RecordActions
 from ..step_dialog import Spec, StepDialog
 from ..terms import term
 from .base import Page, current_id, select_record, setup_table
+
+#: what a complaint may allege (Art. 10: it decides who leads the feedback)
+ALLEGATIONS = [(a.value, a.value) for a in Allegation]
 
 #: the steps a lead's stage allows (button → stages)
 STEPS = {
@@ -155,6 +159,8 @@ class LeadsPage(Page):
                 e(lead["case_numbers"]), e(lead["officers"])
             ),
         ]
+        if lead.get("alleges"):
+            lines.append(self.tr("Alleges: {0}").format(e([term(a) for a in lead["alleges"]])))
         if lead["decision"]:
             lines.append(
                 self.tr("Joint meeting ({0}): {1}. {2}").format(
@@ -229,6 +235,7 @@ class LeadsPage(Page):
                 court_id=v["court"],
                 case_numbers=_split(v["cases"]),
                 officers=_split(v["officers"]),
+                alleges=v["alleges"],
                 campaign_id=self.campaign_id,
             )
             self._pending_select = lid
@@ -242,6 +249,7 @@ class LeadsPage(Page):
                 Spec("received_date", "收到日期", "date", default=self.session.today()),
                 Spec("court", "所涉法院", "combo", self._court_choices(), self.court_id),
                 Spec("summary", "线索摘要", "text"),
+                Spec("alleges", "反映的问题", "checks", ALLEGATIONS),
                 Spec("cases", "相关案号", "line"),
                 Spec("officers", "涉及干警", "line"),
             ],
@@ -264,6 +272,7 @@ class LeadsPage(Page):
                     "court_id": v["court"],
                     "case_numbers": _split(v["cases"]),
                     "officers": _split(v["officers"]),
+                    "alleges": v["alleges"],
                 },
                 label=self.tr("Edit lead"),
             )
@@ -282,6 +291,7 @@ class LeadsPage(Page):
                 Spec("received_date", "收到日期", "date", default=_day(lead["received_date"])),
                 Spec("court", "所涉法院", "combo", self._court_choices(), lead["court_id"]),
                 Spec("summary", "线索摘要", "text", default=lead["summary"]),
+                Spec("alleges", "反映的问题", "checks", ALLEGATIONS, lead.get("alleges") or []),
                 Spec("cases", "相关案号", "line", default="；".join(lead["case_numbers"] or [])),
                 Spec("officers", "涉及干警", "line", default="；".join(lead["officers"] or [])),
             ],
@@ -316,12 +326,10 @@ class LeadsPage(Page):
         if lid is None:
             return
         lead = self.lead() or {}
-        due = compute_deadline(
-            self.session.calendar, start=self.session.today(), amount=30, unit="workdays"
-        ).due
+        due, note = self._due(30, "workdays")
         self._open(
             self.tr("Assign"),
-            "通过执行指挥中心向下级法院交办，并指定上报调查报告的期限（第五条）。",
+            term("通过执行指挥中心向下级法院交办，并指定上报调查报告的期限（第五条）。") + note,
             [
                 Spec("date", "交办日期", "date", default=self.session.today()),
                 Spec("court", "承办法院", "combo", self._court_choices(), lead.get("court_id")),
@@ -384,16 +392,31 @@ class LeadsPage(Page):
             ),
         )
 
+    def _due(self, amount: int, unit: str) -> tuple[dt.date, str]:
+        """A default deadline from today, and a note when it is provisional (counted in
+        working days of a year whose holidays are not announced yet)."""
+        deadline = compute_deadline(
+            self.session.calendar, start=self.session.today(), amount=amount, unit=unit
+        )
+        note = (
+            "\n"
+            + self.tr(
+                "The default deadline is provisional: the holidays of {0} are not announced "
+                "yet (load them under Team and settings → Holidays)."
+            ).format(deadline.due.year)
+            if deadline.provisional
+            else ""
+        )
+        return deadline.due, note
+
     def supplementary(self) -> None:
         lid = self.selected()
         if lid is None:
             return
-        due = compute_deadline(
-            self.session.calendar, start=self.session.today(), amount=15, unit="workdays"
-        ).due
+        due, note = self._due(15, "workdays")
         self._open(
             self.tr("Supplementary investigation"),
-            "需要继续调查核实的，责令限期补充调查，或直接派员调查（第八条）。",
+            term("需要继续调查核实的，责令限期补充调查，或直接派员调查（第八条）。") + note,
             [
                 Spec("deadline", "补充调查期限", "date", default=due),
                 Spec("direct", "上级法院直接派员调查", "check"),

@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QPushButton
 
 from ...domain.case_numbers import CourtLevel
 from ...domain.enums import CampaignKind, Role
@@ -70,6 +71,10 @@ class TeamPage(Page):
         self.ui.changeRole.clicked.connect(self._change_role)
         self.ui.revokeLaptop.clicked.connect(self._revoke)
         self.ui.saveHolidays.clicked.connect(self._save_holidays)
+        self.load_notice = QPushButton(self.tr("Load the State Council's notice…"))
+        self.load_notice.setObjectName("loadNotice")
+        self.load_notice.clicked.connect(self._load_notice)
+        self.ui.holidayButtons.insertWidget(0, self.load_notice)
         self.ui.saveLanguage.clicked.connect(self._save_language)
         self.court_actions = RecordActions(
             self, self.ui.courtTable, self.courts, "court", edit=self.edit_court
@@ -340,6 +345,25 @@ class TeamPage(Page):
                 ).format(name),
             )
             self.changed.emit()
+
+    def _load_notice(self) -> None:
+        from ..holiday_dialog import HolidayNoticeDialog
+
+        self.notice_dialog = HolidayNoticeDialog(self.session, self)
+
+        def done(code: int) -> None:
+            loaded = self.notice_dialog.loaded
+            if code and loaded is not None:
+                self.ui.holidayText.setPlainText(holidays_text(self.session))
+                self.ui.holidayStatus.setText(
+                    self.tr(
+                        "Loaded: {0}. Deadlines in that year are no longer provisional."
+                    ).format(loaded.summary())
+                )
+                self.changed.emit()
+
+        self.notice_dialog.finished.connect(done)
+        self.notice_dialog.open()
 
     def _save_holidays(self) -> None:
         cal = self.attempt(
