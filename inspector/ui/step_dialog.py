@@ -105,7 +105,7 @@ class StepDialog(GuardedDialog):
         if spec.kind == "checks":
             lst = QListWidget()
             for text, data in spec.choices:
-                item = QListWidgetItem(text)
+                item = QListWidgetItem(term(text))
                 item.setData(Qt.ItemDataRole.UserRole, data)
                 checked = data in (spec.default or [])
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
