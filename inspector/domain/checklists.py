@@ -198,6 +198,7 @@ _RULE_FIELDS = {
     "months_limit": ("start", "end"),
     "done_by_check": ("field",),
     "paid_in_full": ("paid", "amount"),
+    "done_before_if": ("if", "field", "anchor"),
     "all": (),
 }
 
@@ -630,6 +631,32 @@ def _paid_in_full(
     )
 
 
+def _done_before_if(
+    rule: Mapping[str, Any], case: Mapping[str, Any], cal: WorkCalendar, as_of: dt.date | None
+) -> RuleResult:
+    """A step the anchor requires once something happened before it: property seized before
+    closing must have its sale started before closing (2021 opinions, item 24)."""
+    anchor = _date(case.get(rule["anchor"]))
+    if anchor is None:
+        return _missing(rule["anchor"])
+    trigger = _date(case.get(rule["if"]))
+    where = label(rule["anchor"])
+    if trigger is None or trigger > anchor:
+        return RuleResult(
+            Verdict.PASS, f"{where}前未记录{label(rule['if'])}，无须{action(rule['field'])}"
+        )
+    done = _date(case.get(rule["field"]))
+    if done is None or done > anchor:
+        return RuleResult(
+            Verdict.FAIL,
+            f"已于{trigger.isoformat()}{label(rule['if'])}，{where}前未{action(rule['field'])}",
+        )
+    return RuleResult(
+        Verdict.PASS,
+        f"已于{trigger.isoformat()}{label(rule['if'])}，{done.isoformat()}{action(rule['field'])}",
+    )
+
+
 _EVALUATORS = {
     "min_months": _min_months,
     "present_before": _present_before,
@@ -640,6 +667,7 @@ _EVALUATORS = {
     "months_limit": _months_limit,
     "done_by_check": _done_by_check,
     "paid_in_full": _paid_in_full,
+    "done_before_if": _done_before_if,
 }
 
 

@@ -205,7 +205,13 @@ def test_grading_by_score_is_configurable():
 
 
 def test_every_shipped_rule_names_real_case_fields():
-    assert set(checklists()) == {"zhongben-2018", "wanbi-2018", "nodes-2021", "coordination-2021"}
+    assert set(checklists()) == {
+        "zhongben-2018",
+        "zhongben-2021",
+        "wanbi-2018",
+        "nodes-2021",
+        "coordination-2021",
+    }
 
 
 def test_bad_rule_data_is_rejected():
@@ -455,3 +461,23 @@ def test_a_courts_zhongben_pass_rate_counts_judged_reviews_only():
     assert (s.reviewed, s.passed, s.to_verify, s.judged) == (5, 2, 1, 4)
     assert s.pass_rate == 0.5
     assert summarize_grades(["待核实"]).pass_rate is None
+
+
+def test_zhongben_with_seized_property_unsold_or_a_lead_unchecked_fails_item_24():
+    cl = checklist("zhongben-2021")
+    case = {
+        "closing_date": "2025-06-30",
+        "seizure_date": "2025-03-01",
+        "urgent_lead_time": "2025-05-01 10:00",
+        "lead_check_time": "2025-07-02 09:00",
+        "ruling_served_date": "2025-07-03",
+    }
+    by_code = {c.item.code: c.result for c in check_case(cl, case, as_of=D(2025, 12, 1))}
+    assert by_code["ZS1"].verdict == Verdict.FAIL
+    assert by_code["ZS1"].reason == "已于2025-03-01查封，结案前未启动变价程序"
+    assert (
+        by_code["ZS2"].verdict == Verdict.FAIL and "结案前未启动线索核查" in by_code["ZS2"].reason
+    )
+    assert by_code["ZS3"].verdict == Verdict.PASS
+    nothing_seized = {"closing_date": "2025-06-30", "ruling_served_date": "2025-07-03"}
+    assert {c.result.verdict for c in check_case(cl, nothing_seized)} == {Verdict.PASS}
