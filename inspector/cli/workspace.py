@@ -28,7 +28,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         path, scale=args.scale, seed=args.seed, as_of=args.as_of, password=password, replace=True
     )
     try:
-        counts = statistics(session, today=args.as_of)["counts"]
+        counts = statistics(session, today=args.as_of).counts
     finally:
         session.close()
     summary = "，".join(f"{k} {v}" for k, v in counts.items())
@@ -69,32 +69,32 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with workspace(args.path) as session:
         stats = statistics(session, today=args.today)
     if args.json:
-        print_json(stats)
+        print_json(stats.as_dict())
         return 0
     from ..domain.records import RECORD_TYPES
 
-    items = stats["items"]
-    print(f"截至 {stats['as_of']}")
-    for name, n in stats["counts"].items():
+    items = stats.items
+    print(f"截至 {stats.as_of}")
+    for name, n in stats.counts.items():
         label = RECORD_TYPES[name].label if name in RECORD_TYPES else name
         print(f"  {label}{'　' * max(0, 8 - len(label))}{n:>8}")
-    print("问题类别：" + "，".join(f"{k} {v}" for k, v in stats["problems_by_category"].items()))
-    print("整改状态：" + "，".join(f"{k} {v}" for k, v in stats["items_by_state"].items()))
+    print("问题类别：" + "，".join(f"{k} {v}" for k, v in stats.problems_by_category.items()))
+    print("整改状态：" + "，".join(f"{k} {v}" for k, v in stats.items_by_state.items()))
     print(
-        f"整改事项 {items['total']} 项，已销号 {items['closed']}，逾期 {items['overdue']}，"
-        f"按期提交待核查 {items['overdue_awaiting_verification']}，"
-        f"临期 {items['due_soon']}，销号率 {stats['closure_rate']:.1%}"
+        f"整改事项 {items.total} 项，已销号 {items.closed}，逾期 {items.overdue}，"
+        f"按期提交待核查 {items.overdue_awaiting_verification}，"
+        f"临期 {items.due_soon}，销号率 {stats.closure_rate:.1%}"
     )
-    quality = stats["zhongben_pass_rate"]["overall"]
-    if quality["reviewed"]:
-        rate = f"{quality['pass_rate']:.1%}" if quality["pass_rate"] is not None else "—"
+    quality = stats.zhongben_pass_rate.overall
+    if quality.reviewed:
+        rate = f"{quality.pass_rate:.1%}" if quality.pass_rate is not None else "—"
         print(
-            f"终本案件评查 {quality['reviewed']} 件，合格 {quality['passed']}，"
-            f"待核实 {quality['to_verify']}，终本合格率 {rate}"
+            f"终本案件评查 {quality.reviewed} 件，合格 {quality.passed}，"
+            f"待核实 {quality.to_verify}，终本合格率 {rate}"
         )
-    leads = stats["leads"]
-    stages = "，".join(f"{k} {v}" for k, v in leads["by_stage"].items())
-    print(f"一案双查线索 {leads['total']} 件（{stages}），调查逾期 {leads['overdue']} 件")
+    leads = stats.leads
+    stages = "，".join(f"{k} {v}" for k, v in leads.by_stage.items())
+    print(f"一案双查线索 {leads.total} 件（{stages}），调查逾期 {leads.overdue} 件")
     return 0
 
 

@@ -52,8 +52,8 @@ def build_report(
         "WHERE deleted = 0 ORDER BY start_date LIMIT 1"
     ).fetchone()
     name = campaign[0] if campaign else "执行工作巡查"
-    counts, items = stats["counts"], stats["items"]
-    courts = len(stats["problems_by_court"])
+    counts, items = stats.counts, stats.items
+    courts = len(stats.problems_by_court)
     label = KINDS[kind]
     if name.endswith("巡查") and label.startswith("巡查"):
         label = label.removeprefix("巡查")  # …专项巡查 + 反馈意见, not 巡查巡查
@@ -107,12 +107,12 @@ def build_report(
         blocks.append(
             Block(
                 "p",
-                f"巡查反馈问题{counts['problem']}个，制定整改事项{items['total']}项。截至{format_date(today)}，"
-                f"已销号{items['closed']}项，销号率{stats['closure_rate']:.1%}；"
-                f"正在整改{items['open']}项，其中逾期{items['overdue']}项、3个工作日内到期{items['due_soon']}项"
+                f"巡查反馈问题{counts['problem']}个，制定整改事项{items.total}项。截至{format_date(today)}，"
+                f"已销号{items.closed}项，销号率{stats.closure_rate:.1%}；"
+                f"正在整改{items.open}项，其中逾期{items.overdue}项、3个工作日内到期{items.due_soon}项"
                 + (
-                    f"，另有{items['overdue_awaiting_verification']}项已按期提交佐证材料、尚待核查。"
-                    if items.get("overdue_awaiting_verification")
+                    f"，另有{items.overdue_awaiting_verification}项已按期提交佐证材料、尚待核查。"
+                    if items.overdue_awaiting_verification
                     else "。"
                 ),
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..domain.categories import SIX_CATEGORIES
@@ -23,13 +24,76 @@ AWAITING_VERIFICATION_SQL = (
 )
 
 
+@dataclass(frozen=True)
+class ItemCounts:
+    """The rectification items by how they stand as of the day."""
+
+    total: int
+    closed: int
+    open: int
+    #: past the deadline through the court's delay
+    overdue: int
+    #: past the deadline, but submitted for checking in time and not yet verified
+    overdue_awaiting_verification: int
+    due_soon: int
+    on_track: int
+
+
+@dataclass(frozen=True)
+class PassRate:
+    """终本合格率 of a set of reviews: the latest 终本 review of each case."""
+
+    reviewed: int
+    passed: int
+    to_verify: int
+    pass_rate: float | None
+
+
+@dataclass(frozen=True)
+class ZhongbenPassRates:
+    by_court: dict[str, PassRate]
+    overall: PassRate
+
+
+@dataclass(frozen=True)
+class LeadStatistics:
+    """一案双查: leads by source, stage and conclusion; investigations past their deadline."""
+
+    total: int
+    by_source: dict[str, int]
+    by_stage: dict[str, int]
+    by_conclusion: dict[str, int]
+    overdue: int
+
+
+@dataclass(frozen=True)
+class LedgerStatistics:
+    """What the dashboard, the CLI and the reports count, as of a day."""
+
+    as_of: str
+    counts: dict[str, int]
+    problems_by_category: dict[str, int]
+    problems_by_court: dict[str, int]
+    items_by_state: dict[str, int]
+    items: ItemCounts
+    overdue_by_court: dict[str, int]
+    closure_rate: float
+    reviews_by_grade: dict[str, int]
+    zhongben_pass_rate: ZhongbenPassRates
+    leads: LeadStatistics
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data (``inspector stats --json``)."""
+        return asdict(self)
+
+
 def _pairs(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> dict[str, int]:
     return {str(k): int(v) for k, v in conn.execute(sql, params).fetchall()}
 
 
 def ledger_statistics(
     conn: sqlite3.Connection, *, today: dt.date, calendar: WorkCalendar = DEFAULT_CALENDAR
-) -> dict[str, Any]:
+) -> LedgerStatistics:
     """Counts by record type, problems by category and court, items by state and light."""
     counts = {
         name: conn.execute(f"SELECT COUNT(*) FROM {rt.table} WHERE deleted = 0").fetchone()[0]
@@ -89,32 +153,30 @@ def ledger_statistics(
     total_items = sum(by_state.values())
     closed = by_state[str(State.CLOSED)]
     grades = _pairs(conn, "SELECT grade, COUNT(*) FROM reviews WHERE deleted = 0 GROUP BY grade")
-    return {
-        "as_of": iso,
-        "counts": counts,
-        "problems_by_category": by_category,
-        "problems_by_court": by_court,
-        "items_by_state": by_state,
-        "items": {
-            "total": total_items,
-            "closed": closed,
-            "open": total_items - closed,
-            #: past the deadline through the court's delay
-            "overdue": overdue,
-            #: past the deadline, but submitted for checking in time and not yet verified
-            "overdue_awaiting_verification": awaiting,
-            "due_soon": due_soon,
-            "on_track": total_items - closed - overdue - awaiting - due_soon,
-        },
-        "overdue_by_court": overdue_by_court,
-        "closure_rate": round(closed / total_items, 4) if total_items else 0.0,
-        "reviews_by_grade": grades,
-        "zhongben_pass_rate": zhongben_pass_rates(conn),
-        "leads": lead_statistics(conn, today=today),
-    }
+    return LedgerStatistics(
+        as_of=iso,
+        counts=counts,
+        problems_by_category=by_category,
+        problems_by_court=by_court,
+        items_by_state=by_state,
+        items=ItemCounts(
+            total=total_items,
+            closed=closed,
+            open=total_items - closed,
+            overdue=overdue,
+            overdue_awaiting_verification=awaiting,
+            due_soon=due_soon,
+            on_track=total_items - closed - overdue - awaiting - due_soon,
+        ),
+        overdue_by_court=overdue_by_court,
+        closure_rate=round(closed / total_items, 4) if total_items else 0.0,
+        reviews_by_grade=grades,
+        zhongben_pass_rate=zhongben_pass_rates(conn),
+        leads=lead_statistics(conn, today=today),
+    )
 
 
-def zhongben_pass_rates(conn: sqlite3.Connection) -> dict[str, Any]:
+def zhongben_pass_rates(conn: sqlite3.Connection) -> ZhongbenPassRates:
     """终本合格率 (the Yunnan plan's measure of 终本 quality): per court and overall, over each
     case's latest 终本 review — reviewed, 合格, 待核实, and 合格 / judged."""
     from ..domain.checklists import summarize_grades
@@ -132,19 +194,14 @@ def zhongben_pass_rates(conn: sqlite3.Connection) -> dict[str, Any]:
     ):
         grades.setdefault(str(court), []).append(str(grade or ""))
 
-    def summary(values: list[str]) -> dict[str, Any]:
+    def summary(values: list[str]) -> PassRate:
         s = summarize_grades(values)
-        return {
-            "reviewed": s.reviewed,
-            "passed": s.passed,
-            "to_verify": s.to_verify,
-            "pass_rate": s.pass_rate,
-        }
+        return PassRate(s.reviewed, s.passed, s.to_verify, s.pass_rate)
 
-    return {
-        "by_court": {court: summary(values) for court, values in sorted(grades.items())},
-        "overall": summary([g for values in grades.values() for g in values]),
-    }
+    return ZhongbenPassRates(
+        by_court={court: summary(values) for court, values in sorted(grades.items())},
+        overall=summary([g for values in grades.values() for g in values]),
+    )
 
 
 def closure_trend(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
@@ -295,7 +352,7 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
     }
 
 
-def lead_statistics(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]:
+def lead_statistics(conn: sqlite3.Connection, *, today: dt.date) -> LeadStatistics:
     """一案双查: leads by source, by stage, by conclusion, and investigations past their deadline."""
     from ..domain.leads import Conclusion, LeadSource, current_deadline, stage
 
@@ -319,10 +376,10 @@ def lead_statistics(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, An
         deadline = current_deadline(row)
         if deadline is not None and deadline < today:
             overdue += 1
-    return {
-        "total": len(rows),
-        "by_source": by_source,
-        "by_stage": by_stage,
-        "by_conclusion": by_conclusion,
-        "overdue": overdue,
-    }
+    return LeadStatistics(
+        total=len(rows),
+        by_source=by_source,
+        by_stage=by_stage,
+        by_conclusion=by_conclusion,
+        overdue=overdue,
+    )

@@ -166,7 +166,7 @@ def _write_reports(
         stats = ledger_statistics(conn, today=today)
         with tempfile.TemporaryDirectory() as tmpdir:
             chart = category_chart(
-                Path(tmpdir) / "chart.png", stats["problems_by_category"], stats["items_by_state"]
+                Path(tmpdir) / "chart.png", stats.problems_by_category, stats.items_by_state
             )
             blocks = build_report(
                 conn, kind=kind, today=today, unit=unit_name, tables=tables, chart=chart

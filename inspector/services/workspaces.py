@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..domain.clock import Clock, system_clock
 from ..domain.enums import Role
@@ -22,7 +21,7 @@ from ..domain.workdays import (
     add_workdays,
 )
 from ..errors import UserError, WorkspaceError, rule_errors
-from ..reports.statistics import closure_trend, ledger_statistics
+from ..reports.statistics import LedgerStatistics, closure_trend, ledger_statistics
 from ..storage import projection
 from .session import Session, open_session, set_current_member, uuid_ids
 from .team import add_member, seed_reference_data
@@ -58,7 +57,8 @@ def create_workspace(
     return session
 
 
-def statistics(session: Session, *, today: dt.date | None = None) -> dict[str, Any]:
+def statistics(session: Session, *, today: dt.date | None = None) -> LedgerStatistics:
+    """The ledger's counts as of a day (today when not given)."""
     return ledger_statistics(
         session.conn, today=today or session.today(), calendar=session.calendar
     )

@@ -23,9 +23,9 @@ def test_the_window_shows_the_workspace_counts(qtbot, demo_file, tmp_path):
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
-    assert window.tiles["case"].value.text() == str(expected["counts"]["case"])
-    assert window.tiles["problem"].value.text() == str(expected["counts"]["problem"])
-    assert window.tiles["overdue"].value.text() == str(expected["items"]["overdue"])
+    assert window.tiles["case"].value.text() == str(expected.counts["case"])
+    assert window.tiles["problem"].value.text() == str(expected.counts["problem"])
+    assert window.tiles["overdue"].value.text() == str(expected.items.overdue)
     assert "专项巡查" in window.ui.campaignCombo.currentText()
     assert "demo.ledger" in window.windowTitle()
 
@@ -100,9 +100,9 @@ def test_at_start_up_the_window_paints_first_and_the_numbers_follow(qtbot, demo_
     assert window.ui.pages.currentWidget().widget() is window.pages["dashboard"]
     assert find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert window.tiles["case"].value.text() == "—"  # not a misleading 0 while counting
-    want = str(expected["counts"]["case"])
+    want = str(expected.counts["case"])
     qtbot.waitUntil(lambda: window.tiles["case"].value.text() == want, timeout=10000)
-    assert window.tiles["overdue"].value.text() == str(expected["items"]["overdue"])
+    assert window.tiles["overdue"].value.text() == str(expected.items.overdue)
     window.refresh()  # later refreshes are immediate
     assert window.tiles["case"].value.text() == want
     window.close()
@@ -125,7 +125,7 @@ def test_a_window_that_never_paints_builds_its_dashboard_all_the_same(qtbot, dem
     expected = statistics(open_session(copy))
     window = MainWindow(open_session(copy), fill_later=True)
     qtbot.addWidget(window)
-    want = str(expected["counts"]["case"])
+    want = str(expected.counts["case"])
     qtbot.waitUntil(lambda: "dashboard" in window.pages, timeout=5000)
     qtbot.waitUntil(lambda: window.tiles["case"].value.text() == want, timeout=10000)
     window.close()

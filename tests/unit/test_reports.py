@@ -53,7 +53,7 @@ def test_xlsx_ledger_has_the_official_layout_and_matches_the_statistics(reports)
     assert wb.sheetnames == ["整改台账", "问题清单", "一案双查台账", "统计"]
     leads = wb["一案双查台账"]
     assert leads["A3"].value == "序号"
-    assert sum(1 for _ in leads.iter_rows(min_row=4)) == stats["leads"]["total"] > 0
+    assert sum(1 for _ in leads.iter_rows(min_row=4)) == stats.leads.total > 0
     ws = wb["整改台账"]
     assert ws["A1"].value == "执行工作巡查问题整改台账"
     assert any(
@@ -63,25 +63,25 @@ def test_xlsx_ledger_has_the_official_layout_and_matches_the_statistics(reports)
     assert ws["A2"].value == "填报单位：云南高院巡查组"
     assert [c.value for c in ws[3]] == list(LEDGER_COLUMNS)
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=4)]
-    assert len(rows) == stats["items"]["total"]
+    assert len(rows) == stats.items.total
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
     closed = sum(1 for r in rows if r[13] == "是")
-    assert closed == stats["items"]["closed"]
+    assert closed == stats.items.closed
     assert all(r[14] and r[15] for r in rows if r[13] == "是")  # 销号人, 销号时间
     overdue = sum(1 for r in rows if str(r[12]).endswith("（逾期）"))
-    assert overdue == stats["items"]["overdue"]
+    assert overdue == stats.items.overdue
     awaiting = sum(1 for r in rows if str(r[12]).endswith("（待核查逾期）"))
-    assert awaiting == stats["items"]["overdue_awaiting_verification"]
+    assert awaiting == stats.items.overdue_awaiting_verification
     assert ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows.replace("$", "") == "1:3"
     assert ws.freeze_panes == "B4"
     assert ws.auto_filter.ref.startswith("A3:")
     problems = wb["问题清单"]
-    assert sum(1 for _ in problems.iter_rows(min_row=4)) == stats["counts"]["problem"]
+    assert sum(1 for _ in problems.iter_rows(min_row=4)) == stats.counts["problem"]
     values = [c.value for row in wb["统计"].iter_rows() for c in row]
     assert "问题分布（法院×类别）" in values and "评查人工作量" in values
     totals = [row for row in wb["统计"].iter_rows(values_only=True) if row[0] == "合计"]
-    assert totals[0][-1] == stats["counts"]["problem"]
+    assert totals[0][-1] == stats.counts["problem"]
 
 
 def test_docx_has_official_fonts_headings_tables_and_page_numbers(reports):
@@ -140,7 +140,7 @@ def test_csv_of_every_table(reports):
     } <= names
     with (out["csv"] / "整改台账.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == list(LEDGER_COLUMNS) and len(rows) - 1 == stats["items"]["total"]
+    assert rows[0] == list(LEDGER_COLUMNS) and len(rows) - 1 == stats.items.total
 
 
 @pytest.mark.slow

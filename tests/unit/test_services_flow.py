@@ -232,8 +232,8 @@ def test_overdue_item_is_red_and_counted(session, court):
     row = records.get(session, "rectification_item", item)
     assert status_of(session, row, dt.date(2025, 9, 22)).light == "red"
     stats = statistics(session, today=dt.date(2025, 9, 22))
-    assert stats["items"]["overdue"] == 1
-    assert stats["overdue_by_court"] == {"昆明市五华区人民法院": 1}
+    assert stats.items.overdue == 1
+    assert stats.overdue_by_court == {"昆明市五华区人民法院": 1}
 
 
 def test_attachments_are_content_addressed(session, court):
@@ -335,10 +335,10 @@ def test_an_item_submitted_in_time_and_not_yet_verified_is_not_the_courts_delay(
     assert status_of(session, records.get(session, "rectification_item", late), today).light == (
         Light.RED
     )
-    items = statistics(session, today=today)["items"]
-    assert items["overdue"] == 2  # the late submission and the item never started
-    assert items["overdue_awaiting_verification"] == 1
-    assert idle and items["on_track"] == 0
+    items = statistics(session, today=today).items
+    assert items.overdue == 2  # the late submission and the item never started
+    assert items.overdue_awaiting_verification == 1
+    assert idle and items.on_track == 0
 
 
 def test_a_zhongben_review_of_a_preservation_case_is_refused(session, court):
@@ -391,12 +391,9 @@ def test_each_courts_zhongben_pass_rate_rolls_up_the_latest_review_of_each_case(
         review_date=day + dt.timedelta(days=1),
         answers={"ZB3": "不符合"},
     )
-    rates = statistics(session, today=day)["zhongben_pass_rate"]
-    assert rates["by_court"]["昆明市五华区人民法院"] == {
-        "reviewed": 2,
-        "passed": 1,
-        "to_verify": 0,
-        "pass_rate": 0.5,
-    }
-    assert rates["by_court"]["昆明市盘龙区人民法院"]["pass_rate"] == 1.0
-    assert rates["overall"]["reviewed"] == 3 and rates["overall"]["passed"] == 2
+    from inspector.reports.statistics import PassRate
+
+    rates = statistics(session, today=day).zhongben_pass_rate
+    assert rates.by_court["昆明市五华区人民法院"] == PassRate(2, 1, 0, 0.5)
+    assert rates.by_court["昆明市盘龙区人民法院"].pass_rate == 1.0
+    assert rates.overall.reviewed == 3 and rates.overall.passed == 2

@@ -168,17 +168,17 @@ class DashboardPage(Page):
         self.due.session = self.session
         stats = data["stats"]
         for name in TILES:
-            self.tiles[name].set_value(stats["counts"][name])
-        items = stats["items"]
+            self.tiles[name].set_value(stats.counts[name])
+        items = stats.items
         for key in ("overdue", "due_soon", "closed"):
-            self.tiles[key].set_value(items[key])
-        self.tiles["closure_rate"].set_value(f"{stats['closure_rate']:.1%}")
+            self.tiles[key].set_value(getattr(items, key))
+        self.tiles["closure_rate"].set_value(f"{stats.closure_rate:.1%}")
         self.tiles["conflicts"].set_value(data["conflicts"])
         self.due.reload({"due_within_days": 7})
-        self.overdue.set_rows(list(stats["overdue_by_court"].items()))
+        self.overdue.set_rows(list(stats.overdue_by_court.items()))
         category_view, state_view, closure_view = self.build_charts()
-        _replace_chart(category_view, self._category_chart(stats["problems_by_category"]))
-        _replace_chart(state_view, self._state_chart(stats["items_by_state"]))
+        _replace_chart(category_view, self._category_chart(stats.problems_by_category))
+        _replace_chart(state_view, self._state_chart(stats.items_by_state))
         _replace_chart(closure_view, self._closure_chart(data["closure"]))
 
     def _empty(self, chart: QChart, text: str) -> QChart:
