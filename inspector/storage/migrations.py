@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -37,9 +38,23 @@ def split_statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete SQL statement at the end of a migration: {buf.strip()[:60]}")
 
 
+_ADD_COLUMN = re.compile(
+    r"^\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)\b", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _has_column(conn: Any, table: str, column: str) -> bool:
+    return any(row[1] == column for row in conn.execute(f"PRAGMA table_info({table})"))
+
+
 def _runner(path: Path):  # type: ignore[no-untyped-def]
     def run(db: Any) -> None:
         for stmt in split_statements(path.read_text(encoding="utf-8")):
+            # adding a column that is there already is skipped: a column may have come with an
+            # earlier build's version of another migration (0009 held 0011's columns briefly)
+            added = _ADD_COLUMN.search(stmt)
+            if added and _has_column(db.conn, added.group(1), added.group(2)):
+                continue
             db.conn.execute(stmt)
 
     return run

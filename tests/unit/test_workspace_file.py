@@ -201,3 +201,26 @@ def test_revisions_keyed_by_laptop_and_sequence_after_an_upgrade(tmp_path, monke
             conn.execute("INSERT INTO revisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", forged)
     finally:
         s.close()
+
+
+def test_a_column_an_earlier_build_already_added_is_not_added_twice(tmp_path):
+    # for a while 0009 also held the columns 0011 adds: workspaces made then must still open
+    db = sqlite3.connect(tmp_path / "x.db")
+    db.execute("CREATE TABLE cases (id TEXT, guarantee_date TEXT)")
+    script = tmp_path / "0099_x.sql"
+    script.write_text(
+        "ALTER TABLE cases ADD COLUMN guarantee_date TEXT;\n"
+        "ALTER TABLE cases ADD COLUMN consent_date TEXT;\n",
+        encoding="utf-8",
+    )
+
+    class Db:
+        conn = db
+
+    mig._runner(script)(Db())
+    assert [r[1] for r in db.execute("PRAGMA table_info(cases)")] == [
+        "id",
+        "guarantee_date",
+        "consent_date",
+    ]
+    db.close()
