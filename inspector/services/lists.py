@@ -146,6 +146,8 @@ ITEMS = ListSpec(
         "problem_id": "x.problem_id = ?",
         "campaign_id": "p.campaign_id = ?",
     },
+    # the day the item entered its state: one submitted for checking in time is 待核查逾期
+    extra=("state_changed_at",),
 )
 
 COURTS = ListSpec(
@@ -301,7 +303,8 @@ def fetch_rows(
         marks = ", ".join("?" for _ in chunk)
         sql = f"SELECT x.id, x.conflicted, {cols} FROM {spec.source} WHERE x.id IN ({marks})"
         for row in session.conn.execute(sql, chunk):
-            values = list(row[1 : 2 + shown])
+            # the shown columns, then the extra ones (after them: the shown keep their places)
+            values = [*row[1 : 2 + shown], *row[2 + shown :]]
             if spec.derive is not None:
                 derived = spec.derive(dict(zip(spec.extra, row[2 + shown :], strict=True)), today)
                 for key, value in derived.items():

@@ -33,14 +33,16 @@ VERDICT_COLORS = {
     Verdict.PASS: "#2e7d32",
     Verdict.FAIL: "#c62828",
     Verdict.UNKNOWN: "#8d6e00",
+    Verdict.NOT_DUE: "#1565c0",
 }
 ANSWER_COLORS = {
     Answer.PASS: "#2e7d32",
     Answer.FAIL: "#c62828",
     Answer.TO_VERIFY: "#8d6e00",
     Answer.NOT_APPLICABLE: "#616161",
+    Answer.NOT_DUE: "#1565c0",
 }
-VERDICT_MARKS = {Verdict.PASS: "✔", Verdict.FAIL: "✘", Verdict.UNKNOWN: "？"}
+VERDICT_MARKS = {Verdict.PASS: "✔", Verdict.FAIL: "✘", Verdict.UNKNOWN: "？", Verdict.NOT_DUE: "…"}
 
 
 class WrapLabel(QLabel):
@@ -118,10 +120,10 @@ class ItemCard(QFrame):
         result = self.check.result
         if result is None:
             return f"<span style='color:#616161'>{escape(self.tr('Judged by the reviewer'))}</span>"
-        color = VERDICT_COLORS[result.verdict]
-        mark = VERDICT_MARKS[result.verdict]
+        color = VERDICT_COLORS.get(result.verdict, "#000000")
+        mark = VERDICT_MARKS.get(result.verdict, "")
         return (
-            f"<span style='color:{color}'><b>{mark} {escape(str(result.verdict))}</b></span>"
+            f"<span style='color:{color}'><b>{mark} {escape(term(str(result.verdict)))}</b></span>"
             f"　{escape(result.reason)}"
         )
 

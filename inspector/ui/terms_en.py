@@ -101,6 +101,7 @@ TERMS = {
     "正常": "On track",
     "临期": "Due soon",
     "逾期": "Overdue",
+    "待核查逾期": "Overdue, awaiting check",
     # problem categories (2017 campaign)
     "消极执行": "Passive enforcement",
     "选择性执行": "Selective enforcement",
@@ -145,6 +146,7 @@ TERMS = {
     "终本案件评查表": "Checklist: cases ended without full enforcement",
     "执行节点期限评查表": "Enforcement node deadline checklist",
     "执行完毕案件评查表": "Checklist: fully enforced cases",
+    "终本实质标准评查表": "Checklist: substantive standards for ending without full enforcement",
     "执行争议协调与信访办理期限评查表": "Checklist: disputes between courts and petitions",
     # list headers
     "案号": "Case no.",

@@ -82,8 +82,55 @@ def test_a_lead_from_receipt_to_a_conclusion_in_the_ledger(window):
     assert ledger.model.rowCount() == 1
     page = window.show_page("leads")
     page.ui.leadTable.selectRow(0)
+    page.ui.feedbackButton.click()
+    # the complaint alleged irregular enforcement: the enforcement division leads (Art. 10)
+    assert page.dialog.values()["by"] == "执行机构"
+    page.dialog.done(0)
     step(page, "feedbackButton", {"note": "已反馈信访人"})
     assert page.model.index(0, stage_column).data() == "已办结"
+
+
+def test_a_conclusion_files_its_item_under_the_category_chosen(window):
+    s = window.session
+    lid = create_lead(
+        s, source="其他途径", received_date=dt.date.today(), summary="拖延", court_id=s.court
+    )
+    record_meeting(
+        s, lead_id=lid, date=dt.date.today(), participants="执行局", start=True, reason="具体"
+    )
+    assign_lead(
+        s,
+        lead_id=lid,
+        date=dt.date.today(),
+        court_id=s.court,
+        deadline=dt.date.today() + dt.timedelta(days=20),
+    )
+    from inspector.services.leads import record_investigation, submit_report
+
+    record_investigation(s, lead_id=lid, methods=["调卷审查"])
+    submit_report(
+        s,
+        lead_id=lid,
+        date=dt.date.today(),
+        process="调卷",
+        facts="查控超期",
+        analysis="未发现",
+        opinion="督促",
+    )
+    page = window.show_page("leads")
+    page.ui.leadTable.selectRow(0)
+    step(
+        page,
+        "concludeButton",
+        {
+            "conclusions": ["督促限期办理"],
+            "note": "会商",
+            "measure": "限期处置",
+            "category": "乱执行",
+        },
+    )
+    problem = records.find(s, "problem")[0]
+    assert problem["category"] == "乱执行"
 
 
 def test_a_refused_step_keeps_the_dialog_open(window, monkeypatch, messages):

@@ -649,3 +649,17 @@ def test_refused_actions_are_shown_and_taken_back_then_exported_again(qtbot, tmp
         window.close()
     finally:
         team.close()
+
+
+def test_a_node_not_yet_due_shows_on_its_card(qtbot):
+    """未到期 is a verdict of its own: the card shows it (and its answer) instead of failing."""
+    from inspector.domain.checklists import Answer, ItemCheck, RuleResult, Verdict
+    from inspector.reference import checklist
+    from inspector.ui.checklist_editor import ItemCard
+
+    item = checklist("nodes-2021").items[0]
+    check = ItemCheck(item, RuleResult(Verdict.NOT_DUE, "截至2025年12月1日尚未届满5个工作日"))
+    card = ItemCard(check, str(Answer.NOT_DUE), "")
+    qtbot.addWidget(card)
+    assert "未到期" in card.reason.text() and "尚未届满" in card.reason.text()
+    assert card.answer_value() == Answer.NOT_DUE

@@ -90,7 +90,7 @@ def test_docx_has_official_fonts_headings_tables_and_page_numbers(reports):
     texts = [p.text for p in doc.paragraphs]
     assert texts[0].endswith("整改情况报告")
     assert "一、整改工作总体情况" in texts and "（一）销号情况" in texts
-    assert any(f"销号率{stats['closure_rate']:.1%}" in t for t in texts)
+    assert any(f"销号率{stats.closure_rate:.1%}" in t for t in texts)
     title_run = doc.paragraphs[0].runs[0]
     assert title_run.font.size.pt == 22
     assert title_run._element.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"

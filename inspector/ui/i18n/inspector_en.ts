@@ -284,6 +284,10 @@
         <translation>Awaiting check</translation>
     </message>
     <message>
+        <source>待核查逾期</source>
+        <translation>Overdue, awaiting check</translation>
+    </message>
+    <message>
         <source>待研判</source>
         <translation>To assess</translation>
     </message>
@@ -662,6 +666,10 @@
     <message>
         <source>终本不合规</source>
         <translation>Improper closing without full enforcement</translation>
+    </message>
+    <message>
+        <source>终本实质标准评查表</source>
+        <translation>Checklist: substantive standards for ending without full enforcement</translation>
     </message>
     <message>
         <source>终本案件未定期核查</source>

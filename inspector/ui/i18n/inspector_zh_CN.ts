@@ -795,6 +795,10 @@
         <translation>检查结论</translation>
     </message>
     <message>
+        <source>As the report&apos;s analysis names it</source>
+        <translation>按调查报告的问题分析</translation>
+    </message>
+    <message>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
@@ -869,6 +873,10 @@
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Overdue, awaiting check</source>
+        <translation>待核查逾期</translation>
     </message>
     <message>
         <source>Due within 3 working days</source>

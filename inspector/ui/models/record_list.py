@@ -23,6 +23,7 @@ LIGHT_COLORS = {
     Light.GREEN: "#2e7d32",
     Light.YELLOW: "#f9a825",
     Light.RED: "#c62828",
+    Light.VERIFYING: "#8e24aa",
     Light.DONE: "#9e9e9e",
 }
 CONFLICT_BACKGROUND = QColor("#fff3e0")
@@ -148,7 +149,11 @@ class RecordListModel(QAbstractTableModel):
         if not state:
             return None
         due = dt.date.fromisoformat(deadline) if deadline else None
-        return item_status(State(state), due, self.today, self.session.calendar).light
+        changed = values[1 + len(keys)] if len(values) > 1 + len(keys) else None
+        submitted = dt.date.fromisoformat(str(changed)[:10]) if changed else None
+        return item_status(
+            State(state), due, self.today, self.session.calendar, submitted_on=submitted
+        ).light
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

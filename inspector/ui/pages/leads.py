@@ -17,7 +17,6 @@ from ...domain.leads import (
     LeadSource,
     Method,
     Stage,
-    feedback_lead_for,
     stage,
 )
 from ...services import records
@@ -27,6 +26,7 @@ from ...services.leads import (
     clear_officer,
     conclude,
     create_lead,
+    feedback_lead_of,
     order_supplementary,
     record_feedback,
     record_investigation,
@@ -34,7 +34,7 @@ from ...services.leads import (
     related_records,
     submit_report,
 )
-from ...services.team import courts
+from ...services.team import categories, courts
 from ...services.workspaces import compute_deadline
 from ..forms.ui_leads_page import Ui_LeadsPage
 from ..models.record_list import RecordListModel
@@ -442,6 +442,13 @@ class LeadsPage(Page):
                 Spec("note", "结论说明", "text"),
                 Spec("deadline", "限期办理期限", "date", default=due),
                 Spec("measure", "督办意见（整改措施）", "line"),
+                Spec(
+                    "category",
+                    "问题类别",
+                    "combo",
+                    [(self.tr("As the report's analysis names it"), None)]
+                    + [(c.name, c.name) for c in categories(self.session)],
+                ),
                 Spec("referral", "移送处理情况", "line"),
             ],
             lambda v: conclude(
@@ -453,6 +460,7 @@ class LeadsPage(Page):
                 deadline=v["deadline"] if Conclusion.DEADLINE in v["conclusions"] else None,
                 measure=v["measure"],
                 discipline_referral=v["referral"],
+                category=v["category"],
             ),
         )
 
@@ -460,15 +468,15 @@ class LeadsPage(Page):
         lid = self.selected()
         if lid is None:
             return
-        lead = self.lead() or {}
-        by = feedback_lead_for(lead.get("conclusions") or [])
+        # Art. 10: by what the complaint alleges (enforcement when nothing is recorded)
+        by = feedback_lead_of(self.session, lead_id=lid) or FeedbackLead.ENFORCEMENT
         self._open(
             self.tr("Feedback"),
             "向当事人或信访人反馈：反映执行行为问题的以执行机构为主，反映干警违纪的以监察机构为主（第十条）。",
             [
                 Spec("date", "反馈日期", "date", default=self.session.today()),
                 Spec(
-                    "by", "牵头部门", "combo", [(f.value, f.value) for f in FeedbackLead], by.value
+                    "by", "牵头部门", "combo", [(f.value, f.value) for f in FeedbackLead], str(by)
                 ),
                 Spec("note", "反馈情况", "text"),
             ],

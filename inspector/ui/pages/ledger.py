@@ -144,6 +144,7 @@ class LedgerPage(Page):
         for text, key in (
             (self.tr("All"), None),
             (self.tr("Overdue"), "overdue"),
+            (self.tr("Overdue, awaiting check"), "overdue_awaiting_verification"),
             (self.tr("Due within 3 working days"), "due_soon"),
         ):
             self.ui.dueFilter.addItem(text, key)
