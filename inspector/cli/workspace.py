@@ -64,12 +64,15 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from ..services.system_check import run_system_check
     from ..services.workspaces import statistics
 
     with workspace(args.path) as session:
         stats = statistics(session, today=args.today)
+        # node-overdue rates come from the rules over every case (the 系统检查)
+        nodes = run_system_check(session, as_of=args.today).node_overdue_rates()
     if args.json:
-        print_json(stats.as_dict())
+        print_json({**stats.as_dict(), "node_overdue_rates": nodes})
         return 0
     from ..domain.records import RECORD_TYPES
 
@@ -92,6 +95,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
             f"终本案件评查 {quality.reviewed} 件，合格 {quality.passed}，"
             f"待核实 {quality.to_verify}，终本合格率 {rate}"
         )
+    f = stats.figures.overall
+
+    def pct(v: float | None) -> str:
+        return f"{v:.1%}" if v is not None else "—"
+
+    floor = "达到" if f.meets_sampling_floor else "未达到"
+    print(
+        f"终本案件 {f.zhongben_cases} 件，抽查 {f.zhongben_sampled} 件（{pct(f.sampling_ratio)}，"
+        f"{floor}30%）；首次执行案件实际执行到位率 {pct(f.first_paid_rate)}；"
+        f"终本率 {pct(f.zhongben_rate)}；按期整改率 {pct(f.on_time_rate)}"
+    )
+    rates = "，".join(f"{k} {pct(v.get('全部'))}" for k, v in sorted(nodes.items()))
+    print(f"节点超期率：{rates}")
     leads = stats.leads
     stages = "，".join(f"{k} {v}" for k, v in leads.by_stage.items())
     print(f"一案双查线索 {leads.total} 件（{stages}），调查逾期 {leads.overdue} 件")

@@ -467,6 +467,8 @@ class _Builder:
             v["last_network_query_date"] = v["network_query_date"]
             if method == ClosingMethod.COMPLETED:
                 v["paid_amount"] = amount
+                if self._ok(0.9):  # the 执行完毕笔录 or 结案通知书 on file, most of the time
+                    v["completion_doc_date"] = closing
                 arrival = closing - dt.timedelta(days=rng.randint(15, 40))
                 v["funds_arrival_date"] = arrival
                 v["payment_notice_date"] = add_workdays(

@@ -67,6 +67,110 @@ class LeadStatistics:
 
 
 @dataclass(frozen=True)
+class CourtFigures:
+    """The rates higher courts judge a court by (the Yunnan plan: 首次执行案件实际执行到位率,
+    终本合格率, 终本率, the 30 % floor of 终本 checks; 按期整改率 of the ledger)."""
+
+    zhongben_cases: int  # 终本 population
+    zhongben_sampled: int
+    sampling_ratio: float | None  # sampled / population
+    meets_sampling_floor: bool  # ≥ 30 %
+    first_amount: float  # 首次执行 (执) cases closed: amounts claimed …
+    first_paid: float  # … and actually paid
+    first_paid_rate: float | None  # 首次执行案件实际执行到位率 (by amount)
+    closed_cases: int  # enforcement cases closed (执, 执恢)
+    zhongben_closed: int
+    zhongben_rate: float | None  # 终本率
+    items_due: int  # items closed or past their deadline
+    items_on_time: int  # closed by their deadline
+    on_time_rate: float | None  # 按期整改率
+    overdue: int  # the court's delay
+    overdue_awaiting_verification: int  # submitted in time, the team's delay
+
+
+@dataclass(frozen=True)
+class Figures:
+    by_court: dict[str, CourtFigures]
+    overall: CourtFigures
+
+
+#: the Yunnan plan: check no less than 30 % of 终本 cases
+SAMPLING_FLOOR = 0.3
+
+
+def _rate(part: float, whole: float) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def court_figures(conn: sqlite3.Connection, *, today: dt.date) -> Figures:
+    """Each court's rates and the overall ones, from the cases, samples and items."""
+    none = "（未关联法院）"
+    cases = conn.execute(
+        f"""SELECT COALESCE(co.name, '{none}'),
+               SUM(c.closing_method = '终结本次执行程序'),
+               SUM(c.closing_method = '终结本次执行程序' AND EXISTS (
+                   SELECT 1 FROM sample_cases s WHERE s.case_id = c.id)),
+               SUM(CASE WHEN c.case_type = '执' AND c.closing_date IS NOT NULL
+                        THEN COALESCE(c.amount, 0) ELSE 0 END),
+               SUM(CASE WHEN c.case_type = '执' AND c.closing_date IS NOT NULL
+                        THEN MIN(COALESCE(c.paid_amount, 0), COALESCE(c.amount, 0)) ELSE 0 END),
+               SUM(c.case_type IN ('执', '执恢') AND c.closing_date IS NOT NULL),
+               SUM(c.case_type IN ('执', '执恢') AND c.closing_date IS NOT NULL
+                   AND c.closing_method = '终结本次执行程序')
+           FROM cases c LEFT JOIN courts co ON co.id = c.court_id
+           WHERE c.deleted = 0 GROUP BY 1"""
+    ).fetchall()
+    iso = today.isoformat()
+    awaiting_sql = AWAITING_VERIFICATION_SQL.format(x="i")
+    items = conn.execute(
+        f"""SELECT COALESCE(co.name, '{none}'),
+               SUM(i.state = '已销号' OR (i.deadline IS NOT NULL AND i.deadline < ?)),
+               SUM(i.state = '已销号' AND i.deadline IS NOT NULL
+                   AND substr(i.closed_at, 1, 10) <= i.deadline),
+               SUM(i.state != '已销号' AND i.deadline < ? AND NOT {awaiting_sql}),
+               SUM(i.deadline < ? AND {awaiting_sql})
+           FROM rectification_items i JOIN problems p ON p.id = i.problem_id
+           LEFT JOIN courts co ON co.id = p.court_id
+           WHERE i.deleted = 0 GROUP BY 1""",
+        (iso, iso, iso),
+    ).fetchall()
+    raw: dict[str, list[float]] = {}
+    for court, *numbers in cases:
+        raw.setdefault(str(court), [0.0] * 11)[:6] = [float(n or 0) for n in numbers]
+    for court, *numbers in items:
+        raw.setdefault(str(court), [0.0] * 11)[6:10] = [float(n or 0) for n in numbers]
+
+    def figures(v: list[float]) -> CourtFigures:
+        population, sampled, amount, paid, closed, zhongben, due, on_time, overdue, awaiting = v[
+            :10
+        ]
+        ratio = _rate(sampled, population)
+        return CourtFigures(
+            zhongben_cases=int(population),
+            zhongben_sampled=int(sampled),
+            sampling_ratio=ratio,
+            meets_sampling_floor=ratio is not None and ratio >= SAMPLING_FLOOR,
+            first_amount=round(amount, 2),
+            first_paid=round(paid, 2),
+            first_paid_rate=_rate(paid, amount),
+            closed_cases=int(closed),
+            zhongben_closed=int(zhongben),
+            zhongben_rate=_rate(zhongben, closed),
+            items_due=int(due),
+            items_on_time=int(on_time),
+            on_time_rate=_rate(on_time, due),
+            overdue=int(overdue),
+            overdue_awaiting_verification=int(awaiting),
+        )
+
+    total = [sum(v[i] for v in raw.values()) for i in range(11)]
+    return Figures(
+        by_court={court: figures(v) for court, v in sorted(raw.items())},
+        overall=figures(total),
+    )
+
+
+@dataclass(frozen=True)
 class LedgerStatistics:
     """What the dashboard, the CLI and the reports count, as of a day."""
 
@@ -81,6 +185,7 @@ class LedgerStatistics:
     reviews_by_grade: dict[str, int]
     zhongben_pass_rate: ZhongbenPassRates
     leads: LeadStatistics
+    figures: Figures
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data (``inspector stats --json``)."""
@@ -173,6 +278,7 @@ def ledger_statistics(
         reviews_by_grade=grades,
         zhongben_pass_rate=zhongben_pass_rates(conn),
         leads=lead_statistics(conn, today=today),
+        figures=court_figures(conn, today=today),
     )
 
 

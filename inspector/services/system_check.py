@@ -77,6 +77,23 @@ class SystemCheck:
                     counts[(c.court_id, c.court, r.item)] += 1
         return [(cid, name, item, n) for (cid, name, item), n in counts.most_common()]
 
+    def node_overdue_rates(self) -> dict[str, dict[str, float | None]]:
+        """Per rule, each court's share of judged results that fail (不符合 / (不符合 + 符合)),
+        and ``全部`` for all courts: the node-overdue rate higher courts ask for."""
+        out: dict[str, dict[str, float | None]] = {}
+        for court, rules in self.by_court.items():
+            for item, counts in rules.items():
+                judged = counts.get("不符合", 0) + counts.get("符合", 0)
+                out.setdefault(item, {})[court] = (
+                    round(counts.get("不符合", 0) / judged, 4) if judged else None
+                )
+        for item, counts in self.by_rule.items():
+            judged = counts.get("不符合", 0) + counts.get("符合", 0)
+            out.setdefault(item, {})["全部"] = (
+                round(counts.get("不符合", 0) / judged, 4) if judged else None
+            )
+        return out
+
     def as_json(self) -> dict[str, Any]:
         """The form ``inspector check --json`` prints."""
         return {

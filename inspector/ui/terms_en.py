@@ -253,6 +253,12 @@ TERMS = {
     ),
     "澄清日期": "Cleared on",
     "澄清范围和方式": "How and before whom",
+    # figures by court
+    "终本合格率": "Pass rate (ended for now)",
+    "终本抽查比例": "Checked (ended for now)",
+    "实际执行到位率": "Paid rate",
+    "终本率": "Ended-for-now rate",
+    "按期整改率": "On-time rate",
     # 系统检查
     "检查项": "Rule",
     "检查内容": "What it checks",

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from inspector.services.session import open_session
@@ -251,3 +251,22 @@ def test_the_first_run_builds_the_demo_on_a_worker(qtbot, tmp_path, monkeypatch)
         assert session is not None and session.workspace.path == tmp_path / "demo.ledger"
     finally:
         session.close()
+
+
+def test_the_dashboard_shows_each_courts_figures(qtbot, demo_file, tmp_path):
+    copy = tmp_path / "demo.ledger"
+    shutil.copy(demo_file, copy)
+    window = MainWindow(open_session(copy))
+    qtbot.addWidget(window)
+    page = window.dashboard
+    figures = page.figures
+    assert figures.rowCount() > 0
+    headers = [
+        figures.headerData(c, Qt.Orientation.Horizontal) for c in range(figures.columnCount())
+    ]
+    assert "按期整改率" in headers and "终本抽查比例" in headers
+    stats = statistics(window.session)
+    court, f, _quality = figures.rows[0]
+    rate = figures.index(0, headers.index("按期整改率")).data()
+    expected = stats.figures.by_court[court].on_time_rate
+    assert rate == (f"{expected:.1%}" if expected is not None else "—")

@@ -90,3 +90,60 @@ def test_the_check_command(session, courts, capsys):
     )
     out = capsys.readouterr().out
     assert "已生成问题 1 个" in out and "JD1" in out
+
+
+def test_the_figures_higher_courts_ask_for(session, courts):
+    """终本 sampling against the 30 % floor, 首次执行 到位率, 终本率, 按期整改率, node-overdue
+    rates, per court and overall."""
+    from inspector.domain.rectification import Action
+    from inspector.services.cases import add_case
+    from inspector.services.problems import create_problem
+    from inspector.services.rectification import EvidenceFile, act, add_item
+    from inspector.services.sampling import sample_cases
+    from inspector.services.workspaces import statistics
+
+    wuhua, _ = courts
+    for n in range(1, 5):
+        add_case(
+            session,
+            case_number=f"（2024）云0102执{100 + n}号",
+            court_id=wuhua,
+            filing_date="2024-01-02",
+            closing_date="2024-06-01",
+            closing_method="终结本次执行程序" if n <= 3 else "执行完毕",
+            amount=1000.0,
+            paid_amount=0.0 if n <= 3 else 1000.0,
+        )
+    sample_cases(session, seed=1, count=1, closing_method="终结本次执行程序")
+    problem = create_problem(session, court_id=wuhua, category="消极执行", description="超期")
+    on_time = add_item(
+        session,
+        problem_id=problem,
+        measure="立即整改",
+        kind="限期整改",
+        deadline=dt.date(2025, 11, 1),
+    )
+    add_item(
+        session,
+        problem_id=problem,
+        measure="逾期未改",
+        kind="限期整改",
+        deadline=dt.date(2025, 10, 1),
+    )
+    act(session, item_id=on_time, action=Action.START)
+    act(
+        session,
+        item_id=on_time,
+        action=Action.SUBMIT,
+        note="已整改",
+        evidence=[EvidenceFile("说明.txt", b"x")],
+    )
+    act(session, item_id=on_time, action=Action.CLOSE, note="核查属实")
+    f = statistics(session, today=AS_OF).figures.by_court["昆明市五华区人民法院"]
+    assert (f.zhongben_cases, f.zhongben_sampled) == (3, 1)
+    assert f.sampling_ratio == 0.3333 and f.meets_sampling_floor
+    assert f.first_paid_rate == 0.25  # 1000 paid of 4000 claimed in the closed 执 cases
+    assert f.zhongben_rate == 0.75  # 3 of the 4 closed cases
+    assert (f.items_due, f.items_on_time, f.overdue) == (2, 1, 1) and f.on_time_rate == 0.5
+    rates = run_system_check(session, as_of=AS_OF).node_overdue_rates()
+    assert rates["JD1"]["昆明市五华区人民法院"] == 0.5 and rates["JD1"]["全部"] == 0.4

@@ -224,6 +224,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>实际执行到位率</source>
+        <translation>Paid rate</translation>
+    </message>
+    <message>
         <source>审务督察</source>
         <translation>Court affairs supervision</translation>
     </message>
@@ -394,6 +398,10 @@
     <message>
         <source>指挥中心职责未落实</source>
         <translation>Command centre duties not carried out</translation>
+    </message>
+    <message>
+        <source>按期整改率</source>
+        <translation>On-time rate</translation>
     </message>
     <message>
         <source>挑案执行</source>
@@ -668,8 +676,16 @@
         <translation>Improper closing without full enforcement</translation>
     </message>
     <message>
+        <source>终本合格率</source>
+        <translation>Pass rate (ended for now)</translation>
+    </message>
+    <message>
         <source>终本实质标准评查表</source>
         <translation>Checklist: substantive standards for ending without full enforcement</translation>
+    </message>
+    <message>
+        <source>终本抽查比例</source>
+        <translation>Checked (ended for now)</translation>
     </message>
     <message>
         <source>终本案件未定期核查</source>
@@ -678,6 +694,10 @@
     <message>
         <source>终本案件评查表</source>
         <translation>Checklist: cases ended without full enforcement</translation>
+    </message>
+    <message>
+        <source>终本率</source>
+        <translation>Ended-for-now rate</translation>
     </message>
     <message>
         <source>终结执行</source>

@@ -361,6 +361,14 @@
         <translation>逾期</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>各项指标</translation>
+    </message>
+    <message>
+        <source>By court</source>
+        <translation>各法院情况</translation>
+    </message>
+    <message>
         <source>No problems recorded yet</source>
         <translation>暂无问题</translation>
     </message>

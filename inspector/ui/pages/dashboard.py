@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.scales import nice_scale
 from .. import ops
@@ -55,6 +55,48 @@ class PairsModel(ListTableModel):
 
     def cell(self, pair: tuple[str, int], column: int) -> Any:
         return str(pair[column])
+
+
+class FiguresModel(ListTableModel):
+    """Each court's rates (the figures higher courts ask for)."""
+
+    HEADERS = (
+        "法院",
+        "终本合格率",
+        "终本抽查比例",
+        "实际执行到位率",
+        "终本率",
+        "按期整改率",
+        "逾期",
+        "待核查逾期",
+    )
+
+    def cell(self, row: tuple[str, Any, Any], column: int) -> Any:
+        court, f, quality = row
+        if column == 0:
+            return court
+        if column == 6:
+            return str(f.overdue)
+        if column == 7:
+            return str(f.overdue_awaiting_verification)
+        rate = (
+            quality.pass_rate if quality is not None else None,
+            f.sampling_ratio,
+            f.first_paid_rate,
+            f.zhongben_rate,
+            f.on_time_rate,
+        )[column - 1]
+        return f"{rate:.1%}" if rate is not None else "—"
+
+    def style(self, row: tuple[str, Any, Any], column: int, role: int) -> Any:
+        # below the 30 % floor of 终本 checks
+        if (
+            column == 2
+            and role == Qt.ItemDataRole.ForegroundRole
+            and not row[1].meets_sampling_floor
+        ):
+            return QColor("#c62828")
+        return None
 
 
 TILES = ("court", "case", "review", "interview", "problem", "rectification_item")
@@ -111,6 +153,17 @@ class DashboardPage(Page):
         self.ui.dueTable.setSortingEnabled(False)
         self.overdue = PairsModel((self.tr("Court"), self.tr("Overdue")))
         setup_table(self.ui.overdueTable, self.overdue, stretch=0)
+        # the court's overdue items and its figures share the room as two tabs
+        self.figures = FiguresModel()
+        self.figure_table = QTableView()
+        self.figure_table.setObjectName("figureTable")
+        setup_table(self.figure_table, self.figures, stretch=0)
+        self.court_tabs = QTabWidget()
+        self.ui.overdueLayout.removeWidget(self.ui.overdueTable)
+        self.court_tabs.addTab(self.ui.overdueTable, self.tr("Overdue items"))
+        self.court_tabs.addTab(self.figure_table, self.tr("Figures"))
+        self.ui.overdueLayout.addWidget(self.court_tabs)
+        self.ui.overdueBox.setTitle(self.tr("By court"))
         self.ui.chartRow.setStretch(0, 3)
         self.ui.chartRow.setStretch(1, 2)
         self.ui.chartRow.setStretch(2, 3)
@@ -176,6 +229,14 @@ class DashboardPage(Page):
         self.tiles["conflicts"].set_value(data["conflicts"])
         self.due.reload({"due_within_days": 7})
         self.overdue.set_rows(list(stats.overdue_by_court.items()))
+        quality = stats.zhongben_pass_rate.by_court
+        self.figures.set_rows(
+            [
+                (court, f, quality.get(court))
+                for court, f in stats.figures.by_court.items()
+                if f.zhongben_cases or f.closed_cases or f.items_due
+            ]
+        )
         category_view, state_view, closure_view = self.build_charts()
         _replace_chart(category_view, self._category_chart(stats.problems_by_category))
         _replace_chart(state_view, self._state_chart(stats.items_by_state))
