@@ -266,7 +266,7 @@ def test_the_dashboard_shows_each_courts_figures(qtbot, demo_file, tmp_path):
     ]
     assert "按期整改率" in headers and "终本抽查比例" in headers
     stats = statistics(window.session)
-    court, f, _quality = figures.rows[0]
+    court, _f, _quality = figures.rows[0]
     rate = figures.index(0, headers.index("按期整改率")).data()
     expected = stats.figures.by_court[court].on_time_rate
     assert rate == (f"{expected:.1%}" if expected is not None else "—")
