@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Problems</source>
-        <translation>问题清单</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Courts</source>

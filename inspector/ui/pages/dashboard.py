@@ -269,6 +269,7 @@ class DashboardPage(Page):
         font = axis.labelsFont()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.78))
         axis.setLabelsFont(font)
+        axis.setTruncateLabels(False)  # a short plot would cut every name to "…"
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = _count_axis(max(counts.values()))
