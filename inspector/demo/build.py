@@ -182,6 +182,64 @@ MEASURES = {
     "有令不行": ["按不低于15%比例充实执行队伍", "落实执行指挥中心实质化运行，明确事项委托办理时限"],
 }
 
+#: measures that answer the problem they are for, by its subtype
+MEASURES_BY_SUBTYPE = {
+    "立案不及时": ["对立案环节开展专项清理，收案当日完成立案审查"],
+    "财产查控不及时": ["建立网络查控发起情况每日通报制度，超期案件逐案督办"],
+    "网上节点超期": [
+        "开展节点超期案件专项清理，逐案明确办理时限",
+        "设置节点临期预警，院庭长每周督办",
+    ],
+    "执行措施未穷尽": [
+        "对终本案件开展回头看，逐案补充财产调查",
+        "制定终本前财产调查清单，逐项核对后方可报结",
+    ],
+    "财产处置拖延": ["对查封财产逐案制定处置计划，限期启动评估拍卖"],
+    "案款发放不及时": ["清理在账案款，逐案明确发放时限", "实行案款到账即告知、限期发放"],
+    "申报财产未核实": ["对被执行人申报财产逐项核实，虚假申报依法惩戒"],
+    "卷宗粗糙": [
+        "统一执行卷宗装订规范，逐卷补齐法律文书和送达回证",
+        "开展卷宗质量评查，结果纳入考核",
+    ],
+    "执行争议协调不及时": ["建立执行争议协调台账，限期报请上级法院协调"],
+    "信访办理不及时": ["对执行信访案件实行台账管理，5个工作日内录入、30个工作日内办结"],
+    "挑案执行": ["实行案件随机分案，院庭长督办长期未结案件"],
+    "选择性采取措施": ["制定执行措施适用统一标准，定期抽查同类案件"],
+    "选择性监督": ["建立执行监督案件统一登记和督办机制"],
+    "超标的查封": ["逐案核查超标的查封情况并解除超额部分"],
+    "查封案外人财产": ["逐案核查查封财产权属，错误查封立即解除并告知案外人"],
+    "财产处置不规范": ["规范评估拍卖程序，统一通过网络司法拍卖平台处置"],
+    "截留挪用案款": ["全面清查案款账户，截留款项限期发还并追责"],
+    "失信限高纠错不及时": ["对已履行案件逐案核查，及时屏蔽失信信息、解除限高"],
+    "终本不合规": ["规范结案方式，对不符合终本条件的案件予以恢复执行", "严格终本案件院庭长审批"],
+    "终本案件未定期核查": ["对终本案件每六个月开展一次网络查控，发现财产及时恢复执行"],
+    "结案方式填写不规范": ["规范结案方式，对不实报结案件予以纠正"],
+    "未落实“一案一账号”": ["全面落实“一案一账号”案款管理"],
+    "滥用查控系统": ["规范查控系统使用权限，定期审计查询记录"],
+    "违规收受财物": ["开展执行廉政风险排查，完善“三个规定”记录报告"],
+    "违规接触当事人": ["严格执行“三个规定”，违规接触当事人一律记录报告并追责"],
+    "泄露工作秘密": ["开展保密教育，规范执行信息查询和使用"],
+    "冷横硬推": ["开展执行窗口作风整顿，实行首问负责制"],
+    "庸懒散奢": ["开展作风纪律专项检查，结果通报并纳入考评"],
+    "接待群众态度粗暴": ["建立当事人满意度回访制度，对投诉逐件核查"],
+    "不落实上级法院决定": ["建立上级法院决定落实台账，逐项明确责任人和时限"],
+    "指挥中心职责未落实": ["落实执行指挥中心实质化运行，明确事项委托办理时限"],
+    "执行人员配备不达标": ["按不低于15%比例充实执行队伍"],
+}
+
+#: what a lead says, by where it came from
+LEAD_SUMMARY_BY_SOURCE = {
+    "人民群众来信来访": "申请执行人来信反映{court}案件立案后长期未采取执行措施",
+    "人大代表、政协委员及其他党政机关反映或转交": "人大代表转交群众反映{court}执行案款长期未发放的材料",
+    "检察机关检察建议": "检察建议指出{court}终本案件未穷尽财产调查措施",
+    "司法巡查或审务督察中发现": "司法巡查中发现{court}执行干警违规接触被执行人",
+    "院领导、执行机构负责人重点督办": "院领导督办{court}长期未结执行案件",
+    "涉执行重大突发事件、舆情事件": "网络舆情反映{court}案款长期未发放",
+    "执行复议、协调、监督等案件中发现": "执行监督案件中发现{court}超标的查封",
+    "执行指挥中心运行管理中发现": "执行指挥中心发现{court}网络查控节点长期超期",
+    "其他途径": "其他途径反映{court}执行案件办理拖延",
+}
+
 LEAD_SUMMARIES = (
     "申请执行人来信反映{court}案件立案后长期未采取执行措施",
     "信访人反映{court}执行干警违规接触被执行人",
@@ -666,7 +724,15 @@ class _Builder:
             iid, court = (
                 interviews[i % len(interviews)] if interviews else (None, rng.choice(self.courts))
             )
-            example = rng.choice(self.case_ids)[1]["case_number"] if self.case_ids else ""
+            # an example case of the problem's own court
+            own = [
+                c
+                for _id, c in self.case_ids
+                if c["court"]["id"] == court["id"] and court["code"] in c["case_number"]
+            ]
+            example = rng.choice(own)["case_number"] if own else ""
+            if not own:
+                template = template.replace("，如{case}", "").replace("{case}", "")
             member = self.members[i % len(self.members)]
             self.as_member(member)
             self.clock.at(rng.choice(days), rng)
@@ -702,17 +768,16 @@ class _Builder:
                 kind = rng.choices(list(Kind), (30, 55, 15))[0]
                 deadline: dt.date | None
                 if kind == Kind.IMMEDIATE:
-                    deadline = add_workdays(self.feedback, 10).due
+                    deadline = add_workdays(self.feedback, rng.choice((5, 7, 10, 15))).due
                 elif kind == Kind.BY_DEADLINE:
                     deadline = add_days(
                         self.feedback, rng.choice((15, 20, 30, 35, 40, 45, 60, 90))
                     ).due
                 else:
                     deadline = dt.date(self.as_of.year, 12, 31) if rng.random() < 0.5 else None
-                measures = MEASURES[category]
-                court_name = records.get(
-                    self.s, "court", records.get(self.s, "problem", pid)["court_id"]
-                )["name"]
+                problem = records.get(self.s, "problem", pid)
+                measures = MEASURES_BY_SUBTYPE.get(problem["subtype"] or "") or MEASURES[category]
+                court_name = records.get(self.s, "court", problem["court_id"])["name"]
                 iid = add_item(
                     self.s,
                     problem_id=pid,
@@ -753,14 +818,22 @@ class _Builder:
                 if self.basic_courts
                 else self.courts[0]
             )
-            case = self.case_ids[(i * 7) % len(self.case_ids)][1] if self.case_ids else None
+            # a case of the lead's own court
+            own = [
+                c
+                for _id, c in self.case_ids
+                if c["court"]["id"] == court["id"] and court["code"] in c["case_number"]
+            ]
+            case = own[(i * 7) % len(own)] if own else None
             day = self.start + dt.timedelta(days=rng.randint(0, 4))
             self.clock.at(day, rng)
             lid = create_lead(
                 self.s,
                 source=sources[i % len(sources)],
                 received_date=day,
-                summary=rng.choice(LEAD_SUMMARIES).format(court=court["name"]),
+                summary=LEAD_SUMMARY_BY_SOURCE.get(
+                    str(sources[i % len(sources)]), rng.choice(LEAD_SUMMARIES)
+                ).format(court=court["name"]),
                 court_id=court["id"],
                 case_numbers=[case["case_number"]] if case else [],
                 officers=[self.name()],
