@@ -205,7 +205,6 @@ def clerk_merge(packages_folder: Path, demo: Path, devices: list[str]) -> tuple[
     import xlsxwriter
 
     from inspector.domain.records import RECORD_TYPES
-    from inspector.reports.ledger import LEDGER_COLUMNS
 
     conn = sqlite3.connect(demo)
     whole, ledger = [], []
@@ -232,7 +231,14 @@ def clerk_merge(packages_folder: Path, demo: Path, devices: list[str]) -> tuple[
         path = packages_folder / f"clerk-ledger-{n:02d}.xlsx"
         book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
         ws = book.add_worksheet("整改台账")
-        ws.write_row(0, 0, [LEDGER_COLUMNS[c] for c in (1, 2, 3, 5, 6, 8, 9, 12, 10)])
+        ws.write_row(
+            0,
+            0,
+            [
+                *("被检查法院", "问题类别", "问题描述(含例证)", "整改措施", "责任单位", "整改类型"),
+                *("整改时限", "状态", "整改进展"),
+            ],
+        )
         for r, row in enumerate(rows, start=1):
             ws.write_row(r, 0, [v if v is not None else "" for v in row])
         book.close()

@@ -9,12 +9,13 @@ VENV="$ROOT/.venv"
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 
-# Debian libraries Qt needs at run time, fonts that render Chinese, and Xvfb for machines
-# without a display.
+# Debian libraries Qt needs at run time, fonts that render Chinese, Xvfb for machines
+# without a display, and what the report tests render with: LibreOffice's headless Calc and
+# Writer (the ledger and the Word report printed to PDF) and poppler (text positions, pages).
 DEB_PACKAGES=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libxrender1
-  libxi6 libnss3 fonts-noto-cjk xvfb xauth)
+  libxi6 libnss3 fonts-noto-cjk xvfb xauth libreoffice-calc libreoffice-writer poppler-utils)
 
 install_debian_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0

@@ -240,6 +240,16 @@ LEAD_SUMMARY_BY_SOURCE = {
     "其他途径": "其他途径反映{court}执行案件办理拖延",
 }
 
+#: the goal of the plan's items, by category (整改目标)
+GOALS = {
+    "消极执行": "节点超期案件全部清零，网络查控反馈结果当日处理",
+    "选择性执行": "同类案件执行措施适用标准统一，督办留痕",
+    "乱执行": "超标的查封全部解除，案款一案一账号管理全覆盖",
+    "执行不廉": "廉政风险点排查到位，违规问题零发生",
+    "作风不正": "当事人满意度明显提升，投诉件件有回应",
+    "有令不行": "上级部署事项按期落实，执行人员比例不低于15%",
+}
+
 LEAD_SUMMARIES = (
     "申请执行人来信反映{court}案件立案后长期未采取执行措施",
     "信访人反映{court}执行干警违规接触被执行人",
@@ -790,6 +800,9 @@ class _Builder:
                     ),
                     responsible_person=self.name(),
                     supervisor=self.name() + rng.choice(("副院长", "执行局局长")),
+                    # not drawn from rng: the demo's other records stay as they were
+                    goal=GOALS.get(category, "问题整改到位，建立长效机制"),
+                    phone=f"0871-6{(len(item_ids) * 7919 + k) % 10**7:07d}",
                 )
                 item_ids.append((iid, kind))
         for iid, _kind in item_ids:

@@ -277,8 +277,10 @@ RECTIFICATION_ITEM = RecordType(
     (
         _ref("problem_id", "problem", "问题"),
         Field("measure", T, "整改措施"),
+        Field("goal", T, "整改目标"),
         Field("responsible_unit", T, "责任单位"),
         Field("responsible_person", T, "责任人"),
+        Field("phone", T, "联系电话"),
         Field("supervisor", T, "督办领导"),
         Field("kind", T, "整改类型"),
         Field("deadline", D, "整改时限"),
@@ -294,7 +296,7 @@ RECTIFICATION_ITEM = RecordType(
         Field("event_count", INT, "事件数"),
         Field("state_leaves", J, "当前状态记录"),
     ),
-    searchable=("measure", "responsible_unit", "responsible_person", "note"),
+    searchable=("measure", "goal", "responsible_unit", "responsible_person", "note"),
 )
 
 ITEM_EVENT = RecordType(

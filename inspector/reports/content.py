@@ -28,9 +28,17 @@ def _cn(n: int) -> str:
     return NUMERALS[n - 1] if n <= 10 else str(n)
 
 
+def _cell(column: str, value: Any) -> str:
+    if column.endswith("率"):  # a ratio, written as a percentage
+        return "—" if value is None or value != value else f"{float(value):.1%}"
+    return str(value)
+
+
 def _table(frame: Any) -> list[list[str]]:
-    return [[str(c) for c in frame.columns]] + [
-        [str(v) for v in row] for row in frame.itertuples(index=False)
+    columns = [str(c) for c in frame.columns]
+    return [columns] + [
+        [_cell(c, v) for c, v in zip(columns, row, strict=True)]
+        for row in frame.itertuples(index=False)
     ]
 
 

@@ -9,9 +9,13 @@ from collections.abc import Iterator
 from typing import Any
 
 LEDGER_COLUMNS = (
-    "序号", "被检查法院", "问题类别", "问题描述(含例证)", "发现方式", "整改措施", "责任单位", "责任人",
-    "整改类型", "整改时限", "整改进展", "佐证材料", "状态", "是否销号", "销号人", "销号时间", "备注",
+    "序号", "被检查法院", "问题类别", "问题描述(含例证)", "发现方式", "整改措施", "整改目标", "责任单位",
+    "责任人", "联系电话", "督办领导", "整改类型", "整改时限", "整改进展", "佐证材料", "状态", "是否销号",
+    "销号人", "销号时间", "备注",
 )  # fmt: skip
+#: the leading columns that describe the problem: a problem with several items shows them once,
+#: merged over its items' rows (序号 numbers problems, not items)
+LEDGER_PROBLEM_COLUMNS = 5
 PROBLEM_COLUMNS = (
     "序号", "被检查法院", "问题类别", "问题子类", "问题描述", "例证案号", "发现方式", "发现人",
     "发现日期", "严重程度", "整改事项数",
@@ -27,12 +31,21 @@ def _day(text: str | None) -> str:
 
 
 def iter_ledger_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[list[Any]]:
-    """One row per rectification item, in the column order of :data:`LEDGER_COLUMNS`."""
+    """One row per rectification item, in the column order of :data:`LEDGER_COLUMNS`.
+
+    序号 numbers the problems: the items of one problem are consecutive rows with the same 序号.
+    佐证材料 lists the evidence files by name.
+    """
     sql = """
         SELECT COALESCE(c.name, ''), p.category, p.description, p.example_cases, p.source_type,
                i.measure, i.responsible_unit, i.responsible_person, i.kind, i.deadline,
-               i.last_progress, i.evidence_count, i.state, m.name, i.closed_at, i.note,
-               substr(i.state_changed_at, 1, 10)
+               i.last_progress, i.state, m.name, i.closed_at, i.note,
+               substr(i.state_changed_at, 1, 10), p.id, i.supervisor,
+               (SELECT group_concat(filename, '、') FROM (
+                    SELECT a.filename FROM attachments a
+                    WHERE a.owner_id = i.id AND a.owner_type = 'rectification_item'
+                      AND a.deleted = 0 ORDER BY a.created_at, a.id)),
+               i.goal, i.phone
         FROM rectification_items i
         JOIN problems p ON p.id = i.problem_id
         LEFT JOIN courts c ON c.id = p.court_id
@@ -40,19 +53,24 @@ def iter_ledger_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[li
         WHERE i.deleted = 0 AND p.deleted = 0
         ORDER BY c.code, c.name, p.category, p.found_date, p.id, i.deadline, i.id"""
     iso = today.isoformat()
-    for n, r in enumerate(conn.execute(sql), start=1):
+    n, problem = 0, None
+    for r in conn.execute(sql):
+        if r[16] != problem:
+            n, problem = n + 1, r[16]
         examples = _examples(r[3])
         description = r[2] + (f"（例证：{examples}）" if examples and examples not in r[2] else "")
-        closed = r[12] == "已销号"
-        state = r[12]
+        closed = r[11] == "已销号"
+        state = r[11]
         if not closed and r[9] and r[9] < iso:
             # submitted for checking by the deadline: the verifier's delay, not the court's
-            in_time = r[12] == "待核查" and r[16] and r[16] <= r[9]
-            state = f"{r[12]}（{'待核查逾期' if in_time else '逾期'}）"
+            in_time = r[11] == "待核查" and r[15] and r[15] <= r[9]
+            state = f"{r[11]}（{'待核查逾期' if in_time else '逾期'}）"
         yield [
-            n, r[0], r[1], description, r[4] or "", r[5], r[6] or "", r[7] or "", r[8], r[9] or "",
-            r[10] or "", f"{r[11]}份" if r[11] else "", state, "是" if closed else "否",
-            r[13] or "" if closed else "", _day(r[14]) if closed else "", r[15] or "",
+            n, r[0], r[1], description, r[4] or "", r[5], r[19] or "", r[6] or "", r[7] or "",
+            r[20] or "",
+            r[17] or "", r[8], r[9] or "", r[10] or "", r[18] or "", state,
+            "是" if closed else "否", r[12] or "" if closed else "", _day(r[13]) if closed else "",
+            r[14] or "",
         ]  # fmt: skip
 
 

@@ -418,8 +418,44 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
             {"整改事项": g.size(), "已销号": g.apply(lambda s: int((s == "已销号").sum()))}
         )
         closure.loc["合计"] = closure.sum()
-        closure["销号率"] = (closure["已销号"] / closure["整改事项"]).map(lambda r: f"{r:.1%}")
+        # rates are numbers (a ratio, 0.5 for half): the spreadsheet formats them as percent,
+        # the written report as text
+        closure["销号率"] = (closure["已销号"] / closure["整改事项"]).round(4)
         closure = closure.reset_index()
+    if items.empty:
+        overdue = pd.DataFrame(columns=["法院", "未销号", "逾期", "待核查逾期"])
+    else:
+        past = items["deadline"].notna() & (items["deadline"] < today.isoformat())
+        flags = pd.DataFrame(
+            {
+                "法院": items["法院"],
+                "未销号": items["状态"] != "已销号",
+                # past the deadline through the court's delay, or submitted in time and
+                # waiting for the verifier (the same split as the statistics' item counts)
+                "逾期": past & (items["状态"] != "已销号") & (items["awaiting"] != 1),
+                "待核查逾期": past & (items["awaiting"] == 1),
+            }
+        )
+        overdue = flags.groupby("法院")[["未销号", "逾期", "待核查逾期"]].sum().astype(int)
+        overdue = overdue.sort_values(["逾期", "待核查逾期"], ascending=False)
+        overdue.loc["合计"] = overdue.sum()
+        overdue = overdue.reset_index()
+    rates = zhongben_pass_rates(conn)
+    zhongben = pd.DataFrame(
+        [
+            {
+                "法院": court,
+                "评查终本案件": r.reviewed,
+                "合格": r.passed,
+                "待核实": r.to_verify,
+                "终本合格率": r.pass_rate,
+            }
+            for court, r in [*rates.by_court.items(), ("合计", rates.overall)]
+        ]
+        if rates.by_court
+        else None,
+        columns=["法院", "评查终本案件", "合格", "待核实", "终本合格率"],
+    )
     rules = _frame(
         conn,
         """SELECT r.template_code AS 评查表, a.item_code AS 评查项,
@@ -439,7 +475,7 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
 
         rules["评查项"] = rules.apply(item_text, axis=1)
         rules["评查表"] = rules["评查表"].map(lambda c: known[c].name if c in known else c)
-        rules["不符合率"] = (rules["不符合数"] / rules["评查数"]).map(lambda r: f"{r:.1%}")
+        rules["不符合率"] = (rules["不符合数"] / rules["评查数"]).round(4)
     workload = _frame(
         conn,
         """SELECT m.name AS 评查人,
@@ -453,6 +489,8 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         "整改状态": by_state,
         "逾期时长": aging,
         "各法院销号率": closure,
+        "各法院逾期情况": overdue,
+        "各法院终本合格率": zhongben,
         "评查项不符合情况": rules,
         "评查人工作量": workload,
     }

@@ -40,6 +40,8 @@ def add_item(
     responsible_unit: str = "",
     responsible_person: str = "",
     supervisor: str = "",
+    goal: str = "",
+    phone: str = "",
     note: str = "",
 ) -> str:
     if not measure.strip():
@@ -59,6 +61,8 @@ def add_item(
             "responsible_unit": responsible_unit,
             "responsible_person": responsible_person,
             "supervisor": supervisor,
+            "goal": goal,
+            "phone": phone,
             "note": note,
         },
     )

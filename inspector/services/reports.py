@@ -23,6 +23,7 @@ from ..reports.docx_writer import write_docx
 from ..reports.ledger import (
     LEAD_COLUMNS,
     LEDGER_COLUMNS,
+    LEDGER_PROBLEM_COLUMNS,
     PROBLEM_COLUMNS,
     iter_lead_rows,
     iter_ledger_rows,
@@ -131,11 +132,14 @@ def _write_reports(
 
         def excel(tmp: Path) -> None:
             book = LedgerWorkbook(tmp)
+            filled_by = who["name"] if who else ""
             meta = [
                 f"填报单位：{unit_name}",
-                f"填报人：{who['name'] if who else ''}",
+                f"填报人：{filled_by}",
                 f"截至日期：{today.year}年{today.month}月{today.day}日",
             ]
+            # signed and sealed on paper: who filled it in, who checked it, the unit's seal
+            sign = [f"填报人：{filled_by}", "审核人：", "填报单位（盖章）："]
             result.ledger_rows = book.sheet(
                 "整改台账",
                 title="执行工作巡查问题整改台账",
@@ -143,6 +147,8 @@ def _write_reports(
                 columns=LEDGER_COLUMNS,
                 rows=iter_ledger_rows(conn, today=today),
                 progress=(lambda n: progress("xlsx", n)) if progress else None,
+                merge_columns=LEDGER_PROBLEM_COLUMNS,
+                sign=sign,
             )
             result.problem_rows = book.sheet(
                 "问题清单",
@@ -150,6 +156,7 @@ def _write_reports(
                 meta=meta,
                 columns=PROBLEM_COLUMNS,
                 rows=iter_problem_rows(conn),
+                sign=sign,
             )
             book.sheet(
                 "一案双查台账",
@@ -157,6 +164,7 @@ def _write_reports(
                 meta=meta,
                 columns=LEAD_COLUMNS,
                 rows=iter_lead_rows(conn, today=today),
+                sign=sign,
             )
             book.tables("统计", tables)
             book.close()
