@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 
 from ..domain.enums import Severity, SourceType
 from ..domain.rectification import Kind
@@ -233,6 +233,14 @@ class ItemDialog(GuardedDialog):
         self.ui.workdays.setValue(20)
         self.ui.deadline.setDate(to_qdate(session.today() + dt.timedelta(days=30)))
         self.ui.applyWorkdays.clicked.connect(self._from_workdays)
+        # what the item is to achieve, and the number to call (the ledger's 整改目标, 联系电话)
+        self.goal = QLineEdit()
+        self.goal.setObjectName("goal")
+        self.goal.setPlaceholderText(self.tr("What the rectification is to achieve"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.ui.itemForm.addRow(self.tr("Goal:"), self.goal)
+        self.ui.itemForm.addRow(self.tr("Contact phone:"), self.phone)
         self.ui.hasDeadline.toggled.connect(self.ui.deadline.setEnabled)
         self.edit_id = item_id
         self.item_id: str | None = None
@@ -246,6 +254,8 @@ class ItemDialog(GuardedDialog):
             self.ui.unit.setText(item["responsible_unit"] or "")
             self.ui.person.setText(item["responsible_person"] or "")
             self.ui.supervisor.setText(item["supervisor"] or "")
+            self.goal.setText(item.get("goal") or "")
+            self.phone.setText(item.get("phone") or "")
             self.setWindowTitle(self.tr("Edit rectification item"))
         self.mark_clean()
 
@@ -258,6 +268,8 @@ class ItemDialog(GuardedDialog):
             self.ui.unit.text(),
             self.ui.person.text(),
             self.ui.supervisor.text(),
+            self.goal.text(),
+            self.phone.text(),
         )
 
     def _from_workdays(self) -> None:
@@ -281,6 +293,8 @@ class ItemDialog(GuardedDialog):
             "responsible_unit": self.ui.unit.text(),
             "responsible_person": self.ui.person.text(),
             "supervisor": self.ui.supervisor.text(),
+            "goal": self.goal.text().strip(),
+            "phone": self.phone.text().strip(),
         }
         try:
             if self.edit_id:

@@ -663,3 +663,28 @@ def test_a_node_not_yet_due_shows_on_its_card(qtbot):
     qtbot.addWidget(card)
     assert "未到期" in card.reason.text() and "尚未届满" in card.reason.text()
     assert card.answer_value() == Answer.NOT_DUE
+
+
+def test_an_item_records_its_goal_and_contact_phone(qtbot, session):
+    """整改目标 and 联系电话 are typed in the item dialog, kept, and corrected like the rest."""
+    from inspector.services import records
+    from inspector.services.problems import create_problem
+    from inspector.services.team import add_court
+    from inspector.ui.dialogs import ItemDialog
+
+    court = add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+    problem = create_problem(session, court_id=court, category="消极执行", description="超期")
+    dialog = ItemDialog(session, problem)
+    qtbot.addWidget(dialog)
+    dialog.ui.measure.setPlainText("逐案清理超期节点")
+    dialog.goal.setText("节点超期案件清零")
+    dialog.phone.setText("0871-63960000")
+    dialog.accept()
+    item = records.get(session, "rectification_item", dialog.item_id)
+    assert (item["goal"], item["phone"]) == ("节点超期案件清零", "0871-63960000")
+    again = ItemDialog(session, problem, item_id=dialog.item_id)
+    qtbot.addWidget(again)
+    assert again.goal.text() == "节点超期案件清零"
+    again.phone.setText("0871-63960001")
+    again.accept()
+    assert records.get(session, "rectification_item", dialog.item_id)["phone"] == "0871-63960001"

@@ -687,6 +687,18 @@
         <translation>督办领导</translation>
     </message>
     <message>
+        <source>What the rectification is to achieve</source>
+        <translation>整改要达到的目标</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>整改目标：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
         <source>Edit rectification item</source>
         <translation>修改整改事项</translation>
     </message>
@@ -941,6 +953,14 @@
     <message>
         <source>Responsible unit: {0}   Person: {1}   Supervised by: {2}</source>
         <translation>责任单位：{0}&#x3000;责任人：{1}&#x3000;督办：{2}</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>整改目标：{0}</translation>
+    </message>
+    <message>
+        <source>Phone: {0}</source>
+        <translation>联系电话：{0}</translation>
     </message>
     <message>
         <source>Double-click to view</source>

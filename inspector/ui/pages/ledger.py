@@ -291,6 +291,16 @@ class LedgerPage(Page):
                 escape(item["responsible_person"] or "—"),
                 escape(item["supervisor"] or "—"),
             )
+            + (
+                "<br>" + self.tr("Goal: {0}").format(escape(item["goal"]))
+                if item.get("goal")
+                else ""
+            )
+            + (
+                "　" + self.tr("Phone: {0}").format(escape(item["phone"]))
+                if item.get("phone")
+                else ""
+            )
             + closing
             + f"<br>{provenance_line(prov)}"
         )
