@@ -484,6 +484,32 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
                   (SELECT COUNT(*) FROM problems p WHERE p.found_by = m.id AND p.deleted = 0) AS 发现问题
            FROM members m WHERE m.deleted = 0 ORDER BY 2 DESC, 1""",
     )
+    found = court_figures(conn, today=today)
+    figures = pd.DataFrame(
+        [
+            {
+                "法院": court,
+                "终本案件": f.zhongben_cases,
+                "已抽查": f.zhongben_sampled,
+                "终本抽查率": f.sampling_ratio,
+                "达到30%": "是" if f.meets_sampling_floor else "否",
+                "实际执行到位率": f.first_paid_rate,
+                "终本率": f.zhongben_rate,
+                "按期整改率": f.on_time_rate,
+            }
+            for court, f in [*found.by_court.items(), ("合计", found.overall)]
+        ],
+        columns=[
+            "法院",
+            "终本案件",
+            "已抽查",
+            "终本抽查率",
+            "达到30%",
+            "实际执行到位率",
+            "终本率",
+            "按期整改率",
+        ],
+    )
     return {
         "问题分布（法院×类别）": by_court,
         "整改状态": by_state,
@@ -491,6 +517,7 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         "各法院销号率": closure,
         "各法院逾期情况": overdue,
         "各法院终本合格率": zhongben,
+        "各法院执行指标": figures,
         "评查项不符合情况": rules,
         "评查人工作量": workload,
     }

@@ -262,3 +262,38 @@ def test_libreoffice_prints_the_ledger_on_a3_without_overlapping_text(ledger, tm
                 dy = min(a[3], b[3]) - max(a[1], b[1])
                 # lines may touch; one drawn over another overlaps by more than a point
                 assert dx <= 1 or dy <= 1, (page, a, b)
+
+
+def test_the_statistics_sheet_has_each_courts_figures(session, tmp_path):
+    """终本抽查率 against 30 %, 实际执行到位率, 终本率, 按期整改率: numbers in percent format."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from inspector.services.cases import add_case
+    from inspector.services.reports import write_reports
+    from inspector.services.team import add_court
+
+    court = add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+    add_case(
+        session,
+        case_number="（2024）云0102执1号",
+        court_id=court,
+        filing_date="2024-01-02",
+        closing_date="2024-06-01",
+        closing_method="终结本次执行程序",
+        amount=1000.0,
+        paid_amount=250.0,
+    )
+    out = tmp_path / "台账.xlsx"
+    write_reports(session, kind="rectification", xlsx=out, today=dt.date(2025, 12, 1))
+    ws = load_workbook(out)["统计"]
+    rows = list(ws.iter_rows())
+    title = next(i for i, r in enumerate(rows) if r[0].value == "各法院执行指标")
+    header = [c.value for c in rows[title + 1]]
+    line = rows[title + 2]
+    assert line[0].value == "昆明市五华区人民法院"
+    paid = line[header.index("实际执行到位率")]
+    assert paid.value == 0.25 and "%" in paid.number_format
+    assert line[header.index("终本率")].value == 1.0
+    assert line[header.index("达到30%")].value == "否"
