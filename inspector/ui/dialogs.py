@@ -18,7 +18,7 @@ from ..domain.rectification import Kind
 from ..errors import UserError
 from ..services import records
 from ..services.editing import edit
-from ..services.problems import ProblemDraft, create_problem
+from ..services.problems import ProblemDraft, create_problem, example_case_warnings
 from ..services.rectification import add_item
 from ..services.session import Session
 from ..services.team import categories, courts
@@ -177,6 +177,17 @@ class ProblemDialog(GuardedDialog):
     def accept(self) -> None:
         source_type, source_id, campaign_id = self.source
         values = self._values()
+        warnings = example_case_warnings(
+            self.session, court_id=values["court_id"], example_cases=values["example_cases"]
+        )
+        if warnings:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                "\n".join(warnings) + "\n\n" + self.tr("Save the problem all the same?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return  # the dialog stays open with what was typed
         try:
             if self.edit_id:
                 edit(self.session, "problem", self.edit_id, values)

@@ -688,3 +688,28 @@ def test_an_item_records_its_goal_and_contact_phone(qtbot, session):
     again.phone.setText("0871-63960001")
     again.accept()
     assert records.get(session, "rectification_item", dialog.item_id)["phone"] == "0871-63960001"
+
+
+def test_an_example_case_of_another_court_is_asked_about(qtbot, session, messages):
+    """A 案号 of another court than the problem's is a slip more often than not: the dialog
+    says so and keeps the text unless the user saves all the same."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.services import records
+    from inspector.services.team import add_court
+    from inspector.ui.dialogs import ProblemDialog
+
+    add_court(session, name="昆明市五华区人民法院", level="基层", code="云0102")
+    dialog = ProblemDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.ui.courtCombo.setCurrentIndex(dialog.ui.courtCombo.findText("昆明市五华区人民法院"))
+    dialog.ui.description.setPlainText("终本前未约谈申请人")
+    dialog.ui.examples.setText("（2024）云0303执9号")
+    messages.answer = QMessageBox.StandardButton.No
+    dialog.accept()
+    assert "云0303" in messages.question[0]
+    assert records.find(session, "problem") == []
+    assert dialog.ui.description.toPlainText() == "终本前未约谈申请人"
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog.accept()
+    assert len(records.find(session, "problem")) == 1

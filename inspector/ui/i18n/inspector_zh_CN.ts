@@ -1607,6 +1607,10 @@
         <source>New problem ({0} of {1})</source>
         <translation>新建问题（第 {0} 个，共 {1} 个）</translation>
     </message>
+    <message>
+        <source>Save the problem all the same?</source>
+        <translation>仍然保存该问题吗？</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPage</name>
