@@ -70,34 +70,47 @@ def global_search(session: Session, *, query: str, limit: int = PER_TYPE) -> lis
     item's code) and open the case's review. Runs on a worker."""
     refresh_index(session)
     groups: dict[str, SearchGroup] = {}
-    for hit in index.search(session.conn, query, limit=limit, record_types=list(TITLES)):
-        rt = RECORD_TYPES[hit.record_type]
-        group = groups.setdefault(hit.record_type, SearchGroup(hit.record_type, rt.label))
-        group.hits.append(_named(session, hit.record_type, hit.record_id, hit.snippet))
+    hits = index.search(session.conn, query, limit=limit, record_types=list(TITLES))
+    by_type: dict[str, list[index.Hit]] = {}
+    for hit in hits:
+        by_type.setdefault(hit.record_type, []).append(hit)
+    for record_type, found in by_type.items():
+        rt = RECORD_TYPES[record_type]
+        group = groups.setdefault(record_type, SearchGroup(record_type, rt.label))
+        names = _names(session, record_type, [h.record_id for h in found])
+        for hit in found:
+            title, open_type, open_id = names.get(hit.record_id, (rt.label, "", ""))
+            group.hits.append(
+                SearchHit(record_type, hit.record_id, title, hit.snippet, open_type, open_id)
+            )
     return list(groups.values())
 
 
-def _named(session: Session, record_type: str, record_id: str, snippet: str) -> SearchHit:
+def _names(session: Session, record_type: str, ids: list[str]) -> dict[str, tuple[str, str, str]]:
+    """Each record's title, and what opening it shows (type, id; empty: the record itself)
+    — one query for all of them."""
     conn = session.conn
-    if record_type in ("review", "review_answer"):
-        if record_type == "review":
-            row = conn.execute(
-                """SELECT c.id, c.case_number, '' FROM reviews r JOIN cases c ON c.id = r.case_id
-                   WHERE r.id = ?""",
-                (record_id,),
-            ).fetchone()
-        else:
-            row = conn.execute(
-                """SELECT c.id, c.case_number, a.item_code FROM review_answers a
-                   JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id
-                   WHERE a.id = ?""",
-                (record_id,),
-            ).fetchone()
-        if row is not None:
-            title = f"{row[1]}　{row[2]}".strip()
-            return SearchHit(record_type, record_id, title, snippet, "case", row[0])
+    marks = ", ".join("?" for _ in ids)
+    if record_type == "review":
+        rows = conn.execute(
+            f"""SELECT r.id, c.case_number, '', c.id FROM reviews r
+                JOIN cases c ON c.id = r.case_id WHERE r.id IN ({marks})""",
+            ids,
+        )
+        return {rid: (f"{num}", "case", cid) for rid, num, _code, cid in rows}
+    if record_type == "review_answer":
+        rows = conn.execute(
+            f"""SELECT a.id, c.case_number, a.item_code, c.id FROM review_answers a
+                JOIN reviews r ON r.id = a.review_id JOIN cases c ON c.id = r.case_id
+                WHERE a.id IN ({marks})""",
+            ids,
+        )
+        return {rid: (f"{num}　{code}", "case", cid) for rid, num, code, cid in rows}
     rt = RECORD_TYPES[record_type]
     column = TITLES.get(record_type, "id")
-    found = conn.execute(f"SELECT {column} FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
-    title = str(found[0]) if found and found[0] else rt.label
-    return SearchHit(record_type, record_id, title[:60], snippet)
+    return {
+        rid: ((str(title) if title else rt.label)[:60], "", "")
+        for rid, title in conn.execute(
+            f"SELECT id, {column} FROM {rt.table} WHERE id IN ({marks})", ids
+        )
+    }

@@ -97,25 +97,39 @@ def search(
     if expr is None:
         return []
     needles = [p for p in normalize(query).split() if p]
-    hits = []
-    for record_type in record_types if record_types is not None else [None]:
-        where = "search_index MATCH ?" + (" AND t.record_type = ?" if record_type else "")
-        params: tuple[object, ...] = (expr, record_type) if record_type else (expr,)
-        found = 0
-        for rt, record_id, text in conn.execute(
-            f"""SELECT t.record_type, t.record_id, t.text FROM search_index s
-                JOIN search_text t ON t.id = s.rowid WHERE {where}""",
-            params,
-        ):
-            plain = normalize(text)
-            if all(n in plain for n in needles):
-                hits.append(
-                    Hit(rt, record_id, _snippet(text, plain, needles[0] if needles else ""))
-                )
-                found += 1
-                if found >= limit:
-                    break
-    return hits
+    order = {t: i for i, t in enumerate(record_types)} if record_types is not None else None
+    # one pass over the matches for their types (the text is read for the chosen ones only):
+    # a few times ``limit`` of each type (the phrase check below drops some)
+    wanted: dict[str, list[int]] = {}
+    for rt, text_id in conn.execute(
+        """SELECT t.record_type, t.id FROM search_index s JOIN search_text t ON t.id = s.rowid
+           WHERE search_index MATCH ?""",
+        (expr,),
+    ):
+        chosen = wanted.setdefault(rt, [])
+        if len(chosen) < limit * 2:
+            chosen.append(text_id)
+    ids = [i for chosen in wanted.values() for i in chosen]
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows += conn.execute(
+            f"SELECT record_type, record_id, text FROM search_text WHERE id IN ({marks}) ORDER BY id",
+            chunk,
+        ).fetchall()
+    found: dict[str, list[Hit]] = {}
+    for rt, record_id, text in rows:
+        if order is not None and rt not in order:
+            continue
+        kept = found.setdefault(rt, [])
+        if len(kept) >= limit:
+            continue
+        plain = normalize(text)
+        if all(n in plain for n in needles):
+            kept.append(Hit(rt, record_id, _snippet(text, plain, needles[0] if needles else "")))
+    types = sorted(found, key=lambda t: order[t]) if order is not None else list(found)
+    return [hit for t in types for hit in found[t]]
 
 
 def _snippet(text: str, plain: str, needle: str, width: int = 40) -> str:
