@@ -147,3 +147,18 @@ def test_the_figures_higher_courts_ask_for(session, courts):
     assert (f.items_due, f.items_on_time, f.overdue) == (2, 1, 1) and f.on_time_rate == 0.5
     rates = run_system_check(session, as_of=AS_OF).node_overdue_rates()
     assert rates["JD1"]["昆明市五华区人民法院"] == 0.5 and rates["JD1"]["全部"] == 0.4
+
+
+def test_the_case_list_sorts_by_court_name_both_ways(session, courts):
+    from inspector.services.lists import list_ids
+
+    names = {c["id"]: c["name"] for c in records.find(session, "court")}
+    cases = {c["id"]: c for c in records.find(session, "case")}
+    up = list_ids(session, list_name="cases", order_by="court")
+    down = list_ids(session, list_name="cases", order_by="court", descending=True)
+    key = [names[cases[i]["court_id"]] for i in up]
+    assert key == sorted(key) and len(up) == len(cases)
+    assert [names[cases[i]["court_id"]] for i in down] == sorted(key, reverse=True)
+    # ties keep the same order either way (the id, as the SQL orders do)
+    same = [i for i in up if names[cases[i]["court_id"]] == key[0]]
+    assert [i for i in down if names[cases[i]["court_id"]] == key[0]] == same
