@@ -48,10 +48,10 @@ from ..services.rectification import EvidenceFile, act, add_item, add_progress
 from ..services.reviews import auto_check, create_review
 from ..services.sampling import sample_cases
 from ..services.search import refresh_index
-from ..services.session import Session
+from ..services.session import Session, mark_demo
 from ..services.setup import basic_court_name
 from ..services.team import add_court, add_member, create_campaign
-from ..services.workspaces import create_workspace, mark_demo
+from ..services.workspaces import create_workspace
 from ..storage import keyfile, lock
 
 TZ = dt.timezone(dt.timedelta(hours=8))

@@ -346,3 +346,18 @@ def save_holidays(session: Session, *, text: str) -> WorkCalendar:
 
 def holidays_text(session: Session) -> str:
     return session.workspace.get_local(HOLIDAYS_KEY) or ""
+
+
+#: this laptop's copy of the workspace is demo data (kept locally, not synced)
+DEMO_KEY = "demo"
+
+
+def mark_demo(session: Session) -> None:
+    """Mark the workspace as demo data: the app says so while it is open."""
+    session.workspace.set_local(DEMO_KEY, "1")
+
+
+def is_demo(session: Session) -> bool:
+    """Whether the workspace holds the demo data (made by ``inspector demo`` or the first
+    run). Runs on the thread that owns the session."""
+    return session.workspace.get_local(DEMO_KEY) == "1"

@@ -99,18 +99,3 @@ def closure_over_time(session: Session) -> list[tuple[str, float]]:
     return [
         (day, done / total if total else 0.0) for day, total, done in closure_trend(session.conn)
     ]
-
-
-#: this laptop's copy of the workspace is demo data (kept locally, not synced)
-DEMO_KEY = "demo"
-
-
-def mark_demo(session: Session) -> None:
-    """Mark the workspace as demo data: the app says so while it is open."""
-    session.workspace.set_local(DEMO_KEY, "1")
-
-
-def is_demo(session: Session) -> bool:
-    """Whether the workspace holds the demo data (made by ``inspector demo`` or the first
-    run). Runs on the thread that owns the session."""
-    return session.workspace.get_local(DEMO_KEY) == "1"

@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         return banner
 
     def _show_demo_banner(self) -> None:
-        from ..services.workspaces import is_demo
+        from ..services.session import is_demo
 
         self.demo_banner.setVisible(is_demo(self.session))
 
