@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -82,6 +83,22 @@ def _official_day(d: dt.date) -> tuple[bool, str | None]:
 def format_date(d: dt.date) -> str:
     """2017年10月15日 — the date form of Chinese official documents."""
     return f"{d.year}年{d.month}月{d.day}日"
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def prose_dates(text: str) -> str:
+    """Every ISO date in a text (the rules' reasons write them so) in the documents' form:
+    2025-11-24 → 2025年11月24日; anything that is not a real date is left as it is."""
+
+    def one(m: re.Match[str]) -> str:
+        try:
+            return format_date(dt.date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return m[0]
+
+    return _ISO_DATE.sub(one, text)
 
 
 def describe(d: dt.date) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..domain.workdays import format_date
+from ..domain.workdays import add_days, add_months, format_date, prose_dates
 from .ledger import problems_by_category
 from .statistics import ledger_statistics
 
@@ -31,7 +31,7 @@ def _cn(n: int) -> str:
 def _cell(column: str, value: Any) -> str:
     if column.endswith("率"):  # a ratio, written as a percentage
         return "—" if value is None or value != value else f"{float(value):.1%}"
-    return str(value)
+    return prose_dates(str(value))
 
 
 def _table(frame: Any) -> list[list[str]]:
@@ -50,8 +50,12 @@ def build_report(
     unit: str,
     tables: dict[str, Any],
     chart: Path | None,
+    plan_days: int = 30,
+    report_months: int = 3,
 ) -> list[Block]:
-    """The feedback to inspected courts (巡查反馈意见) or the rectification report (整改情况报告)."""
+    """The feedback to inspected courts (巡查反馈意见) or the rectification report (整改情况报告).
+    The feedback asks for the 整改方案 within ``plan_days`` days and the 整改情况报告 within
+    ``report_months`` months of its date (a later deadline the campaign set is kept)."""
     if kind not in KINDS:
         raise ValueError(kind)
     stats = ledger_statistics(conn, today=today)
@@ -91,24 +95,27 @@ def build_report(
                     if p["examples"] and p["examples"] not in p["description"]
                     else ""
                 )
-                blocks.append(Block("p", f"{i}. {p['court']}：{p['description']}{examples}"))
+                text = prose_dates(f"{i}. {p['court']}：{p['description']}{examples}")
+                blocks.append(Block("p", text))
             if len(problems) > 12:
                 blocks.append(Block("p", f"此类问题另有{len(problems) - 12}个，详见问题清单。"))
         blocks.append(Block("h1", "二、问题分布"))
         blocks.append(Block("table", rows=_table(tables["问题分布（法院×类别）"])))
         if chart:
             blocks.append(Block("image", image=chart))
-        deadline = (
-            format_date(dt.date.fromisoformat(campaign[4]))
-            if campaign and campaign[4]
-            else "规定期限"
-        )
+        # counted from the document's own date: a deadline the campaign set that has passed
+        # by then would ask the courts for what they can no longer do
+        plan_due = add_days(today, plan_days).due
+        report_due = add_months(today, report_months).due
+        if campaign and campaign[4] and dt.date.fromisoformat(campaign[4]) > report_due:
+            report_due = dt.date.fromisoformat(campaign[4])
         blocks.append(Block("h1", "三、整改要求"))
         blocks.append(
             Block(
                 "p",
-                "各被检查法院要按照“解决一个、销号一个”的要求，逐项制定整改措施，明确责任单位、责任人和整改时限；"
-                f"立行立改的问题立即整改，限期整改的问题按时限完成，并于{deadline}前报送整改情况报告及佐证材料。",
+                "各被检查法院要按照“解决一个、销号一个”的要求，逐项制定整改措施，明确责任单位、责任人和整改时限，"
+                f"于{format_date(plan_due)}前报送整改方案；立行立改的问题立即整改，限期整改的问题按时限完成，"
+                f"并于{format_date(report_due)}前报送整改情况报告及佐证材料。",
             )
         )
     else:

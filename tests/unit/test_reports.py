@@ -220,3 +220,25 @@ def test_libreoffice_opens_the_xlsx_and_docx(reports, tmp_path):
             timeout=180,
         )
         assert (tmp_path / (src.stem + ".pdf")).stat().st_size > 1000
+
+
+def test_the_feedback_asks_for_what_comes_after_its_date_and_writes_no_iso_date(tmp_path):
+    """A feedback dated 2026-12-01 does not ask for reports by 2026-11-20: the plan within
+    30 days and the report within 3 months of the document's date; dates in prose as
+    2026年12月1日."""
+    import datetime as dt
+    import re
+
+    from inspector.demo import build_demo
+    from inspector.services.reports import write_reports
+
+    s = build_demo(tmp_path / "d.ledger", scale="small", seed=3, as_of=dt.date(2026, 11, 20))
+    try:
+        out = tmp_path / "反馈意见.docx"
+        write_reports(s, kind="feedback", docx=out, today=dt.date(2026, 12, 1))
+    finally:
+        s.close()
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    assert "2026年12月31日前报送整改方案" in text
+    assert "2027年3月1日前报送整改情况报告" in text

@@ -178,3 +178,13 @@ def test_the_holidays_the_law_fixes():
     }  # fmt: skip
     assert not WorkCalendar().day(D(2027, 10, 2)).is_workday
     assert WorkCalendar().day(D(2027, 10, 2)).provisional
+
+
+def test_iso_dates_in_prose_read_as_documents_write_them():
+    from inspector.domain.workdays import prose_dates
+
+    assert (
+        prose_dates("立案2024-09-09，结案2025-02-01，间隔145日（期限于2025-11-24届满）")
+        == "立案2024年9月9日，结案2025年2月1日，间隔145日（期限于2025年11月24日届满）"
+    )
+    assert prose_dates("编号2024-13-45与（2024）云0102执23号") == "编号2024-13-45与（2024）云0102执23号"
