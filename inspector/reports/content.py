@@ -34,6 +34,43 @@ def _cell(column: str, value: Any) -> str:
     return prose_dates(str(value))
 
 
+def _kind_point(number: int, kind: str, found: list[dict[str, Any]]) -> str:
+    """One point of the feedback: a kind of problem, how many and at which courts, what the
+    first one found says, and up to three example 案号."""
+    courts = list(dict.fromkeys(p["court"] for p in found if p["court"]))
+    where = (
+        f"涉及{'、'.join(courts[:3])}{'等' + _count(len(courts)) + '家法院' if len(courts) > 3 else ''}"
+        if courts
+        else ""
+    )
+    examples = [e for p in found for e in _split(p["examples"])]
+    shown = list(dict.fromkeys(examples))[:3]
+    first = found[0]["description"].rstrip("。；;")
+    text = f"{number}. {kind}问题{_count(len(found))}个"
+    text += f"，{where}。" if where else "。"
+    if len(found) == 1:
+        text += f"{first}。"
+    else:
+        text += f"如：{first}。"
+    if shown and not all(e in found[0]["description"] for e in shown):
+        text += f"例证案号：{'、'.join(shown)}{'等' if len(set(examples)) > len(shown) else ''}。"
+    return text
+
+
+def _split(examples: Any) -> list[str]:
+    if not examples:
+        return []
+    if isinstance(examples, list | tuple):
+        return [str(e) for e in examples]
+    return [e for e in str(examples).replace("，", "、").replace(",", "、").split("、") if e]
+
+
+def _count(n: int) -> str:
+    """Counts as official documents write them: in Arabic digits (the structure's numbers,
+    一、（一）, are words)."""
+    return str(n)
+
+
 def _table(frame: Any) -> list[list[str]]:
     columns = [str(c) for c in frame.columns]
     return [columns] + [
@@ -89,16 +126,15 @@ def build_report(
         blocks.append(Block("h1", "一、发现的主要问题"))
         for n, (category, problems) in enumerate(problems_by_category(conn).items(), start=1):
             blocks.append(Block("h2", f"（{_cn(n)}）{category}问题（{len(problems)}个）"))
-            for i, p in enumerate(problems[:12], start=1):
-                examples = (
-                    f"如{p['examples']}"
-                    if p["examples"] and p["examples"] not in p["description"]
-                    else ""
-                )
-                text = prose_dates(f"{i}. {p['court']}：{p['description']}{examples}")
-                blocks.append(Block("p", text))
-            if len(problems) > 12:
-                blocks.append(Block("p", f"此类问题另有{len(problems) - 12}个，详见问题清单。"))
+            # one point per kind of problem, with how many, where, and examples — not one
+            # point per failed checklist item of every case
+            kinds: dict[str, list[dict[str, Any]]] = {}
+            for p in problems:
+                kinds.setdefault(p["subtype"] or category, []).append(p)
+            for i, (kind_name, found) in enumerate(
+                sorted(kinds.items(), key=lambda kv: -len(kv[1])), start=1
+            ):
+                blocks.append(Block("p", prose_dates(_kind_point(i, kind_name, found))))
         blocks.append(Block("h1", "二、问题分布"))
         blocks.append(Block("table", rows=_table(tables["问题分布（法院×类别）"])))
         if chart:
