@@ -21,6 +21,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             kind=args.kind,
             unit=args.unit,
             today=args.today,
+            court=args.court,
         )
     print(result.summary())
     return 0
@@ -40,5 +41,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="巡查反馈意见或整改情况报告",
     )
     p.add_argument("--unit", help="填报单位（默认本机使用者的单位）")
+    p.add_argument(
+        "--court",
+        help="只写该法院的报告：反馈意见发给该院，整改情况报告由该院报送（名称、代字或编号）",
+    )
     p.add_argument("--today", type=date_arg, default=None, help="截至日期（默认今天）")
     p.set_defaults(func=cmd_report)

@@ -187,3 +187,167 @@ def build_report(
         )
     blocks.append(Block("signature", f"{unit}\n{format_date(today)}"))
     return blocks
+
+
+def court_report(
+    conn: sqlite3.Connection,
+    *,
+    court_id: str,
+    kind: str,
+    today: dt.date,
+    team: str,
+    plan_days: int = 30,
+    report_months: int = 3,
+) -> list[Block]:
+    """One inspected court's document. The feedback (巡查反馈意见) goes from the team to the
+    court, about its own problems only; the 整改情况报告 goes from the court to the team: item
+    by item what was done and what it achieved, what is closed, what is still open and why."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    row = conn.execute("SELECT name FROM courts WHERE id = ?", (court_id,)).fetchone()
+    if row is None:
+        raise ValueError(court_id)
+    court = str(row[0])
+    campaign = conn.execute(
+        "SELECT name, doc_number, start_date, end_date, report_deadline FROM campaigns "
+        "WHERE deleted = 0 ORDER BY start_date LIMIT 1"
+    ).fetchone()
+    name = campaign[0] if campaign else "执行工作巡查"
+    items = conn.execute(
+        """SELECT p.description, i.measure, i.state, i.deadline, i.last_progress, i.closed_at,
+                  p.id
+           FROM rectification_items i JOIN problems p ON p.id = i.problem_id
+           WHERE i.deleted = 0 AND p.deleted = 0 AND p.court_id = ?
+           ORDER BY p.found_date, p.id, i.deadline, i.id""",
+        (court_id,),
+    ).fetchall()
+    if kind == "feedback":
+        return _court_feedback(
+            conn, court_id, court, campaign, name, today, team, plan_days, report_months
+        )
+    closed = sum(1 for r in items if r[2] == "已销号")
+    overdue = sum(1 for r in items if r[2] != "已销号" and r[3] and r[3] < today.isoformat())
+    problems = len({r[6] for r in items})
+    blocks = [
+        Block("title", f"{court}关于{name}反馈问题整改情况的报告"),
+        Block("p", f"{team}："),
+        Block(
+            "p",
+            f"{name}反馈我院问题{problems}个，我院对照问题逐项制定整改事项{len(items)}项。"
+            f"截至{format_date(today)}，已完成整改并销号{closed}项"
+            + (f"，销号率{closed / len(items):.1%}" if items else "")
+            + f"；正在整改{len(items) - closed}项"
+            + (f"，其中逾期{overdue}项" if overdue else "")
+            + "。现将整改情况报告如下。",
+        ),
+        Block("h1", "一、逐项整改情况"),
+    ]
+    current = None
+    n = 0
+    for description, measure, state, deadline, progress, closed_at, pid in items:
+        if pid != current:
+            current, n = pid, n + 1
+            blocks.append(Block("h2", f"（{_cn(n)}）{prose_dates(description.rstrip('。'))}"))
+        done = (
+            f"已于{format_date(dt.date.fromisoformat(closed_at[:10]))}销号"
+            if state == "已销号" and closed_at
+            else f"{state}，整改时限{prose_dates(deadline) if deadline else '未定'}"
+        )
+        blocks.append(
+            Block(
+                "p",
+                prose_dates(
+                    f"整改措施：{measure.rstrip('。')}。整改成效：{(progress or '尚无进展报告').rstrip('。')}。"
+                    f"目前状态：{done}。"
+                ),
+            )
+        )
+    still = [r for r in items if r[2] != "已销号"]
+    blocks.append(Block("h1", "二、尚未完成的事项及下一步措施"))
+    if still:
+        for i, (_d, measure, state, deadline, progress, _c, _p) in enumerate(still, 1):
+            late = "（已逾期）" if deadline and deadline < today.isoformat() else ""
+            blocks.append(
+                Block(
+                    "p",
+                    prose_dates(
+                        f"{i}. {measure.rstrip('。')}：{state}{late}，整改时限"
+                        f"{deadline or '未定'}。{(progress or '正在推进').rstrip('。')}。"
+                    ),
+                )
+            )
+        blocks.append(
+            Block("p", "对上述事项，我院将逐项明确责任人和完成时限，按期完成后报请核查销号。")
+        )
+    else:
+        blocks.append(
+            Block("p", "反馈问题已全部完成整改并销号，我院将持续开展“回头看”，防止问题反弹。")
+        )
+    blocks.append(Block("signature", f"{court}\n{format_date(today)}"))
+    return blocks
+
+
+def _court_feedback(
+    conn: sqlite3.Connection,
+    court_id: str,
+    court: str,
+    campaign: Any,
+    name: str,
+    today: dt.date,
+    team: str,
+    plan_days: int,
+    report_months: int,
+) -> list[Block]:
+    reviews = conn.execute(
+        """SELECT COUNT(*) FROM reviews r JOIN cases c ON c.id = r.case_id
+           WHERE r.deleted = 0 AND c.court_id = ?""",
+        (court_id,),
+    ).fetchone()[0]
+    talks = conn.execute(
+        "SELECT COUNT(*) FROM interviews WHERE deleted = 0 AND court_id = ?", (court_id,)
+    ).fetchone()[0]
+    groups = {
+        category: [p for p in problems if p["court"] == court]
+        for category, problems in problems_by_category(conn).items()
+    }
+    groups = {k: v for k, v in groups.items() if v}
+    total = sum(len(v) for v in groups.values())
+    when = ""
+    if campaign and campaign[2]:
+        start = dt.date.fromisoformat(campaign[2])
+        end = dt.date.fromisoformat(campaign[3] or campaign[2])
+        when = f"于{format_date(start)}至{format_date(end)}"
+    label = "反馈意见" if name.endswith("巡查") else "巡查反馈意见"
+    blocks = [
+        Block("title", f"{name}{label}"),
+        Block("p", f"{court}："),
+        Block(
+            "p",
+            f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对你院执行工作"
+            f"开展巡查，通过听取汇报、调卷评查、系统检查、座谈走访等方式，评查你院案卷{reviews}件，开展座谈走访{talks}次，"
+            f"发现问题{total}个。现将有关情况反馈如下。",
+        ),
+        Block("h1", "一、存在的主要问题"),
+    ]
+    for n, (category, problems) in enumerate(groups.items(), start=1):
+        blocks.append(Block("h2", f"（{_cn(n)}）{category}问题（{len(problems)}个）"))
+        kinds: dict[str, list[dict[str, Any]]] = {}
+        for p in problems:
+            kinds.setdefault(p["subtype"] or category, []).append(p)
+        for i, (kind_name, found) in enumerate(
+            sorted(kinds.items(), key=lambda kv: -len(kv[1])), 1
+        ):
+            blocks.append(Block("p", prose_dates(_kind_point(i, kind_name, found))))
+    plan_due = add_days(today, plan_days).due
+    report_due = add_months(today, report_months).due
+    blocks.append(Block("h1", "二、整改要求"))
+    blocks.append(
+        Block(
+            "p",
+            "你院要按照“解决一个、销号一个”的要求，逐项制定整改措施，明确责任单位、责任人和整改时限，"
+            f"于{format_date(plan_due)}前报送整改方案；立行立改的问题立即整改，限期整改的问题按时限完成，"
+            f"并于{format_date(report_due)}前报送整改情况报告及佐证材料。",
+        )
+    )
+    blocks.append(Block("signature", f"{team}\n{format_date(today)}"))
+    return blocks

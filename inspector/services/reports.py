@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import UserError, describe_os_error
 from ..reports.chart import category_chart
-from ..reports.content import KINDS, build_report
+from ..reports.content import KINDS, build_report, court_report
 from ..reports.csv_writer import SafeWriter, safe_frame
 from ..reports.docx_writer import write_docx
 from ..reports.ledger import (
@@ -34,6 +34,7 @@ from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
 from .bulk import paused_gc
 from .session import Session
+from .team import find_court
 
 Progress = Callable[[str, int], None]
 
@@ -100,13 +101,20 @@ def write_reports(
     unit: str | None = None,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    court: str | None = None,
 ) -> ReportResult:
+    """The Excel ledger, the written report (Word, PDF) and CSV tables. ``court`` (a name,
+    代字 or id): the written report is that court's own — the team's feedback to it, or its
+    整改情况报告 to the team — instead of the combined one. Runs on a worker in the app."""
     if kind not in KINDS:
         raise UserError(f"报告类型应为：{'、'.join(KINDS)}")
     if not any((xlsx, docx, pdf, csv_dir)):
         raise UserError("请指定至少一种输出（--xlsx / --docx / --pdf / --csv）")
+    court_id = find_court(session, court)["id"] if court else None
     with paused_gc():
-        return _write_reports(session, xlsx, docx, pdf, csv_dir, kind, unit, today, progress)
+        return _write_reports(
+            session, xlsx, docx, pdf, csv_dir, kind, unit, today, progress, court_id
+        )
 
 
 def _write_reports(
@@ -119,6 +127,7 @@ def _write_reports(
     unit: str | None,
     today: dt.date | None,
     progress: Progress | None,
+    court_id: str | None = None,
 ) -> ReportResult:
     today = today or session.today()
     conn = session.conn
@@ -176,8 +185,12 @@ def _write_reports(
             chart = category_chart(
                 Path(tmpdir) / "chart.png", stats.problems_by_category, stats.items_by_state
             )
-            blocks = build_report(
-                conn, kind=kind, today=today, unit=unit_name, tables=tables, chart=chart
+            blocks = (
+                court_report(conn, court_id=court_id, kind=kind, today=today, team=unit_name)
+                if court_id
+                else build_report(
+                    conn, kind=kind, today=today, unit=unit_name, tables=tables, chart=chart
+                )
             )
             if docx:
                 if progress:

@@ -323,6 +323,13 @@ class ReportDialog(QDialog):
         self.ui.kindCombo.addItem(self.tr("Inspection feedback"), "feedback")
         me = session.member()
         self.ui.unitEdit.setText((me or {}).get("unit") or "")
+        # one court's own document (the feedback to it, or its report to the team), or all
+        self.court = QComboBox()
+        self.court.setObjectName("reportCourt")
+        self.court.addItem(self.tr("All courts, combined"), None)
+        for c in courts(session):
+            self.court.addItem(c["name"], c["id"])
+        self.ui.reportForm.insertRow(1, self.tr("Court:"), self.court)
         self.ui.folderEdit.setText(str(documents_dir() / "报表"))
         self.ui.browse.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.start)
@@ -340,6 +347,9 @@ class ReportDialog(QDialog):
         kind = self.ui.kindCombo.currentData()
         name = REPORT_NAMES[kind]  # the documents are Chinese, their files too
         unit = self.ui.unitEdit.text().strip() or None
+        court_id = self.court.currentData()
+        if court_id:  # the court's own document: its name in the file's
+            name = f"{self.court.currentText()}{name}"
         xlsx = folder / "整改台账.xlsx" if self.ui.xlsxBox.isChecked() else None
         docx = folder / f"{name}.docx" if self.ui.docxBox.isChecked() else None
         pdf = folder / f"{name}.pdf" if self.ui.pdfBox.isChecked() else None
@@ -359,6 +369,7 @@ class ReportDialog(QDialog):
                 docx=docx,
                 pdf=pdf,
                 csv_dir=csv_dir,
+                court=court_id,
             )
 
         def done(result: Any) -> None:

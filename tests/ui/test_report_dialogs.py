@@ -141,3 +141,23 @@ def test_reports_go_to_a_folder_the_user_sees(qtbot, demo_copy):
         assert window.default_folder() == Path(os.environ["INSPECTOR_DOCUMENTS_DIR"])
     finally:
         s.close()
+
+
+def test_a_courts_own_feedback_from_the_dialog(qtbot, demo_copy, tmp_path):
+    from docx import Document
+
+    dialog = ReportDialog(demo_copy)
+    qtbot.addWidget(dialog)
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("feedback"))
+    court = demo_copy.conn.execute(
+        "SELECT c.name FROM problems p JOIN courts c ON c.id = p.court_id LIMIT 1"
+    ).fetchone()[0]
+    dialog.court.setCurrentIndex(dialog.court.findText(court))
+    dialog.ui.folderEdit.setText(str(tmp_path / "out"))
+    dialog.ui.xlsxBox.setChecked(False)
+    dialog.ui.pdfBox.setChecked(False)
+    with qtbot.waitSignal(dialog.finished, timeout=60000):
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    written = next((tmp_path / "out").glob(f"{court}*.docx"))
+    texts = [p.text for p in Document(str(written)).paragraphs if p.text.strip()]
+    assert texts[1] == f"{court}："

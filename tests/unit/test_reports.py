@@ -242,3 +242,40 @@ def test_the_feedback_asks_for_what_comes_after_its_date_and_writes_no_iso_date(
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
     assert "2026年12月31日前报送整改方案" in text
     assert "2027年3月1日前报送整改情况报告" in text
+
+
+def test_each_court_gets_its_own_feedback_and_sends_its_own_rectification_report(tmp_path):
+    """The feedback to one court names only its problems and is addressed to it; the
+    整改情况报告 comes from the court (its name signs it) to the team, item by item."""
+    import datetime as dt
+
+    from inspector.demo import build_demo
+    from inspector.services import records
+    from inspector.services.reports import write_reports
+
+    s = build_demo(tmp_path / "d.ledger", scale="small", seed=3, as_of=dt.date(2026, 11, 20))
+    try:
+        problems = records.find(s, "problem")
+        court_id = problems[0]["court_id"]
+        court = records.get(s, "court", court_id)["name"]
+        others = {records.get(s, "court", p["court_id"])["name"] for p in problems} - {court}
+        feedback, report = tmp_path / "反馈.docx", tmp_path / "整改.docx"
+        day = dt.date(2026, 12, 1)
+        write_reports(s, kind="feedback", docx=feedback, today=day, court=court)
+        write_reports(s, kind="rectification", docx=report, today=day, court=court)
+        own = sum(1 for p in problems if p["court_id"] == court_id)
+        items = [
+            i
+            for i in records.find(s, "rectification_item")
+            if records.get(s, "problem", i["problem_id"])["court_id"] == court_id
+        ]
+    finally:
+        s.close()
+    text = [p.text for p in Document(str(feedback)).paragraphs if p.text.strip()]
+    assert text[1] == f"{court}：" and f"发现问题{own}个" in text[2]
+    assert not any(other in t for t in text for other in others)
+    body = [p.text for p in Document(str(report)).paragraphs if p.text.strip()]
+    assert body[0] == f"{court}关于2026年全省法院执行工作专项巡查反馈问题整改情况的报告"
+    assert f"制定整改事项{len(items)}项" in body[2]
+    assert sum(1 for t in body if t.startswith("整改措施：")) == len(items)
+    assert body[-1].startswith(court) or any(t.startswith(court) for t in body[-3:])

@@ -1723,6 +1723,14 @@
         <translation>巡查反馈意见</translation>
     </message>
     <message>
+        <source>All courts, combined</source>
+        <translation>全部法院（合并）</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
         <source>Writing reports</source>
         <translation>正在生成报表</translation>
     </message>
