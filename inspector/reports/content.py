@@ -349,5 +349,22 @@ def _court_feedback(
             f"并于{format_date(report_due)}前报送整改情况报告及佐证材料。",
         )
     )
+    listed = [p for problems in groups.values() for p in problems]
+    if listed:
+        blocks.append(Block("p", "附件：问题清单"))
     blocks.append(Block("signature", f"{team}\n{format_date(today)}"))
+    if listed:
+        blocks.append(Block("h1", "附件　问题清单"))
+        rows = [["序号", "问题类别", "问题描述", "例证案号"]]
+        for category, problems in groups.items():
+            for p in problems:
+                rows.append(
+                    [
+                        str(len(rows)),
+                        p["subtype"] or category,
+                        prose_dates(p["description"]),
+                        "、".join(_split(p["examples"])),
+                    ]
+                )
+        blocks.append(Block("table", rows=rows))
     return blocks

@@ -274,6 +274,9 @@ def test_each_court_gets_its_own_feedback_and_sends_its_own_rectification_report
     text = [p.text for p in Document(str(feedback)).paragraphs if p.text.strip()]
     assert text[1] == f"{court}：" and f"发现问题{own}个" in text[2]
     assert not any(other in t for t in text for other in others)
+    assert "附件：问题清单" in text  # the problem list comes with it
+    listed = Document(str(feedback)).tables[-1]
+    assert len(listed.rows) == own + 1
     body = [p.text for p in Document(str(report)).paragraphs if p.text.strip()]
     assert body[0] == f"{court}关于2026年全省法院执行工作专项巡查反馈问题整改情况的报告"
     assert f"制定整改事项{len(items)}项" in body[2]
