@@ -296,6 +296,7 @@ class DashboardPage(Page):
         # dashboard's narrow column and were cut away entirely
         legend = chart.legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignRight)
+        legend.setShowToolTips(True)  # a state cut short on a narrow screen shows whole
         widest = max(
             QFontMetrics(legend.font()).horizontalAdvance(s.label()) for s in series.slices()
         )
