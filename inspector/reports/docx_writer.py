@@ -2,7 +2,7 @@
 
 A4 with 37/35/28/26 mm margins, so the text block (版心) is 156 mm × 225 mm; a
 ``linesAndChars`` document grid puts 22 lines of 28 characters of 3号 (16 pt) 仿宋 in
-it. Title in 小标宋 22 pt centred; level-1 headings "一、" in 黑体, level-2 "（一）"
+it. Title in 小标宋 22 pt centred, broken between words when it needs two lines; level-1 headings "一、" in 黑体, level-2 "（一）"
 in 楷体. Page numbers "— N —" in 4号 (14 pt) 宋体, 7 mm below the text block,
 right on odd pages and left on even pages, one character in from the edge.
 发文机关署名 and 成文日期 are centred on each other, the date four characters in
@@ -311,6 +311,30 @@ TABLE_SIZE = 10.5  # 5号
 CELL_PAD = 2 * 5.4  # Word's default 0.19 cm either side, in points
 
 
+TITLE_SIZE = 22.0  # 2号
+#: where a title may break: before these words, or after the ones in TITLE_ENDS
+TITLE_STARTS = ("整改情况报告", "反馈意见", "专题报告", "情况报告", "专项", "巡查", "关于")
+TITLE_ENDS = ("法院", "工作", "年", "的")
+
+
+def _title_lines(title: str) -> list[str]:
+    """The title on as many lines as it needs (two at most here), broken between words
+    and as evenly as the words allow, so no short word is left alone on a line."""
+    per_line = math.floor(BLOCK_W * _PT_PER_MM / TITLE_SIZE)
+    if _ems(title) <= per_line:
+        return [title]
+    cuts = {
+        i
+        for i in range(1, len(title))
+        if title[i:].startswith(TITLE_STARTS) or title[:i].endswith(TITLE_ENDS)
+    }
+    fitting = [i for i in cuts if _ems(title[:i]) <= per_line and _ems(title[i:]) <= per_line]
+    if not fitting:
+        return [title]
+    best = min(fitting, key=lambda i: (abs(_ems(title[:i]) - _ems(title[i:])), -i))
+    return [title[:best], title[best:]]
+
+
 def _column_widths(rows: list[list[str]]) -> list[float]:
     """Column widths in points filling the text block: each column its widest value on
     one line where that fits; otherwise the first column (the court) on at most two
@@ -464,7 +488,12 @@ def write_docx(
     _masthead(doc, issuer, doc_number)
     for b in blocks:
         if b.kind == "title":
-            _paragraph(doc, b.text, TITLE_FONT, 22, center=True)
+            p = _paragraph(doc, "", TITLE_FONT, TITLE_SIZE, center=True)
+            for n, line in enumerate(_title_lines(b.text)):
+                run = p.add_run(line)
+                if n:
+                    run._r.insert(0, OxmlElement("w:br"))
+                _font(run, TITLE_FONT, TITLE_SIZE)
             _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
         elif b.kind in ("h1", "h2"):
             p = _paragraph(doc, b.text, H1_FONT if b.kind == "h1" else H2_FONT, BODY_SIZE)

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from docx.shared import Length, Pt
 
 from inspector.reports.content import Block
-from inspector.reports.docx_writer import CHAR_PITCH, write_docx
+from inspector.reports.docx_writer import CHAR_PITCH, _title_lines, write_docx
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PARAGRAPH = (
@@ -165,7 +165,7 @@ def test_masthead_rule_and_colophon_only_when_asked_for(written):
     assert rule.get(qn("w:color")) == "FF0000" and rule.get(qn("w:val")) == "single"
     # two empty lines between the rule and the title
     k = texts.index("云高法〔2026〕3号")
-    assert texts[k + 1 : k + 4] == ["", "", "2025年全省法院执行工作专项巡查整改情况报告"]
+    assert texts[k + 1 : k + 4] == ["", "", "2025年全省法院执行工作\n专项巡查整改情况报告"]
     # 版记 last: 抄送, then 印发机关 and 印发日期 on one line, between rules
     copy_to, printed = doc.paragraphs[-2], doc.paragraphs[-1]
     assert copy_to.text == "抄送：最高人民法院执行局。"
@@ -247,3 +247,19 @@ def test_paragraph_and_run_properties_are_in_schema_order(written):
             for trpr in root.iter(W + "trPr"):
                 names = [etree.QName(c).localname for c in trpr]
                 assert names in (["cantSplit"], ["cantSplit", "tblHeader"]), names
+
+
+def test_a_long_title_breaks_between_words_into_even_lines(written):
+    plain, _ = written
+    title = Document(str(plain)).paragraphs[0]
+    assert title.text.split("\n") == ["2025年全省法院执行工作", "专项巡查整改情况报告"]
+    assert len(title._p.findall(f".//{W}br")) == 1
+    assert _title_lines("整改情况报告") == ["整改情况报告"]
+    # 20 characters fit a 22 pt line of 156 mm; 22 do not, and none is left alone
+    assert _title_lines("2025年全省法院执行工作专项巡查反馈意见") == [
+        "2025年全省法院执行工作专项巡查反馈意见"
+    ]
+    assert _title_lines("2025年全省中级法院执行工作专项巡查反馈意见") == [
+        "2025年全省中级法院",
+        "执行工作专项巡查反馈意见",
+    ]
