@@ -1,23 +1,38 @@
 """The written report as a Word document in official layout (GB/T 9704-2012).
 
-A4 with 37/35/28/26 mm margins; title in 小标宋 22 pt centred; body in 仿宋 16 pt with
-fixed 28.95 pt lines (22 lines a page); level-1 headings "一、" in 黑体, level-2 "（一）"
-in 楷体; page numbers "— N —" in 宋体 14 pt. East-Asian fonts are set on every run,
-and the font table names a common alternative for each, so a laptop without the
-GB fonts shows 宋体/仿宋/楷体 instead.
+A4 with 37/35/28/26 mm margins, so the text block (版心) is 156 mm × 225 mm; a
+``linesAndChars`` document grid puts 22 lines of 28 characters of 3号 (16 pt) 仿宋 in
+it. Title in 小标宋 22 pt centred, broken between words when it needs two lines; level-1 headings "一、" in 黑体, level-2 "（一）"
+in 楷体. Page numbers "— N —" in 4号 (14 pt) 宋体, 7 mm below the text block,
+right on odd pages and left on even pages, one character in from the edge.
+发文机关署名 and 成文日期 are centred on each other, the date four characters in
+from the right, and kept on a page with the text before them. Tables repeat their
+header row on every page; the first column is wide enough for a court's name on
+one or two lines.
+
+The official parts a report only has when it is sent as a document — the red
+发文机关标志 with the red rule, the 发文字号, and the 版记 (抄送, 印发机关, 印发日期) —
+are written only when the caller passes them.
+
+East-Asian fonts are set on every run, and the font table names a common
+alternative for each, so a laptop without the GB fonts shows 宋体/仿宋/楷体 instead.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import unicodedata
 from pathlib import Path
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, Twips
 
+from ..domain.workdays import format_date
 from .content import Block
 
 TITLE_FONT, BODY_FONT, H1_FONT, H2_FONT, PAGE_FONT = (
@@ -35,10 +50,32 @@ FALLBACKS = {
     H1_FONT: "SimHei",
     PAGE_FONT: "SimSun",
 }
-LINE = Pt(28.95)
+RED = "FF0000"
+
+#: GB/T 9704-2012 page: A4, 版心 156 mm × 225 mm
+PAGE_W, PAGE_H = 210.0, 297.0
+TOP, BOTTOM, LEFT, RIGHT = 37.0, 35.0, 28.0, 26.0
+BLOCK_W, BLOCK_H = PAGE_W - LEFT - RIGHT, PAGE_H - TOP - BOTTOM
+LINES, CHARS = 22, 28
+BODY_SIZE = 16.0  # 3号
+PAGE_SIZE = 14.0  # 4号
+_PT_PER_MM = 72 / 25.4
+#: one line of the grid: 225 mm / 22, rounded down to whole twips so 22 lines fit (28.95 pt)
+LINE_PITCH_TWIPS = math.floor(BLOCK_H * _PT_PER_MM / LINES * 20)
+LINE = Twips(LINE_PITCH_TWIPS)
+#: one character of the grid: 156 mm / 28 (15.79 pt), as Word's charSpace: the
+#: difference from the body font size in 1/4096 pt, rounded so 28 still fit
+CHAR_PITCH = BLOCK_W * _PT_PER_MM / CHARS
+CHAR_SPACE = math.floor((CHAR_PITCH - BODY_SIZE) * 4096)
+#: the body runs' character spacing in twips: 16 pt - 0.25 pt = 15.75 pt a character,
+#: so 28 of them (441 pt) fit the 442.2 pt line in Word and in LibreOffice alike
+SPACING = math.floor((CHAR_PITCH - BODY_SIZE) * 20)
+#: the page number's 一字线 sit 7 mm below the text block; the footer's bottom edge
+#: is about 2.5 mm below the middle of a 14 pt line
+FOOTER_DISTANCE = BOTTOM - 7.0 - 2.5
 
 
-def _font(run, name: str, size: float, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _font(run, name: str, size: float, bold: bool = False, color: str | None = None) -> None:  # type: ignore[no-untyped-def]
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.name = name
@@ -49,6 +86,124 @@ def _font(run, name: str, size: float, bold: bool = False) -> None:  # type: ign
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), name)
+    if size == BODY_SIZE:
+        _child(rpr, "w:spacing", _RPR_ORDER).set(qn("w:val"), str(SPACING))
+    if color:
+        from docx.shared import RGBColor
+
+        run.font.color.rgb = RGBColor.from_string(color)
+
+
+#: the order WordprocessingML (ECMA-376) requires of a paragraph's and a run's
+#: properties; Word refuses a file that has them out of order
+_PPR_ORDER = (
+    "w:pStyle",
+    "w:keepNext",
+    "w:keepLines",
+    "w:pageBreakBefore",
+    "w:framePr",
+    "w:widowControl",
+    "w:numPr",
+    "w:suppressLineNumbers",
+    "w:pBdr",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+_RPR_ORDER = (
+    "w:rStyle",
+    "w:rFonts",
+    "w:b",
+    "w:bCs",
+    "w:i",
+    "w:iCs",
+    "w:caps",
+    "w:smallCaps",
+    "w:strike",
+    "w:dstrike",
+    "w:outline",
+    "w:shadow",
+    "w:emboss",
+    "w:imprint",
+    "w:noProof",
+    "w:snapToGrid",
+    "w:vanish",
+    "w:webHidden",
+    "w:color",
+    "w:spacing",
+    "w:w",
+    "w:kern",
+    "w:position",
+    "w:sz",
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+
+
+def _child(parent, tag: str, order: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The properties element ``tag`` of ``parent``, added in its schema position."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        parent.insert_element_before(el, *order[order.index(tag) + 1 :])
+    return el
+
+
+def _ppr_child(p, tag: str):  # type: ignore[no-untyped-def]
+    return _child(p._p.get_or_add_pPr(), tag, _PPR_ORDER)
+
+
+def _no_grid(p) -> None:  # type: ignore[no-untyped-def]
+    """Text not in the body size keeps its own width: off the character grid."""
+    _ppr_child(p, "w:snapToGrid").set(qn("w:val"), "0")
+
+
+def _border(p, side: str, *, size: int, color: str, space: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """A rule along one side of a paragraph; size in eighths of a point, space in points."""
+    bdr = _ppr_child(p, "w:pBdr")
+    el = OxmlElement(f"w:{side}")
+    el.set(qn("w:val"), "single")
+    el.set(qn("w:sz"), str(size))
+    el.set(qn("w:space"), str(space))
+    el.set(qn("w:color"), color)
+    bdr.append(el)
 
 
 def _paragraph(
@@ -60,6 +215,7 @@ def _paragraph(
     center: bool = False,
     indent: bool = True,
     bold: bool = False,
+    color: str | None = None,
 ):  # type: ignore[no-untyped-def]
     p = doc.add_paragraph()
     fmt = p.paragraph_format
@@ -70,16 +226,28 @@ def _paragraph(
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif indent:
         fmt.first_line_indent = Pt(size * 2)
-    _font(p.add_run(text), font, size, bold)
+    if size != BODY_SIZE:
+        _no_grid(p)
+    if text:
+        _font(p.add_run(text), font, size, bold, color)
     return p
 
 
-def _page_number(section) -> None:  # type: ignore[no-untyped-def]
-    p = section.footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run("— "), PAGE_FONT, 14)
+def _page_number(p, *, odd: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "— N —" in 4号 宋体, one character in from the right (odd) or left (even) edge."""
+    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if odd else WD_ALIGN_PARAGRAPH.LEFT
+    fmt = p.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(PAGE_SIZE)
+    if odd:
+        fmt.right_indent = Pt(PAGE_SIZE)
+    else:
+        fmt.left_indent = Pt(PAGE_SIZE)
+    _no_grid(p)
+    _font(p.add_run("— "), PAGE_FONT, PAGE_SIZE)
     run = p.add_run()
-    _font(run, PAGE_FONT, 14)
+    _font(run, PAGE_FONT, PAGE_SIZE)
     for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
         if kind:
             el = OxmlElement("w:fldChar")
@@ -89,7 +257,25 @@ def _page_number(section) -> None:  # type: ignore[no-untyped-def]
             el.set(qn("xml:space"), "preserve")
             el.text = text
         run._element.append(el)
-    _font(p.add_run(" —"), PAGE_FONT, 14)
+    _font(p.add_run(" —"), PAGE_FONT, PAGE_SIZE)
+
+
+def _grid(section) -> None:  # type: ignore[no-untyped-def]
+    """The section's document grid: 22 lines of 579 twips (28.95 pt).
+
+    The 28 characters a line come from the body runs' condensed spacing (``SPACING``),
+    not from a character grid: a 16 pt character is wider than the 15.79 pt a grid cell
+    of 156 mm / 28 leaves it, and LibreOffice then gives each character two cells (14 a
+    line). ``charSpace`` still names that pitch for Word's page setup dialog, which
+    ignores it for a ``lines`` grid.
+    """
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        section._sectPr.append(grid)
+    grid.set(qn("w:type"), "lines")
+    grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
+    grid.set(qn("w:charSpace"), str(CHAR_SPACE))
 
 
 def _font_table_fallbacks(doc) -> None:  # type: ignore[no-untyped-def]
@@ -116,48 +302,213 @@ def _font_table_fallbacks(doc) -> None:  # type: ignore[no-untyped-def]
                 )
 
 
-def write_docx(path: Path, blocks: list[Block]) -> Path:
+def _ems(text: str) -> float:
+    """Width in characters: full-width 1, half-width (digits, Latin) 0.5."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+
+
+TABLE_SIZE = 10.5  # 5号
+CELL_PAD = 2 * 5.4  # Word's default 0.19 cm either side, in points
+
+
+TITLE_SIZE = 22.0  # 2号
+#: where a title may break: before these words, or after the ones in TITLE_ENDS
+TITLE_STARTS = ("整改情况报告", "反馈意见", "专题报告", "情况报告", "专项", "巡查", "关于")
+TITLE_ENDS = ("法院", "工作", "年", "的")
+
+
+def _title_lines(title: str) -> list[str]:
+    """The title on as many lines as it needs (two at most here), broken between words
+    and as evenly as the words allow, so no short word is left alone on a line."""
+    per_line = math.floor(BLOCK_W * _PT_PER_MM / TITLE_SIZE)
+    if _ems(title) <= per_line:
+        return [title]
+    cuts = {
+        i
+        for i in range(1, len(title))
+        if title[i:].startswith(TITLE_STARTS) or title[:i].endswith(TITLE_ENDS)
+    }
+    fitting = [i for i in cuts if _ems(title[:i]) <= per_line and _ems(title[i:]) <= per_line]
+    if not fitting:
+        return [title]
+    best = min(fitting, key=lambda i: (abs(_ems(title[:i]) - _ems(title[i:])), -i))
+    return [title[:best], title[best:]]
+
+
+def _column_widths(rows: list[list[str]]) -> list[float]:
+    """Column widths in points filling the text block: each column its widest value on
+    one line where that fits; otherwise the first column (the court) on at most two
+    lines and the others share what is left."""
+    total = BLOCK_W * _PT_PER_MM
+    cols = len(rows[0])
+    body = rows[1:] or rows
+
+    def need(c: int, lines: int = 1) -> float:
+        widest = max(_ems(r[c]) for r in body)
+        head = max(min(_ems(rows[0][c]), 4.0), 2.0)  # headers may wrap after 4 characters
+        return math.ceil(max(widest / lines, head)) * TABLE_SIZE + CELL_PAD
+
+    natural = [need(c) for c in range(cols)]
+    if sum(natural) <= total:
+        spare = (total - sum(natural)) / cols
+        return [w + spare for w in natural]
+    first = max(need(0, 2), total - sum(natural[1:]))
+    first = min(first, natural[0])
+    rest = total - first
+    others = sum(natural[1:])
+    return [first] + [w * rest / others for w in natural[1:]]
+
+
+def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    widths = _column_widths(rows)
+    for c, w in enumerate(widths):
+        table.columns[c].width = Pt(w)
+    for r, row in enumerate(rows):
+        tr = table.rows[r]
+        trpr = tr._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))
+        if r == 0:
+            trpr.append(OxmlElement("w:tblHeader"))  # repeats on every page
+        for c, value in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = Pt(widths[c])
+            cell.text = ""
+            p = cell.paragraphs[0]
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            fmt = p.paragraph_format
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+            _no_grid(p)
+            _font(p.add_run(value), H1_FONT if r == 0 else BODY_FONT, TABLE_SIZE)
+
+
+def _masthead(doc, issuer: str | None, doc_number: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The red 发文机关标志, the 发文字号 centred under it, the red rule 4 mm below that,
+    and two empty lines before the title."""
+    if issuer:
+        p = _paragraph(doc, issuer, TITLE_FONT, 36, center=True, color=RED)
+        p.paragraph_format.line_spacing = Pt(48)
+        p.paragraph_format.space_before = Mm(35)
+        _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+        _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+    last = None
+    if doc_number:
+        last = _paragraph(doc, doc_number, BODY_FONT, BODY_SIZE, center=True)
+    elif issuer:
+        last = _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+    if last is not None:
+        _border(last, "bottom", size=12, color=RED, space=round(4 * _PT_PER_MM))
+        _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+        _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+
+
+def _colophon(  # type: ignore[no-untyped-def]
+    doc, copy_to: str | None, printed_by: str | None, printed_on: dt.date | None
+) -> None:
+    """版记: 抄送, then 印发机关 and 印发日期 on one line, between rules (the first and
+    last thick, the one between them thin), in 4号 仿宋 one character in from each side."""
+    lines: list[tuple[str, str]] = []
+    if copy_to:
+        lines.append((f"抄送：{copy_to}。", ""))
+    if printed_by or printed_on:
+        lines.append((printed_by or "", f"{format_date(printed_on)}印发" if printed_on else ""))
+    if not lines:
+        return
+    _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False).paragraph_format.keep_with_next = True
+    right = Pt(BLOCK_W * _PT_PER_MM - PAGE_SIZE)
+    for i, (left, date) in enumerate(lines):
+        p = _paragraph(doc, "", BODY_FONT, PAGE_SIZE, indent=False)
+        fmt = p.paragraph_format
+        fmt.left_indent = Pt(PAGE_SIZE)
+        fmt.keep_with_next = i < len(lines) - 1
+        fmt.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
+        _font(p.add_run(left + ("\t" + date if date else "")), BODY_FONT, PAGE_SIZE)
+        _border(p, "top", size=8 if i == 0 else 4, color="000000", space=1)
+        if i == len(lines) - 1:
+            _border(p, "bottom", size=8, color="000000", space=1)
+
+
+def _signature(doc, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """发文机关署名 and 成文日期 centred on one axis, the date four characters in from
+    the right (GB/T 9704 7.3.5.1); kept on the page of the text before them."""
+    body = [el for el in doc.element.body if el.tag != qn("w:sectPr")]
+    if body and body[-1].tag == qn("w:p"):
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
+    blank = _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+    blank.paragraph_format.keep_with_next = True
+    date_w = _ems(lines[-1])
+    widest = max(_ems(line) for line in lines)
+    # the axis, in characters from the right edge of the text block; a long signature
+    # still keeps two characters free
+    axis = max(4 + date_w / 2, 2 + widest / 2)
+    half = axis - 2  # each line centred in a box of this half-width around the axis
+    for i, line in enumerate(lines):
+        p = _paragraph(doc, line, BODY_FONT, BODY_SIZE, center=True)
+        fmt = p.paragraph_format
+        fmt.right_indent = Pt((axis - half) * CHAR_PITCH)
+        fmt.left_indent = Pt((CHARS - axis - half) * CHAR_PITCH)
+        fmt.keep_with_next = i < len(lines) - 1
+
+
+def write_docx(
+    path: Path,
+    blocks: list[Block],
+    *,
+    issuer: str | None = None,
+    doc_number: str | None = None,
+    copy_to: str | None = None,
+    printed_by: str | None = None,
+    printed_on: dt.date | None = None,
+) -> Path:
+    """Write ``blocks`` as a GB/T 9704 document.
+
+    issuer: 发文机关标志 (e.g. "云南省高级人民法院文件"), printed in red with the red rule;
+    doc_number: 发文字号 (e.g. "云高法〔2026〕3号"), centred above the red rule;
+    copy_to: 抄送机关, printed_by / printed_on: 印发机关 and 印发日期 — the 版记 at the end.
+    Each is left out when not given.
+    """
     doc = Document()
     section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
-    section.left_margin, section.right_margin = Mm(28), Mm(26)
-    section.footer_distance = Mm(28)
+    section.page_width, section.page_height = Mm(PAGE_W), Mm(PAGE_H)
+    section.top_margin, section.bottom_margin = Mm(TOP), Mm(BOTTOM)
+    section.left_margin, section.right_margin = Mm(LEFT), Mm(RIGHT)
+    section.footer_distance = Mm(FOOTER_DISTANCE)
+    _grid(section)
     normal = doc.styles["Normal"]
     normal.font.name = BODY_FONT
-    normal.font.size = Pt(16)
+    normal.font.size = Pt(BODY_SIZE)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), BODY_FONT)
-    _page_number(section)
+    doc.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer.paragraphs[0], odd=True)
+    _page_number(section.even_page_footer.paragraphs[0], odd=False)
+    _masthead(doc, issuer, doc_number)
     for b in blocks:
         if b.kind == "title":
-            _paragraph(doc, b.text, TITLE_FONT, 22, center=True)
-            _paragraph(doc, "", BODY_FONT, 16, indent=False)
-        elif b.kind == "h1":
-            _paragraph(doc, b.text, H1_FONT, 16)
-        elif b.kind == "h2":
-            _paragraph(doc, b.text, H2_FONT, 16)
+            p = _paragraph(doc, "", TITLE_FONT, TITLE_SIZE, center=True)
+            for n, line in enumerate(_title_lines(b.text)):
+                run = p.add_run(line)
+                if n:
+                    run._r.insert(0, OxmlElement("w:br"))
+                _font(run, TITLE_FONT, TITLE_SIZE)
+            _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+        elif b.kind in ("h1", "h2"):
+            p = _paragraph(doc, b.text, H1_FONT if b.kind == "h1" else H2_FONT, BODY_SIZE)
+            p.paragraph_format.keep_with_next = True
         elif b.kind == "p":
-            _paragraph(doc, b.text, BODY_FONT, 16)
+            _paragraph(doc, b.text, BODY_FONT, BODY_SIZE)
         elif b.kind == "table" and b.rows:
-            table = doc.add_table(rows=len(b.rows), cols=len(b.rows[0]))
-            table.style = "Table Grid"
-            table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            for r, row in enumerate(b.rows):
-                for c, value in enumerate(row):
-                    cell = table.cell(r, c)
-                    cell.text = ""
-                    p = cell.paragraphs[0]
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                    _font(p.add_run(value), H1_FONT if r == 0 else BODY_FONT, 10.5)
+            _table(doc, b.rows)
         elif b.kind == "image" and b.image:
             doc.add_picture(str(b.image), width=Mm(150))
             doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _no_grid(doc.paragraphs[-1])
         elif b.kind == "signature":
-            _paragraph(doc, "", BODY_FONT, 16, indent=False)
-            for line in b.text.splitlines():
-                p = _paragraph(doc, line, BODY_FONT, 16, indent=False)
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                p.paragraph_format.right_indent = Pt(64)
+            _signature(doc, b.text.splitlines())
+    _colophon(doc, copy_to, printed_by, printed_on)
     _font_table_fallbacks(doc)
     doc.save(str(path))
     return path
