@@ -309,6 +309,8 @@ class _Builder:
         self.end = self.start + dt.timedelta(days=4)
         self.feedback = add_workdays(self.end, 5).due
         self.members: list[dict[str, Any]] = []
+        #: the inspected courts' liaisons (被检查法院联络员), each on a laptop of its own
+        self.liaisons: list[tuple[dict[str, Any], str]] = []
         self.courts: list[dict[str, Any]] = []
         self.basic_courts: list[dict[str, Any]] = []
         self.case_ids: list[tuple[str, dict[str, Any]]] = []
@@ -365,7 +367,7 @@ class _Builder:
         laptops are simulated: their private keys are made here and thrown away."""
         from ..services.roster import my_identity
         from ..storage.boxes import box_public_key
-        from ..sync import heads, keys
+        from ..sync import keys
         from ..sync import roster as roster_mod
 
         conn = self.s.conn
@@ -382,14 +384,33 @@ class _Builder:
                     box_public_key(private),
                 )
                 roster_mod.add_card(conn, ident, str(m["role"]))
-                top = conn.execute(
-                    "SELECT seq, chain FROM revisions WHERE device_id = ?"
-                    " ORDER BY seq DESC LIMIT 1",
-                    (m["device_id"],),
-                ).fetchone()
-                if top is not None:
-                    heads.keep(conn, [heads.sign(private, m["device_id"], top[0], top[1])])
+                self._sign_chain(private, m["device_id"])
+            for m, court_id in self.liaisons:
+                private = keys.generate_private_key()
+                ident = roster_mod.Identity(
+                    m["id"],
+                    m["name"],
+                    m.get("unit") or "",
+                    str(Role.COURT),
+                    m["device_id"],
+                    keys.public_key_of(private),
+                    box_public_key(private),
+                )
+                roster_mod.add_card(conn, ident, str(Role.COURT), court_id)
+                self._sign_chain(private, m["device_id"])
             roster_mod.export_roster(conn, my_identity(self.s))
+
+    def _sign_chain(self, private: str, device: str) -> None:
+        """The head of a simulated laptop's hash chain, signed with its (thrown away) key."""
+        from ..sync import heads
+
+        conn = self.s.conn
+        top = conn.execute(
+            "SELECT seq, chain FROM revisions WHERE device_id = ? ORDER BY seq DESC LIMIT 1",
+            (device,),
+        ).fetchone()
+        if top is not None:
+            heads.keep(conn, [heads.sign(private, device, top[0], top[1])])
 
     def build_courts(self) -> None:
         data = json.loads(
@@ -929,6 +950,126 @@ class _Builder:
             if target == "done":
                 record_feedback(self.s, lead_id=lid, date=reported, note="已向信访人反馈办理结果")
 
+    def build_court_loop(self) -> None:
+        """The inspected courts' side: each court's feedback draft; the liaisons of the two
+        courts with the most problems, with plan proposals (one accepted, one returned, others
+        waiting for the leader); talks, notices and accountability for overdue items."""
+        from ..services.accountability import add_accountability
+        from ..services.court_loop import decide_proposal, ensure_feedback, propose_plan
+
+        rng = self.rng
+        conn = self.s.conn
+        leader = self.leader()
+        self.as_member(leader)
+        self.clock.at(self.feedback, rng)
+        ranked = conn.execute(
+            """SELECT p.court_id, c.name, COUNT(*) FROM problems p JOIN courts c ON c.id = p.court_id
+               WHERE p.deleted = 0 GROUP BY 1, 2 ORDER BY 3 DESC, 2"""
+        ).fetchall()
+        for court_id, _name, _n in ranked:
+            ensure_feedback(self.s, court_id=court_id, today=self.feedback)
+        for court_id, name, _n in ranked[:2]:
+            self.as_member(leader)
+            mid = add_member(
+                self.s,
+                name=self.name(),
+                unit=f"{name}执行局",
+                role=Role.COURT,
+                device_id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                phone=f"0871-6{rng.randrange(10**7):07d}",
+            )
+            liaison = records.get(self.s, "member", mid)
+            self.liaisons.append((liaison, court_id))
+            problems = conn.execute(
+                "SELECT id, subtype FROM problems WHERE court_id = ? AND deleted = 0"
+                " ORDER BY found_date, id LIMIT 3",
+                (court_id,),
+            ).fetchall()
+            made = []
+            for n, (pid, subtype) in enumerate(problems):
+                answers = MEASURES_BY_SUBTYPE.get(subtype or "")
+                day = self.feedback + dt.timedelta(days=3 + n)
+                self.as_member(liaison)
+                self.clock.at(min(day, self.as_of - dt.timedelta(days=1)), rng)
+                item = conn.execute(
+                    "SELECT id, measure FROM rectification_items WHERE problem_id = ? AND "
+                    "deleted = 0 AND state != '已销号' LIMIT 1",
+                    (pid,),
+                ).fetchone()
+                made.append(
+                    propose_plan(
+                        self.s,
+                        problem_id=pid,
+                        item_id=item[0] if item and n == 1 else None,
+                        measure=(
+                            f"{item[1]}，并于每月底前逐案复查一次"
+                            if item and n == 1
+                            else answers[-1]
+                            if answers
+                            else "建立问题清单、责任清单、整改清单，逐案整改并建立长效机制"
+                        ),
+                        kind=Kind.BY_DEADLINE,
+                        deadline=self.feedback + dt.timedelta(days=45 + 15 * n),
+                        responsible_unit=f"{name}执行局",
+                        responsible_person=self.name(),
+                        phone=f"0871-6{rng.randrange(10**7):07d}",
+                        goal="问题整改到位，建立长效机制",
+                    )
+                )
+            self.as_member(leader)
+            self.clock.at(min(self.feedback + dt.timedelta(days=8), self.as_of), rng)
+            if made:
+                decide_proposal(self.s, proposal_id=made[0], accept=True, note="同意该整改方案。")
+            if len(made) > 2:
+                decide_proposal(
+                    self.s,
+                    proposal_id=made[2],
+                    accept=False,
+                    note="整改措施不够具体，请明确每项措施的完成时限和责任人后重新报送。",
+                )
+        self.as_member(leader)
+        overdue = conn.execute(
+            """SELECT p.court_id, i.id, p.id FROM rectification_items i
+               JOIN problems p ON p.id = i.problem_id
+               WHERE i.deleted = 0 AND i.state != '已销号' AND i.deadline < ?
+               ORDER BY p.court_id, i.deadline, i.id""",
+            (self.as_of.isoformat(),),
+        ).fetchall()
+        by_court: dict[str, list[tuple[str, str]]] = {}
+        for court_id, iid, pid in overdue:
+            by_court.setdefault(court_id, []).append((iid, pid))
+        worst = sorted(by_court.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:3]
+        for n, (court_id, late) in enumerate(worst):
+            kind = ("约谈", "通报", "问责")[n]
+            day = min(self.as_of - dt.timedelta(days=2), self.feedback + dt.timedelta(days=40))
+            self.clock.at(day, rng)
+            add_accountability(
+                self.s,
+                court_id=court_id,
+                kind=kind,
+                date=day,
+                target=(
+                    "院长、分管副院长"
+                    if kind == "约谈"
+                    else "执行局"
+                    if kind == "通报"
+                    else "执行局执行一庭"
+                ),
+                officers=[self.name()] if kind == "问责" else [],
+                by_whom="云南省高级人民法院执行局",
+                reason=f"整改事项逾期未完成{len(late)}项",
+                item_ids=[iid for iid, _ in late[:5]],
+                problem_ids=sorted({pid for _, pid in late[:5]}),
+                follow_up=(
+                    "已提交书面说明，承诺限期完成整改"
+                    if kind == "约谈"
+                    else "已在全省法院执行工作会议上通报"
+                    if kind == "通报"
+                    else "已移送督察部门处理"
+                ),
+                follow_up_date=day + dt.timedelta(days=1),
+            )
+
     def _walk_item(self, item_id: str) -> None:
         """Take an item through the states up to a random target, before the reference date."""
         rng = self.rng
@@ -1105,6 +1246,7 @@ def _build_demo(
             problems = b.build_problems(failures, interviews)
             b.build_items(problems)
             b.build_leads()
+            b.build_court_loop()
         session.act_as(b.leader()["id"], session.device_id)
         b.sign_laptops()
         session.use_clock(system_clock)

@@ -19,10 +19,22 @@ class Role(StrEnum):
     LEADER = "leader"
     VERIFIER = "verifier"
     INSPECTOR = "inspector"
+    #: 被检查法院联络员: the inspected court's liaison, bound to that court, outside the team
+    COURT = "court"
 
     @property
     def zh(self) -> str:
-        return {"leader": "组长", "verifier": "核查人", "inspector": "检查人员"}[self.value]
+        return {
+            "leader": "组长",
+            "verifier": "核查人",
+            "inspector": "检查人员",
+            "court": "被检查法院联络员",
+        }[self.value]
+
+    @property
+    def on_team(self) -> bool:
+        """A member of the inspection team (not an inspected court's liaison)."""
+        return self is not Role.COURT
 
 
 class InterviewMethod(StrEnum):
@@ -83,3 +95,11 @@ class SourceType(StrEnum):
     REPORT = "听取汇报"
     PARTY = "听取当事人意见"
     OTHER = "其他"
+
+
+class AccountabilityKind(StrEnum):
+    """What a problem or an overdue item may lead to (约谈、通报、问责)."""
+
+    TALK = "约谈"
+    NOTICE = "通报"
+    ACCOUNTABILITY = "问责"

@@ -130,6 +130,7 @@ CAMPAIGN = RecordType(
         Field("report_deadline", D, "报告期限"),
         Field("target_courts", J, "被检查法院"),
         Field("note", T, "备注"),
+        _ref("follows_id", "campaign", "回头看的原巡查"),
     ),
     searchable=("name", "doc_number", "issuing_court", "note"),
 )
@@ -266,6 +267,7 @@ PROBLEM = RecordType(
         Field("found_date", D, "发现日期"),
         Field("evidence", T, "证据"),
         Field("in_feedback", INT, "纳入反馈"),
+        _ref("recurrence_of", "problem", "复发的原问题"),
     ),
     searchable=("description", "category", "subtype", "example_cases", "evidence"),
 )
@@ -397,6 +399,69 @@ LEAD = RecordType(
     searchable=("summary", "case_numbers", "officers", "report_facts", "conclusion_note"),
 )
 
+PLAN_PROPOSAL = RecordType(
+    "plan_proposal",
+    "plan_proposals",
+    "整改方案",
+    (
+        _ref("problem_id", "problem", "问题"),
+        _ref("item_id", "rectification_item", "整改事项"),
+        Field("measure", T, "整改措施"),
+        Field("goal", T, "整改目标"),
+        Field("responsible_unit", T, "责任单位"),
+        Field("responsible_person", T, "责任人"),
+        Field("phone", T, "联系电话"),
+        Field("kind", T, "整改类型"),
+        Field("deadline", D, "整改时限"),
+        Field("note", T, "说明"),
+        _ref("proposed_by", "member", "提出人"),
+        Field("proposed_at", T, "提出时间"),
+        Field("status", T, "审定状态"),
+        Field("decision_note", T, "审定意见"),
+        _ref("decided_by", "member", "审定人"),
+        Field("decided_at", T, "审定时间"),
+    ),
+    searchable=("measure", "goal", "responsible_unit", "responsible_person", "note"),
+)
+
+DOCUMENT = RecordType(
+    "document",
+    "documents",
+    "文书草稿",
+    (
+        _ref("campaign_id", "campaign", "巡查活动"),
+        _ref("court_id", "court", "法院"),
+        Field("kind", T, "文书类型"),
+        Field("title", T, "标题"),
+        Field("blocks", J, "正文"),
+        Field("generated", J, "生成时的正文"),
+        Field("generated_at", T, "生成时间"),
+    ),
+    searchable=("title", "blocks"),
+)
+
+ACCOUNTABILITY = RecordType(
+    "accountability",
+    "accountability",
+    "约谈通报问责",
+    (
+        _ref("campaign_id", "campaign", "巡查活动"),
+        _ref("court_id", "court", "法院"),
+        Field("kind", T, "类型"),
+        Field("date", D, "日期"),
+        Field("target", T, "对象"),
+        Field("officers", J, "涉及人员"),
+        Field("by_whom", T, "实施单位或人员"),
+        Field("reason", T, "事由"),
+        Field("problem_ids", J, "所涉问题"),
+        Field("item_ids", J, "所涉整改事项"),
+        Field("follow_up", T, "后续情况"),
+        Field("follow_up_date", D, "后续日期"),
+        Field("note", T, "备注"),
+    ),
+    searchable=("target", "officers", "reason", "follow_up", "note"),
+)
+
 RECORD_TYPES: dict[str, RecordType] = {
     rt.name: rt
     for rt in (
@@ -414,6 +479,9 @@ RECORD_TYPES: dict[str, RecordType] = {
         ATTACHMENT,
         SAMPLING,
         LEAD,
+        PLAN_PROPOSAL,
+        DOCUMENT,
+        ACCOUNTABILITY,
     )
 }
 

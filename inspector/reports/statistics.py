@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain.categories import SIX_CATEGORIES
@@ -186,6 +186,11 @@ class LedgerStatistics:
     zhongben_pass_rate: ZhongbenPassRates
     leads: LeadStatistics
     figures: Figures
+    #: 约谈、通报、问责 by kind, overall and per court
+    accountability: dict[str, int] = field(default_factory=dict)
+    accountability_by_court: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: the inspected courts' plan proposals waiting for the leader's decision
+    proposals_waiting: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data (``inspector stats --json``)."""
@@ -258,6 +263,17 @@ def ledger_statistics(
     total_items = sum(by_state.values())
     closed = by_state[str(State.CLOSED)]
     grades = _pairs(conn, "SELECT grade, COUNT(*) FROM reviews WHERE deleted = 0 GROUP BY grade")
+    measures: dict[str, int] = {"约谈": 0, "通报": 0, "问责": 0}
+    by_court_measures: dict[str, dict[str, int]] = {}
+    for court, kind, n in conn.execute(
+        """SELECT COALESCE(c.name, '（未关联法院）'), a.kind, COUNT(*) FROM accountability a
+           LEFT JOIN courts c ON c.id = a.court_id WHERE a.deleted = 0 GROUP BY 1, 2"""
+    ):
+        measures[kind] = measures.get(kind, 0) + n
+        by_court_measures.setdefault(court, {})[kind] = n
+    waiting = conn.execute(
+        "SELECT COUNT(*) FROM plan_proposals WHERE deleted = 0 AND COALESCE(status, '待审定') = '待审定'"
+    ).fetchone()[0]
     return LedgerStatistics(
         as_of=iso,
         counts=counts,
@@ -279,6 +295,9 @@ def ledger_statistics(
         zhongben_pass_rate=zhongben_pass_rates(conn),
         leads=lead_statistics(conn, today=today),
         figures=court_figures(conn, today=today),
+        accountability=measures,
+        accountability_by_court=by_court_measures,
+        proposals_waiting=int(waiting),
     )
 
 
@@ -335,6 +354,70 @@ def closure_trend(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
         total += created.get(day, 0)
         done += closed.get(day, 0)
         out.append((day, total, done))
+    return out
+
+
+ProgressPoint = tuple[dt.date, int, int, int, int, int]
+
+
+def court_progress_series(
+    conn: sqlite3.Connection, *, today: dt.date, every_days: int = 7
+) -> list[tuple[str, str, list[ProgressPoint]]]:
+    """Per inspected court, its items as of each ``every_days`` since its first item and as
+    of ``today``: (day, planned (待整改), in progress, submitted (待核查), closed, overdue)."""
+    items: dict[str, list[tuple[str, str, str | None]]] = {}
+    names: dict[str, str] = {}
+    for item_id, court_id, court, created, deadline in conn.execute(
+        """SELECT i.id, p.court_id, c.name, substr(i.created_at, 1, 10), i.deadline
+           FROM rectification_items i JOIN problems p ON p.id = i.problem_id
+           JOIN courts c ON c.id = p.court_id
+           WHERE i.deleted = 0 AND p.deleted = 0 ORDER BY c.code, c.name"""
+    ):
+        items.setdefault(court_id, []).append((item_id, created or today.isoformat(), deadline))
+        names[court_id] = court
+    moves: dict[str, list[tuple[str, str]]] = {}
+    for item_id, day, to_state in conn.execute(
+        """SELECT item_id, substr(at, 1, 10), to_state FROM item_events
+           WHERE deleted = 0 AND event_kind = 'transition' AND to_state IS NOT NULL
+           ORDER BY at, id"""
+    ):
+        moves.setdefault(item_id, []).append((day, to_state))
+    out = []
+    for court_id, rows in items.items():
+        start = dt.date.fromisoformat(min(created for _, created, _ in rows))
+        days = []
+        day = start
+        while day < today:
+            days.append(day)
+            day += dt.timedelta(days=every_days)
+        days.append(today)
+        points: list[ProgressPoint] = []
+        for day in days:
+            iso = day.isoformat()
+            counts = {s: 0 for s in State}
+            overdue = 0
+            for item_id, created, deadline in rows:
+                if created > iso:
+                    continue
+                state = State.PENDING
+                for moved, to_state in moves.get(item_id, ()):
+                    if moved > iso:
+                        break
+                    state = State(to_state)
+                counts[state] += 1
+                if state != State.CLOSED and deadline and deadline < iso:
+                    overdue += 1
+            points.append(
+                (
+                    day,
+                    counts[State.PENDING],
+                    counts[State.IN_PROGRESS],
+                    counts[State.AWAITING_CHECK],
+                    counts[State.CLOSED],
+                    overdue,
+                )
+            )
+        out.append((court_id, names[court_id], points))
     return out
 
 

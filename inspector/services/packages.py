@@ -22,10 +22,12 @@ from ..storage.revisions import Revision, iter_revisions
 from ..sync import heads, keys
 from ..sync import roster as roster_mod
 from ..sync.batch import ReadAhead, Waiting, file_size, merge_order
+from ..sync.court import check_court_writes, plan_court_import
 from ..sync.heads import UNSIGNED_DEVICES, Head
+from ..sync.merge import ImportPlan, apply_plan, local_vector, plan_import, settle_items
 from ..sync.merge import ImportResult as ImportResult
-from ..sync.merge import apply_plan, local_vector, plan_import, settle_items
 from ..sync.package import (
+    COURT_KIND,
     DEFAULT_LIMITS,
     SUFFIX,
     Limits,
@@ -38,7 +40,7 @@ from ..sync.package import (
     read_detached,
     write_package,
 )
-from ..sync.roster import Identity
+from ..sync.roster import COURT_ROLE, Identity
 from ..sync.sealed import Recipient
 from . import records
 from .bulk import paused_gc
@@ -125,16 +127,22 @@ def package_recipients(
     """
     me = my_identity(session)
     trusted = roster_mod.trusted(session.conn)
+    courts = {i.member_id for i in trusted.values() if i.role == COURT_ROLE}
     if to:
         wanted = {_member_by_name_or_id(session, who)["id"] for who in to}
     elif delta_to is not None:
         wanted = {delta_to["id"]}
     elif me.role == "leader":
-        wanted = {i.member_id for i in trusted.values()}
+        wanted = {i.member_id for i in trusted.values()} - courts
     else:
         wanted = {i.member_id for i in trusted.values() if i.role == "leader"}
         if not wanted:
             raise UserError("本机尚未导入组长签发的名册，不知道台账包应加密发给谁；请先导入名册")
+    if wanted & courts and me.role != COURT_ROLE:
+        raise UserError(
+            "被检查法院的联络员只接收组长为该院签发的整改包（其中只有该院的问题和整改事项），"
+            "不能接收巡查组的台账包"
+        )
     chosen = [i for i in trusted.values() if i.member_id in wanted or i.device_id == me.device_id]
     if not any(i.member_id in wanted for i in chosen) and wanted - {me.member_id}:
         raise UserError("接收人不在本机名册中，请先导入最新名册")
@@ -163,21 +171,21 @@ def export_package(
     path = Path(path)
     if path.suffix != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
-    me = _member(session)
     ident = my_identity(session)
     recipient = _member_by_name_or_id(session, since_last_to) if since_last_to else None
     known = known_by(session, recipient["id"]) if recipient else {}
     readers = package_recipients(session, to=to, delta_to=recipient)
     conn = session.conn
-    with session.transaction():
-        seq_row = session.workspace.get_local(EXPORT_COUNTER)
-        sequence = int(seq_row or 0) + 1
-        session.conn.execute(
-            "INSERT INTO local_state (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (EXPORT_COUNTER, str(sequence)),
-        )
     vector = local_vector(conn)
+    if ident.role == COURT_ROLE:
+        # a court's laptop holds some of the team's revisions, never their chains: it sends
+        # its own
+        mine = {
+            i.device_id
+            for i in roster_mod.trusted(conn).values()
+            if i.public_key == ident.public_key
+        }
+        vector = {d: n for d, n in vector.items() if d in mine | {session.device_id}}
     signed = _signed_heads(session, vector, known)
 
     def wanted() -> Iterator[Revision]:
@@ -191,9 +199,60 @@ def export_package(
                     order="seq",
                 )
 
+    kind = "delta" if recipient else "full"
+    header = {
+        "kind": kind,
+        "heads": {h.device_id: h.as_dict() for h in signed},
+        "recipient": {"member_id": recipient["id"], "name": recipient["name"]}
+        if recipient
+        else None,
+        "known": known,
+    }
+    # the leader's packages carry the roster, so that role changes and revoked laptops reach
+    # every member with the consolidated ledger
+    roster_doc = roster_mod.current_document(conn) if ident.role == "leader" else None
+    return write_verified(
+        session,
+        path=path,
+        header=header,
+        revisions=wanted,
+        readers=readers,
+        vector=vector,
+        recipient_member=recipient["id"] if recipient else None,
+        roster_doc=roster_doc,
+        progress=progress,
+    )
+
+
+def write_verified(
+    session: Session,
+    *,
+    path: Path,
+    header: dict[str, Any],
+    revisions: Callable[[], Iterator[Revision]],
+    readers: list[Identity],
+    vector: dict[str, int],
+    recipient_member: str | None,
+    roster_doc: bytes | None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write a package of these revisions (and the attachments they create), signed, sealed to
+    ``readers``, read back and verified before this returns; record it as exported."""
+    me = _member(session)
+    ident = my_identity(session)
+    conn = session.conn
+    with session.transaction():
+        seq_row = session.workspace.get_local(EXPORT_COUNTER)
+        sequence = int(seq_row or 0) + 1
+        session.conn.execute(
+            "INSERT INTO local_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (EXPORT_COUNTER, str(sequence)),
+        )
+
     def blobs() -> Iterator[tuple[str, bytes]]:
         digests = set()
-        for r in wanted():
+        for r in revisions():
             if r.record_type == "attachment" and r.op == "create" and r.fields.get("sha256"):
                 digests.add(str(r.fields["sha256"]))
         for digest in sorted(digests):
@@ -205,14 +264,9 @@ def export_package(
         "SELECT id, name FROM campaigns WHERE deleted = 0 ORDER BY start_date LIMIT 1"
     ).fetchone()
     package_id = str(uuid.uuid4())
-    kind = "delta" if recipient else "full"
     pinned = roster_mod.pinned(conn)
-    # the leader's packages carry the roster, so that role changes and revoked laptops reach
-    # every member with the consolidated ledger
-    roster_doc = roster_mod.current_document(conn) if ident.role == "leader" else None
     header = {
         "package_id": package_id,
-        "kind": kind,
         "sequence": sequence,
         "schema_version": _schema(),
         "created_at": session.clock().isoformat(timespec="seconds"),
@@ -223,13 +277,10 @@ def export_package(
             "device_id": session.device_id,
             "public_key": ident.public_key,
         },
-        "heads": {h.device_id: h.as_dict() for h in signed},
         "team_id": pinned[0] if pinned else None,
-        "recipient": {"member_id": recipient["id"], "name": recipient["name"]}
-        if recipient
-        else None,
-        "known": known,
+        **header,
     }
+    kind = str(header["kind"])
     if progress:
         progress("writing", 0)
     with session.transaction():
@@ -237,7 +288,7 @@ def export_package(
     manifest = write_package(
         path,
         header=header,
-        revisions=wanted(),
+        revisions=revisions(),
         blobs=blobs,
         private_key=key,
         recipients=[Recipient(i.device_id, i.name, i.box_key) for i in readers],
@@ -268,7 +319,7 @@ def export_package(
                    created_at, vector, path) VALUES (?, ?, ?, ?, ?, ?, ?)""",
             (
                 package_id,
-                recipient["id"] if recipient else None,
+                recipient_member,
                 kind,
                 sequence,
                 header["created_at"],
@@ -599,6 +650,30 @@ def _settle_items(
         )
 
 
+def _plan(session: Session, pkg: Package, trusted: dict[str, Identity]) -> ImportPlan:
+    """What merging the package would do: a court's laptop takes only the leader's
+    rectification packages for it, the team's laptops never take those."""
+    court_package = pkg.manifest.kind == COURT_KIND
+    if session.court_id() is not None:
+        if not court_package:
+            raise PackageError(
+                "本机是被检查法院联络员的工作区，只能导入巡查组组长为本院签发的整改包"
+            )
+        return plan_court_import(session.conn, pkg, own_device=session.device_id, trusted=trusted)
+    if court_package:
+        raise PackageError("这是组长发给被检查法院的整改包，巡查组成员的电脑不导入它")
+    # what a court's laptop signed: only what a court may write, on its own court's records
+    return plan_import(
+        session.conn,
+        pkg,
+        own_device=session.device_id,
+        trusted=trusted,
+        check=lambda new: check_court_writes(
+            session.conn, new, lambda device: pkg.identity(trusted, device)
+        ),
+    )
+
+
 def _merge(
     session: Session,
     pkg: Package,
@@ -607,7 +682,7 @@ def _merge(
     items_later: set[str] | None = None,
 ) -> ImportResult:
     try:
-        plan = plan_import(session.conn, pkg, own_device=session.device_id, trusted=trusted)
+        plan = _plan(session, pkg, trusted)
     except UserError as e:
         raise _named(pkg.path.name, e) from e
     return apply_plan(

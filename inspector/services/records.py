@@ -11,9 +11,10 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..domain import court_scope
 from ..domain.records import META_COLUMNS, FieldKind, record_type
 from ..domain.values import InvalidValue, normalized
-from ..errors import NotFound, UserError, rule_errors
+from ..errors import NotFound, PermissionDenied, UserError, rule_errors
 from .session import Session
 
 if TYPE_CHECKING:
@@ -61,9 +62,18 @@ def find(
     return [decode_row(type_name, dict(zip(names, r, strict=True))) for r in cur.fetchall()]
 
 
+def _court_may(session: Session, type_name: str, op: str) -> None:
+    """An inspected court's liaison writes only what the team accepts from a court."""
+    if session.court_id() is not None and not court_scope.may_write(type_name, op):
+        raise PermissionDenied(
+            "法院联络员只能提交整改方案、整改进展、佐证材料和核查申请，不能修改巡查组的记录"
+        )
+
+
 def create(
     session: Session, type_name: str, fields: dict[str, Any], *, record_id: str | None = None
 ) -> str:
+    _court_may(session, type_name, "create")
     rid = record_id or session.new_id()
     clean = _checked(type_name, _clean(fields))
     with session.transaction(), user_errors():
@@ -74,6 +84,7 @@ def create(
 def create_many(session: Session, type_name: str, many: list[dict[str, Any]]) -> list[str]:
     """Many new records of one type in one go (a case list): each checked as :func:`create`
     checks it, written together. Runs in the caller's transaction, or one of its own."""
+    _court_may(session, type_name, "create")
     made = [(session.new_id(), _checked(type_name, _clean(fields))) for fields in many]
     with session.transaction(), user_errors():
         session.log.create_many(type_name, made, checked=True)
@@ -84,6 +95,7 @@ def update(
     session: Session, type_name: str, record_id: str, changes: dict[str, Any]
 ) -> Revision | None:
     """Write a revision with the fields that really change; None when nothing does."""
+    _court_may(session, type_name, "update")
     current = get(session, type_name, record_id)
     clean = _checked(type_name, _clean(changes))
     changed = {k: v for k, v in clean.items() if current.get(k) != v}
@@ -95,6 +107,7 @@ def update(
 
 def delete(session: Session, type_name: str, record_id: str) -> Revision:
     """Tombstone a record: it disappears from lists but nothing is physically deleted."""
+    _court_may(session, type_name, "delete")
     get(session, type_name, record_id)
     with session.transaction():
         return session.log.write(type_name, record_id, "delete")

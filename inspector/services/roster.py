@@ -138,11 +138,14 @@ def import_roster_file(
     role: str | None = None,
     link_to: str | None = None,
     fingerprint: str | None = None,
+    court: str | None = None,
 ) -> RosterImport:
     """Trust a member's identity card (leader) or the leader's roster (member), after the user
     compared its fingerprint (``fingerprint``: refused when it differs). A card may be linked
     to the leader's own record of that person (``link_to``): the laptop then writes as that
-    member, with the role the leader gave them, and the team has one 李明, not two."""
+    member, with the role the leader gave them, and the team has one 李明, not two. An
+    inspected court's liaison's card is taken with ``court`` (name, 代字 or id): the laptop is
+    trusted for that court only (role ``court``)."""
     preview = read_roster_file(session, path=path)
     if fingerprint is not None and _plain(fingerprint) != _plain(preview.fingerprint):
         raise RosterError(
@@ -160,7 +163,18 @@ def import_roster_file(
                     card, member_id=link_to, name=member["name"], unit=member["unit"] or card.unit
                 )
                 role = role or member["role"]
-            ident = roster_mod.add_card(session.conn, card, role)
+            court_id = None
+            if court is not None:
+                found = records.find(
+                    session, "court", "id = ? OR name = ? OR code = ?", (court, court, court)
+                )
+                if len(found) != 1:
+                    raise UserError(
+                        f"没有法院“{court}”" if not found else f"有多个法院与“{court}”相符"
+                    )
+                court_id = found[0]["id"]
+                role = roster_mod.COURT_ROLE
+            ident = roster_mod.add_card(session.conn, card, role, court_id)
             if link_to is not None:
                 records.update(session, "member", link_to, {"device_id": card.device_id})
         return RosterImport("card", (ident,), None, None, link_to)

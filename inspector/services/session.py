@@ -156,6 +156,19 @@ class Session:
         ).fetchone()
         return Role(row[0] if row else m["role"])
 
+    def court_id(self) -> str | None:
+        """On an inspected court's liaison's laptop, the court the leader's roster binds it to
+        ("" before the roster arrives); None on the team's laptops. (A liaison's workspace is
+        made in the court role, and the roster never turns one role into the other.)"""
+        m = self.member()
+        if m is None or m["role"] != Role.COURT:
+            return None
+        row = self.conn.execute(
+            "SELECT court_id FROM trusted_keys WHERE device_id = ? AND member_id = ?",
+            (self.log.device_id, self.member_id),
+        ).fetchone()
+        return str(row[0] or "") if row is not None else ""
+
     def close(self) -> None:
         self.workspace.close()
 

@@ -136,9 +136,15 @@ def voided(conn: sqlite3.Connection, new: Outline, device: str, event: str) -> b
 
 
 def plan_import(
-    conn: sqlite3.Connection, pkg: Package, *, own_device: str, trusted: dict[str, Identity]
+    conn: sqlite3.Connection,
+    pkg: Package,
+    *,
+    own_device: str,
+    trusted: dict[str, Identity],
+    check: Callable[[Outline], None] | None = None,
 ) -> ImportPlan:
-    """Everything checked, nothing written."""
+    """Everything checked, nothing written. ``check`` is asked about the new revisions before
+    the roles' checks (what an inspected court's laptop may write)."""
     m = pkg.manifest
     if m.sender_device == own_device:
         raise PackageError("这是本机导出的台账包，无需导入")
@@ -194,6 +200,8 @@ def plan_import(
     check_chains(conn, first, trusted)
     if new.outside_bases - held_ids(conn, new.outside_bases):
         raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
+    if check is not None:
+        check(new)
     for device, seq, event in sorted(new.privileged):
         ident = pkg.identity(trusted, device)
         assert ident is not None
@@ -203,6 +211,13 @@ def plan_import(
             f"台账包中有{ident.name}在没有组长或核查人权限时所做的销号、退回或重开记录，拒绝导入。"
             f"请{ident.name}在本机整改台账中撤销这些操作后重新导出台账包"
         )
+    return plan_of(conn, pkg, new, len(held))
+
+
+def plan_of(conn: sqlite3.Connection, pkg: Package, new: Outline, known: int) -> ImportPlan:
+    """The plan to merge these checked revisions: which records they add and which they
+    change, and which attachments of the package the workspace lacks (every one they name
+    must be in the package or the workspace)."""
     existing = {
         row[0]
         for row in conn.execute(
@@ -211,7 +226,7 @@ def plan_import(
             (json.dumps(list(new.records)),),
         )
     }
-    plan = ImportPlan(pkg, False, new, existing, len(held))
+    plan = ImportPlan(pkg, False, new, existing, known)
     plan.new_records = dict(new.kinds)
     for record_id in existing:
         kind = new.record_type(record_id)

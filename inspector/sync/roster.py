@@ -23,7 +23,9 @@ from . import keys
 CARD_FORMAT = "inspector-identity"
 ROSTER_FORMAT = "inspector-roster"
 PRIVATE_KEY = "private_key"
-ROLES = ("leader", "verifier", "inspector")
+ROLES = ("leader", "verifier", "inspector", "court")
+#: the inspected court's liaison: on the roster, bound to one court, never one of the team
+COURT_ROLE = "court"
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024
 
 
@@ -75,6 +77,8 @@ class Identity:
     #: when the laptop was revoked (lost): its revisions numbered above this are refused
     revoked_after: int | None = None
     revoked_at: str | None = None
+    #: the court a liaison's laptop (role ``court``) is bound to: trusted for that court only
+    court_id: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -107,6 +111,8 @@ class Identity:
             d["grants"] = [list(g) for g in self.grants]
         if self.revoked_after is not None:
             d["revoked"] = {"after": self.revoked_after, "at": self.revoked_at or ""}
+        if self.court_id:
+            d["court_id"] = self.court_id
         return d
 
     def with_role(self, role: str) -> Identity:
@@ -129,6 +135,7 @@ class Identity:
                 public_key=str(d["public_key"]),
                 box_key=str(d.get("box_key") or ""),
                 grants=_grants(d.get("grants")),
+                court_id=str(d.get("court_id") or ""),
             )
             revoked = d.get("revoked")
             if revoked is not None:
@@ -144,6 +151,8 @@ class Identity:
             raise RosterError("名册或身份卡内容不完整") from e
         if ident.role not in ROLES or any(role not in ROLES for _, role in ident.grants):
             raise RosterError(f"名册中的角色“{ident.role}”无效")
+        if any((r == COURT_ROLE) != (ident.role == COURT_ROLE) for _, r in ident.grants):
+            raise RosterError(f"名册中{ident.name}的法院联络员身份无效")
         return ident
 
 
@@ -169,13 +178,14 @@ def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
     conn.execute(
         """INSERT INTO trusted_keys
                (device_id, member_id, name, unit, role, public_key, source, added_at, box_key,
-                grants, revoked_after, revoked_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                grants, revoked_after, revoked_at, court_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(device_id) DO UPDATE SET member_id = excluded.member_id,
              name = excluded.name, unit = excluded.unit, role = excluded.role,
              public_key = excluded.public_key, source = excluded.source,
              box_key = excluded.box_key, grants = excluded.grants,
-             revoked_after = excluded.revoked_after, revoked_at = excluded.revoked_at""",
+             revoked_after = excluded.revoked_after, revoked_at = excluded.revoked_at,
+             court_id = excluded.court_id""",
         (
             ident.device_id,
             ident.member_id,
@@ -189,6 +199,7 @@ def _trust(conn: sqlite3.Connection, ident: Identity, source: str) -> None:
             json.dumps([list(g) for g in ident.grants]) if ident.grants else None,
             ident.revoked_after,
             ident.revoked_at,
+            ident.court_id or None,
         ),
     )
 
@@ -207,6 +218,8 @@ def own_identity(conn: sqlite3.Connection, member: dict[str, Any], device_id: st
         boxes.box_public_key(private),
     )
     existing = trusted(conn).get(device_id)
+    if existing is not None and existing.court_id:
+        ident = replace(ident, court_id=existing.court_id)
     if existing is None or existing.public_key != public or existing.box_key != ident.box_key:
         _trust(conn, ident, "self")
         return ident
@@ -217,7 +230,7 @@ def own_identity(conn: sqlite3.Connection, member: dict[str, Any], device_id: st
 def trusted(conn: sqlite3.Connection) -> dict[str, Identity]:
     rows = conn.execute(
         "SELECT member_id, name, unit, role, device_id, public_key, box_key, grants,"
-        " revoked_after, revoked_at FROM trusted_keys"
+        " revoked_after, revoked_at, court_id FROM trusted_keys"
     ).fetchall()
     return {
         r[4]: Identity(
@@ -231,6 +244,7 @@ def trusted(conn: sqlite3.Connection) -> dict[str, Identity]:
             tuple((int(a), str(b)) for a, b in json.loads(r[7])) if r[7] else (),
             r[8],
             r[9],
+            r[10] or "",
         )
         for r in rows
     }
@@ -300,13 +314,24 @@ def read_card(data: bytes) -> Identity:
     return ident
 
 
-def add_card(conn: sqlite3.Connection, ident: Identity, role: str | None = None) -> Identity:
+def add_card(
+    conn: sqlite3.Connection, ident: Identity, role: str | None = None, court_id: str | None = None
+) -> Identity:
     """The leader accepts a member's card. The role the card declares is never trusted: it is
     the one the leader gives (an inspector by default; a card imported again keeps the role the
-    leader set). A card that claims a laptop or a key already on the roster for someone else is
-    refused. The caller provides the transaction."""
+    leader set). An inspected court's liaison (role ``court``) is bound to ``court_id``, the
+    only court it is trusted for. A card that claims a laptop or a key already on the roster for
+    someone else is refused. The caller provides the transaction."""
     if role is not None and role not in ROLES:
         raise RosterError(f"角色“{role}”无效")
+    if role == COURT_ROLE and not court_id:
+        raise RosterError("法院联络员须指定其所属的被检查法院")
+    if court_id and role != COURT_ROLE:
+        raise RosterError("只有法院联络员绑定被检查法院")
+    if ident.role == COURT_ROLE and role not in (None, COURT_ROLE):
+        raise RosterError(
+            f"这是{ident.name}（法院联络员）的身份卡，只能以法院联络员身份加入并指定其法院"
+        )
     on_roster = trusted(conn)
     known = on_roster.get(ident.device_id)
     if known is not None and known.public_key != ident.public_key:
@@ -320,9 +345,16 @@ def add_card(conn: sqlite3.Connection, ident: Identity, role: str | None = None)
     if known is not None and known.revoked:
         raise RosterError(f"{known.name}的这台电脑已挂失注销，不能再加入名册")
     if known is None:  # a new laptop: nothing of it can be held yet, the role applies to all
-        ident = replace(ident, role=role or "inspector", grants=())
+        ident = replace(ident, role=role or "inspector", grants=(), court_id=court_id or "")
     else:
-        ident = replace(ident, role=known.role, grants=known.grants)
+        ident = replace(ident, role=known.role, grants=known.grants, court_id=known.court_id)
+        if role is not None and (role == COURT_ROLE) != (known.role == COURT_ROLE):
+            raise RosterError(
+                f"{known.name}的电脑已在名册中（{'法院联络员' if known.court_id else '巡查组成员'}），"
+                "不能改为另一种身份；请对方新建工作区并重新提交身份卡"
+            )
+        if court_id and court_id != known.court_id:
+            raise RosterError(f"{known.name}的电脑已绑定另一家法院，不能改绑")
         if role is not None and role != ident.role:
             ident = _regranted(conn, ident, role)
     _trust(conn, ident, "card")
@@ -344,9 +376,11 @@ def set_role(
     """The leader changes a member's role on every laptop of theirs (those of the member's id,
     and ``device_id``, the laptop the ledger names for them): from the revisions after those
     this workspace holds. The caller provides the transaction and signs a new roster."""
-    if role not in ROLES:
+    if role not in ROLES or role == COURT_ROLE:
         raise RosterError(f"角色“{role}”无效")
     on_roster = trusted(conn)
+    if any(i.member_id == member_id and i.role == COURT_ROLE for i in on_roster.values()):
+        raise RosterError("法院联络员的身份不能改为巡查组角色")
     keys_of = {
         i.public_key
         for i in on_roster.values()

@@ -29,6 +29,13 @@ TERMS = {
     "组长": "Team leader",
     "核查人": "Verifier",
     "检查人员": "Inspector",
+    "被检查法院联络员": "Inspected court liaison",
+    "约谈": "Talk",
+    "通报": "Notice",
+    "问责": "Accountability",
+    "待审定": "Awaiting decision",
+    "已采纳": "Accepted",
+    "已退回": "Returned",
     # interview methods
     "听取汇报": "Briefing",
     "座谈": "Group talk",

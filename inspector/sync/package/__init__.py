@@ -5,6 +5,7 @@ package passes before anything of it is trusted (:mod:`.guards`) and reading
 from __future__ import annotations
 
 from .format import (
+    COURT_KIND,
     DEFAULT_LIMITS,
     FORMAT,
     FORMAT_VERSION,
@@ -31,6 +32,7 @@ from .reading import (
 from .writing import write_package
 
 __all__ = [
+    "COURT_KIND",
     "DEFAULT_LIMITS",
     "FORMAT",
     "FORMAT_VERSION",

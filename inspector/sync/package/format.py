@@ -37,6 +37,10 @@ OLDEST_READABLE = 4
 SUFFIX = ".ledgerpkg"
 
 
+#: the manifest's kind of a leader's rectification package (整改包) for one inspected court
+COURT_KIND = "court"
+
+
 MANIFEST = "manifest.json"
 
 

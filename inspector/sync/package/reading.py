@@ -19,6 +19,7 @@ from ..outline import CAUSAL_ORDER, Outline, outline_of
 from ..roster import Identity, by_key
 from ..sealed import SealedReader, is_sealed
 from .format import (
+    COURT_KIND,
     DEFAULT_LIMITS,
     FORMAT,
     FORMAT_VERSION,
@@ -358,17 +359,37 @@ def _verify(
         found.setdefault(r.device_id, []).append(r)
     if set(found) != set(ranges):
         raise PackageError("修改记录与清单所列设备不一致")
-    for dev, revs in found.items():
-        lo, hi = ranges[dev]
-        revs.sort(key=_seq)
-        if [r.seq for r in revs] != list(range(lo, hi + 1)):
-            raise PackageError("修改记录与清单所列范围不一致（缺失或重复）")
-        _check_links(revs, trusted)
-    chains = _check_heads(manifest, found, trusted, identity)
+    if manifest.kind == COURT_KIND:
+        _check_court_package(found, ranges, identity)
+        chains: dict[str, Identity] = {}
+    else:
+        for dev, revs in found.items():
+            lo, hi = ranges[dev]
+            revs.sort(key=_seq)
+            if [r.seq for r in revs] != list(range(lo, hi + 1)):
+                raise PackageError("修改记录与清单所列范围不一致（缺失或重复）")
+            _check_links(revs, trusted)
+        chains = _check_heads(manifest, found, trusted, identity)
     pkg = Package(path, manifest, revisions, identity, zf, limits, chains=chains)
     pkg._blobs = blobs
     pkg._lines = raw
     return pkg
+
+
+def _check_court_package(
+    found: dict[str, list[Revision]], ranges: dict[str, tuple[int, int]], sender: Identity
+) -> None:
+    """A rectification package for a court holds some revisions of many laptops (those of the
+    court's records), not their whole chains: the leader's signature on the manifest, which
+    hashes them, is what vouches for them. Only the leader signs one."""
+    if sender.role != "leader":
+        raise PackageError("整改包只能由本组组长签发，拒绝导入")
+    for dev, revs in found.items():
+        lo, hi = ranges[dev]
+        revs.sort(key=_seq)
+        seqs = [r.seq for r in revs]
+        if len(set(seqs)) != len(seqs) or seqs[0] != lo or seqs[-1] != hi:
+            raise PackageError("修改记录与清单所列范围不一致（缺失或重复）")
 
 
 def _read_revisions(

@@ -248,6 +248,14 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已采纳</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
         <source>已销号</source>
         <translation>Closed</translation>
     </message>
@@ -274,6 +282,10 @@
     <message>
         <source>待反馈</source>
         <translation>Awaiting feedback</translation>
+    </message>
+    <message>
+        <source>待审定</source>
+        <translation>Awaiting decision</translation>
     </message>
     <message>
         <source>待整改</source>
@@ -656,6 +668,10 @@
         <translation>System check</translation>
     </message>
     <message>
+        <source>约谈</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
         <source>线索摘要</source>
         <translation>Summary</translation>
     </message>
@@ -760,6 +776,10 @@
         <translation>Inspected court</translation>
     </message>
     <message>
+        <source>被检查法院联络员</source>
+        <translation>Inspected court liaison</translation>
+    </message>
+    <message>
         <source>角色</source>
         <translation>Role</translation>
     </message>
@@ -856,6 +876,10 @@
         <translation>Selective measures</translation>
     </message>
     <message>
+        <source>通报</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
         <source>通报、约谈及纳入考评</source>
         <translation>Notice, talk and appraisal</translation>
     </message>
@@ -882,6 +906,10 @@
     <message>
         <source>长期坚持</source>
         <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>问责</source>
+        <translation>Accountability</translation>
     </message>
     <message>
         <source>问题</source>
