@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import shutil
+import subprocess
 import zipfile
 
 import openpyxl
@@ -386,3 +389,25 @@ def test_text_pasted_from_word_reads_back_as_exported(session, tmp_path):
     export_court_workbook(session, court=court, path=out)
     preview = preview_court_workbook(session, path=out)
     assert (preview.rows, preview.unchanged, preview.rejected) == (1, 1, [])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_workbook_saved_again_by_another_office_suite_reads_back_as_filled(ledger, tmp_path):
+    """The clerk's office suite rewrites the whole file (its own strings, styles and dates):
+    the rows still read back, the team's columns unaltered, the court's changes seen."""
+    s = ledger.session
+    out = tmp_path / "填报表.xlsx"
+    export_court_workbook(s, court=ledger.court, path=out)
+    clerk_fills(out, {ledger.started: {layout.DEADLINE: dt.datetime(2026, 2, 27)}})
+    saved = tmp_path / "saved"
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(saved), str(out)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    preview = preview_court_workbook(s, path=saved / out.name, evidence_dir=tmp_path)
+    assert (preview.rows, preview.unchanged, preview.rejected) == (8, 7, [])
+    assert preview.accepted[0].updates == {"deadline": dt.date(2026, 2, 27)}
