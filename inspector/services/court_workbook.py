@@ -253,7 +253,9 @@ def _campaigns(session: Session, court_id: str) -> str:
 def court_rows(session: Session, court_id: str) -> list[layout.Row]:
     """The workbook's rows: the court's items, problem by problem in the ledger's order."""
     problems = records.find(session, "problem", "court_id = ?", (court_id,))
-    problems.sort(key=lambda p: (p["category"] or "", p["found_date"] or "", p["id"]))
+    problems.sort(
+        key=lambda p: (p["category"] or "", p["found_date"] or "", p["created_at"], p["id"])
+    )
     items = records.find(
         session,
         "rectification_item",
@@ -261,7 +263,7 @@ def court_rows(session: Session, court_id: str) -> list[layout.Row]:
         (court_id,),
     )
     by_problem: dict[str, list[dict[str, Any]]] = {}
-    for item in sorted(items, key=lambda i: (i["deadline"] or "9999", i["id"])):
+    for item in sorted(items, key=lambda i: (i["deadline"] or "9999", i["created_at"], i["id"])):
         by_problem.setdefault(item["problem_id"], []).append(item)
     names = _evidence_names(session, court_id)
     rows = []

@@ -36,6 +36,14 @@ def ledger(session):
     return Ledger(session)
 
 
+@pytest.fixture
+def workbook(ledger, tmp_path):
+    """The first court's workbook, as exported (its evidence folder beside it)."""
+    out = tmp_path / "填报表.xlsx"
+    export_court_workbook(ledger.session, court=ledger.court, path=out)
+    return out
+
+
 def test_the_workbook_holds_one_court_locked_where_the_team_wrote(ledger, tmp_path):
     s = ledger.session
     out = tmp_path / "五华区填报表.xlsx"
@@ -200,10 +208,8 @@ def test_a_filled_workbook_is_checked_row_by_row_then_only_valid_rows_land(ledge
     assert len(item_events(s, item_id=ledger.pending)) == events
 
 
-def test_a_field_the_team_changed_after_the_export_is_not_overwritten(ledger, tmp_path):
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+def test_a_field_the_team_changed_after_the_export_is_not_overwritten(ledger, workbook):
+    s, out = ledger.session, workbook
     at = clerk_fills(
         out,
         {
@@ -222,20 +228,16 @@ def test_a_field_the_team_changed_after_the_export_is_not_overwritten(ledger, tm
     assert preview.accepted[0].updates == {}  # the team's 执行二庭 stays
 
 
-def test_asking_for_checking_needs_evidence(ledger, tmp_path):
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+def test_asking_for_checking_needs_evidence(ledger, workbook):
+    s, out = ledger.session, workbook
     row = clerk_fills(out, {ledger.started: {layout.SUBMIT: "是"}})[ledger.started]
     preview = preview_court_workbook(s, path=out)
     assert [r.row for r in preview.rejected] == [row]
     assert "申请核查需要至少一份佐证材料" in preview.rejected[0].reason
 
 
-def test_a_deadline_is_needed_by_an_item_to_fix_by_a_deadline(ledger, tmp_path):
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+def test_a_deadline_is_needed_by_an_item_to_fix_by_a_deadline(ledger, workbook):
+    s, out = ledger.session, workbook
     at = clerk_fills(
         out,
         {
@@ -274,23 +276,19 @@ def test_evidence_files_are_found_beside_the_workbook_or_in_a_folder_given(ledge
         preview_court_workbook(s, path=out, evidence_dir=tmp_path / "没有")
 
 
-def test_a_file_too_large_is_refused_before_it_is_read(ledger, tmp_path, monkeypatch):
+def test_a_file_too_large_is_refused_before_it_is_read(ledger, workbook, tmp_path, monkeypatch):
     from inspector.services import attachments
 
     monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 10)
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+    s, out = ledger.session, workbook
     clerk_fills(out, {ledger.started: {layout.EVIDENCE: "录像.mp4"}})
     (tmp_path / "填报表_佐证材料" / "录像.mp4").write_bytes(b"x" * 100)
     preview = preview_court_workbook(s, path=out)
     assert "超过 200 MB" in preview.rejected[0].reason
 
 
-def test_broken_and_foreign_files_are_refused_in_one_chinese_sentence(ledger, tmp_path):
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+def test_broken_and_foreign_files_are_refused_in_one_chinese_sentence(ledger, workbook, tmp_path):
+    s, out = ledger.session, workbook
     before = revisions(s)
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(out.read_bytes()[:2000])
@@ -313,14 +311,12 @@ def test_broken_and_foreign_files_are_refused_in_one_chinese_sentence(ledger, tm
     assert revisions(s) == before
 
 
-def test_an_encrypted_workbook_is_explained(ledger, tmp_path):
+def test_an_encrypted_workbook_is_explained(ledger, workbook, tmp_path):
     import io
 
     import msoffcrypto.format.ooxml
 
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+    s, out = ledger.session, workbook
     locked = tmp_path / "加密.xlsx"
     with out.open("rb") as f:
         encrypted = io.BytesIO()
@@ -350,7 +346,8 @@ def test_the_command_line_exports_checks_and_imports(ledger, tmp_path, capsys):
     )
     assert cli(["court-workbook", "import", workspace, str(out), "--dry-run"]) == 0
     text = capsys.readouterr().out
-    assert f"第{at[ledger.kinded]}行（序号1-2）：拒绝，整改类型“随便”无效" in text
+    number = openpyxl.load_workbook(out)["填报表"].cell(at[ledger.kinded], COLUMN[layout.NUMBER])
+    assert f"第{at[ledger.kinded]}行（序号{number.value}）：拒绝，整改类型“随便”无效" in text
     assert "新增整改进展“台账已建立”" in text and "将更新1项" in text
     assert cli(["court-workbook", "import", workspace, str(out), "--dry-run", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -393,12 +390,12 @@ def test_text_pasted_from_word_reads_back_as_exported(session, tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_workbook_saved_again_by_another_office_suite_reads_back_as_filled(ledger, tmp_path):
+def test_a_workbook_saved_again_by_another_office_suite_reads_back_as_filled(
+    ledger, workbook, tmp_path
+):
     """The clerk's office suite rewrites the whole file (its own strings, styles and dates):
     the rows still read back, the team's columns unaltered, the court's changes seen."""
-    s = ledger.session
-    out = tmp_path / "填报表.xlsx"
-    export_court_workbook(s, court=ledger.court, path=out)
+    s, out = ledger.session, workbook
     clerk_fills(out, {ledger.started: {layout.DEADLINE: dt.datetime(2026, 2, 27)}})
     saved = tmp_path / "saved"
     subprocess.run(

@@ -44,7 +44,7 @@ def test_the_dialog_exports_checks_and_imports_only_on_acceptance(
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
     assert dialog.refused_model.rowCount() == 1
     assert dialog.refused_model.index(0, 0).data() == str(at[ledger.kinded])
-    assert dialog.refused_model.index(0, 1).data() == "1-2"
+    assert dialog.refused_model.index(0, 1).data() == "1-2"  # 乱执行, its second item
     assert "整改类型“尽快整改”无效" in dialog.refused_model.index(0, 2).data()
     assert dialog.changes_model.rowCount() == 1
     assert "申请核查" in dialog.changes_model.index(0, 3).data()
