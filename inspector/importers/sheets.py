@@ -61,6 +61,9 @@ class Limits:
     #: uncompressed / compressed, for entries over 1 MiB (real sheets compress 5–20 times)
     max_ratio: int = 100
     max_cell_chars: int = 32_767
+    #: what the file is called in the messages, and what to do when it is too big
+    label: str = "案件清单"
+    split_hint: str = "请按年度或法院分成几个文件导入"
 
 
 DEFAULT_LIMITS = Limits()
@@ -157,8 +160,8 @@ def open_sheet(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sheet:
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         raise SpreadsheetError(
-            f"“{_name(path)}”有 {size / 1024 / 1024:.0f} MB，超过案件清单的上限"
-            f"（{limits.max_file_bytes // 1024 // 1024} MB）：请按年度或法院分成几个文件导入"
+            f"“{_name(path)}”有 {size / 1024 / 1024:.0f} MB，超过{limits.label}的上限"
+            f"（{limits.max_file_bytes // 1024 // 1024} MB）：{limits.split_hint}"
         )
     suffix = path.suffix.lower()
     notes = []
@@ -203,7 +206,7 @@ def _check_entry(path: Path, info: zipfile.ZipInfo, cap: int, what: str, limits:
     if info.file_size > cap:
         raise SpreadsheetError(
             f"“{_name(path)}”的{what}解压后有 {info.file_size / 1024 / 1024:.0f} MB，"
-            "远超真实案件清单的大小（疑似恶意构造的文件），已拒绝读取"
+            f"远超真实{limits.label}的大小（疑似恶意构造的文件），已拒绝读取"
         )
     if info.file_size > 1 << 20 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
         raise SpreadsheetError(f"“{_name(path)}”的{what}压缩比异常（疑似压缩炸弹），已拒绝读取")
@@ -371,7 +374,7 @@ def _prescan(
                         where = f"第{int(m[2])}行" if m and m[1] == letters else ""
                         raise SpreadsheetError(
                             f"“{_name(path)}”在{where}{letters.decode()}列有内容，"
-                            f"超出案件清单的范围（最多{limits.max_columns}列）："
+                            f"超出{limits.label}的范围（最多{limits.max_columns}列）："
                             "请删去表格右侧多余的内容后再导入"
                         )
             if opening is not None:
@@ -396,7 +399,7 @@ def _prescan(
 def _too_many_rows(path: Path, rows: int, limits: Limits) -> SpreadsheetError:
     return SpreadsheetError(
         f"“{_name(path)}”超过{limits.max_rows}行（至少{rows}行），超出单次导入的上限："
-        "请按年度或法院分成几个文件导入"
+        f"{limits.split_hint}"
     )
 
 
@@ -630,7 +633,7 @@ def _open_xls(path: Path, limits: Limits) -> Sheet:
         raise SpreadsheetError(f"“{_name(path)}”中没有工作表") from e
     if sheet.ncols > limits.max_columns:
         raise SpreadsheetError(
-            f"“{_name(path)}”有{sheet.ncols}列，超出案件清单的范围（最多{limits.max_columns}列）"
+            f"“{_name(path)}”有{sheet.ncols}列，超出{limits.label}的范围（最多{limits.max_columns}列）"
         )
     if sheet.nrows > limits.max_rows:
         raise _too_many_rows(path, sheet.nrows, limits)
@@ -691,7 +694,7 @@ def _open_csv(path: Path, limits: Limits) -> Sheet:
                 raise _too_many_rows(path, count, limits)
             if width > limits.max_columns:
                 raise SpreadsheetError(
-                    f"“{_name(path)}”第{count}行有{len(row)}列，超出案件清单的范围"
+                    f"“{_name(path)}”第{count}行有{len(row)}列，超出{limits.label}的范围"
                     f"（最多{limits.max_columns}列）"
                 )
     except csv.Error as e:

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self._action(reports, self.tr("Import case &list…"), self.import_cases)
         self._action(reports, self.tr("&Sample cases…"), self.sample)
         self._action(reports, self.tr("System &check of every case…"), self.system_check)
+        self._action(reports, self.tr("Court fill-in &workbook…"), self.court_workbook)
         reports.addSeparator()
         self._action(reports, self.tr("&Export reports…"), self.export_reports, "Ctrl+Shift+E")
         sync = bar.addMenu(self.tr("&Packages"))
@@ -585,6 +586,14 @@ class MainWindow(QMainWindow):
             self.session, self, campaign_id=self.ui.campaignCombo.currentData()
         )
         self.system_check_dialog.open()
+
+    def court_workbook(self) -> None:
+        from .court_workbook_dialog import CourtWorkbookDialog
+
+        self.court_workbook_dialog = CourtWorkbookDialog(
+            self.session, self, court_id=self.ui.courtCombo.currentData()
+        )
+        self.court_workbook_dialog.open()
 
     def export_reports(self) -> None:
         from .report_dialogs import ReportDialog

@@ -273,6 +273,10 @@ TERMS = {
     "表头": "Column in the file",
     "导入为": "Import as",
     "行号": "Row",
+    # the court's fill-in workbook
+    "序号": "No.",
+    "将要变更": "What changes",
+    "拒绝原因": "Why rejected",
     "立案日期": "Filed on",
     "执行标的额": "Amount claimed",
     "案件类型": "Case type",

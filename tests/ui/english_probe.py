@@ -160,6 +160,7 @@ def main(out: Path) -> int:
         scan(f"page {key}", window, found)
     from inspector.services import records
     from inspector.services.search import global_search
+    from inspector.ui.court_workbook_dialog import CourtWorkbookDialog
     from inspector.ui.dialogs import ItemDialog, ProblemDialog
     from inspector.ui.new_workspace_wizard import NewWorkspaceWizard
     from inspector.ui.report_dialogs import CaseImportDialog, ReportDialog, SamplingDialog
@@ -183,6 +184,7 @@ def main(out: Path) -> int:
         ("conflicts", ConflictsDialog(session, window)),
         ("backups", BackupsDialog(session, window)),
         ("system check", SystemCheckDialog(session, window)),
+        ("court workbook", CourtWorkbookDialog(session, window)),
         ("search", SearchDialog("Assets", global_search(session, query="Assets"), window)),
     ):
         dialog.show()

@@ -181,6 +181,7 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
     from inspector.services import records
     from inspector.services.packages import ImportResult
     from inspector.services.roster import MemberMatch, RosterFile, my_identity
+    from inspector.ui.court_workbook_dialog import CourtWorkbookDialog
     from inspector.ui.dialogs import ItemDialog, ProblemDialog
     from inspector.ui.new_workspace_wizard import NewWorkspaceWizard
     from inspector.ui.note_dialog import NoteDialog
@@ -271,6 +272,7 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
         ("search", SearchDialog("终本", global_search(session, query="终本"), window)),
         ("item edit", ItemDialog(session, problem, window, item_id=item)),
         ("system check", SystemCheckDialog(session, window)),
+        ("court workbook", CourtWorkbookDialog(session, window)),
     ]
 
 

@@ -236,6 +236,10 @@
         <translation>Import as</translation>
     </message>
     <message>
+        <source>将要变更</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
         <source>层级</source>
         <translation>Level</translation>
     </message>
@@ -258,6 +262,10 @@
     <message>
         <source>已销号</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
     </message>
     <message>
         <source>座谈</source>
@@ -406,6 +414,10 @@
     <message>
         <source>抽样记录</source>
         <translation>Samplings</translation>
+    </message>
+    <message>
+        <source>拒绝原因</source>
+        <translation>Why rejected</translation>
     </message>
     <message>
         <source>指挥中心职责未落实</source>

@@ -312,6 +312,97 @@
     </message>
 </context>
 <context>
+    <name>CourtWorkbookDialog</name>
+    <message>
+        <source>Court fill-in workbook</source>
+        <translation>法院填报表</translation>
+    </message>
+    <message>
+        <source>For a court that does not run the app: export a workbook for its clerk to fill in (measures, owners, deadlines, progress, evidence file names), then check and import what comes back. Nothing is written until you import the valid rows.</source>
+        <translation>供不使用本软件的被检查法院填报：导出填报表交法院填写（整改措施、责任单位和责任人、整改时限、整改进展、佐证材料文件名），收回后逐行检查并导入。点击“导入有效行”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>导入有效行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export a workbook for a court</source>
+        <translation>为法院导出填报表</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import a filled-in workbook</source>
+        <translation>导入法院填好的填报表</translation>
+    </message>
+    <message>
+        <source>The workbook the court filled in (.xlsx)</source>
+        <translation>法院填好的填报表（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Workbook:</source>
+        <translation>填报表：</translation>
+    </message>
+    <message>
+        <source>Default: the evidence folder beside the workbook, else the workbook&apos;s folder</source>
+        <translation>默认：填报表旁的“填报表名_佐证材料”文件夹，没有时为填报表所在文件夹</translation>
+    </message>
+    <message>
+        <source>Evidence folder:</source>
+        <translation>佐证材料文件夹：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Changes ({0})</source>
+        <translation>将要变更（{0}）</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({0})</source>
+        <translation>拒绝的行（{0}）</translation>
+    </message>
+    <message>
+        <source>Export the fill-in workbook</source>
+        <translation>导出法院填报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>正在生成填报表</translation>
+    </message>
+    <message>
+        <source>Checking {0}…</source>
+        <translation>正在检查{0}…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} rows, {2} to change, {3} unchanged, {4} rejected. Evidence from {5}.</source>
+        <translation>{0}：共{1}行，将更新{2}项，无变化{3}项，拒绝{4}行。佐证材料文件夹：{5}。</translation>
+    </message>
+    <message>
+        <source>Importing the valid rows</source>
+        <translation>正在导入有效行</translation>
+    </message>
+</context>
+<context>
     <name>CourtsPage</name>
     <message>
         <source>The courts to inspect</source>
@@ -1158,6 +1249,10 @@
     <message>
         <source>System &amp;check of every case…</source>
         <translation>系统检查（全部案件）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Court fill-in &amp;workbook…</source>
+        <translation>法院填报表(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Export reports…</source>
