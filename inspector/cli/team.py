@@ -160,6 +160,7 @@ def cmd_roster(args: argparse.Namespace) -> int:
                 role=args.role,
                 link_to=link,
                 fingerprint=args.fingerprint,
+                court=args.court,
             )
             if result.kind == "card":
                 ident = result.identities[0]
@@ -241,6 +242,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--card", action="store_true", help="导出本机身份卡（组长也可）")
     p.add_argument(
         "--role", choices=("leader", "verifier", "inspector"), help="导入身份卡时指定角色"
+    )
+    p.add_argument(
+        "--court",
+        metavar="COURT",
+        help="导入被检查法院联络员的身份卡：其所属法院（名称、代字或编号），只在该院范围内信任",
     )
     p.add_argument("--link", metavar="MEMBER", help="导入身份卡：关联组员名单中的这名组员")
     p.add_argument("--new-member", action="store_true", help="导入身份卡：名单中的同名者是另一人")

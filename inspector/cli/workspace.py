@@ -208,9 +208,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--unit", help="本机使用者的单位")
     p.add_argument(
         "--role",
-        choices=("leader", "verifier", "inspector"),
+        choices=("leader", "verifier", "inspector", "court"),
         default="inspector",
-        help="本机使用者的角色（组员的角色以组长签发的名册为准）",
+        help="本机使用者的角色（组员的角色以组长签发的名册为准；court：被检查法院联络员）",
     )
     p.add_argument("--no-encrypt", action="store_true", help="不加密（只用于练习和测试）")
     p.set_defaults(func=cmd_new)

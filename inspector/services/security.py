@@ -258,13 +258,20 @@ def verify_workspace(session: Session) -> integrity.IntegrityReport:
 
     from ..sync import heads, keys
 
-    report = integrity.verify(session.workspace, label)
+    mine = set(own_devices(session)) | {session.device_id}
+    # a court's laptop holds the team's revisions of its own records only, as the leader's
+    # signed packages brought them (checked then): its own chain is held whole
+    court = session.court_id() is not None
+    report = integrity.verify(
+        session.workspace, label, (lambda device: device not in mine) if court else None
+    )
     try:
         private = session.workspace.get_local(roster_mod.PRIVATE_KEY)
         own_key = keys.public_key_of(private) if private else None
-        report.problems += heads.unsigned_problems(
-            session.conn, trusted, own_key, set(own_devices(session)), label
-        )
+        if not court:
+            report.problems += heads.unsigned_problems(
+                session.conn, trusted, own_key, set(own_devices(session)), label
+            )
     except (sqlite.DatabaseError, MemoryError) as e:
         if not report.problems:
             report.problems.append(f"读取签名时出错（文件已损坏）：{e}")

@@ -11,6 +11,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from inspector.domain.court_scope import ProposalStatus
 from inspector.errors import PermissionDenied, UserError
@@ -322,3 +324,261 @@ def test_progress_per_court_over_time(loop):
     assert (planned, doing, submitted, closed) == (0, 1, 0, 0)
     assert sum(mine.points[0][1:5]) == 1
     assert progress[OTHER].latest[1] == 1
+
+
+# --- from the command line ------------------------------------------------------------------
+
+
+def test_the_court_loop_runs_from_the_command_line(tmp_path, capsys):
+    import json
+    import re
+
+    from inspector.cli import main
+    from inspector.services.session import open_session
+
+    def run(*args, ok=True):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        assert (code == 0) == ok, (args, out, err)
+        return out + err
+
+    leader, wang, court = (tmp_path / f"{n}.ledger" for n in ("leader", "wang", "court"))
+    run("new", leader, "--member", "李建国", "--role", "leader", "--no-encrypt")
+    run("new", wang, "--member", "王芳", "--no-encrypt")
+    court_print = re.search(
+        r"指纹：?\s*((?:[0-9A-F]{4} ){7}[0-9A-F]{4})",
+        run("new", court, "--member", "张联络", "--unit", COURT, "--role", "court", "--no-encrypt"),
+    )[1]
+    run("team", leader, "court", "add", COURT, "--code", "云0102")
+    run("team", leader, "court", "add", OTHER, "--code", "云0103")
+    run("team", leader, "campaign", "--name", "2025年执行工作专项巡查", "--start", "2025-09-22")
+    for who, path in (("wang", wang), ("court", court)):
+        run("roster", "export", path, tmp_path / f"{who}.card")
+    run("roster", "import", leader, tmp_path / "wang.card")
+    # the court's card is taken for that court only, its fingerprint compared
+    run(
+        "roster",
+        "import",
+        leader,
+        tmp_path / "court.card",
+        "--court",
+        "云0102",
+        "--fingerprint",
+        court_print,
+    )
+    run("roster", "export", leader, tmp_path / "roster.json")
+    for path in (wang, court):
+        run("roster", "import", path, tmp_path / "roster.json")
+    s = open_session(leader)
+    try:
+        courts = {c["code"]: c["id"] for c in records.find(s, "court")}
+        problem = create_problem(
+            s, court_id=courts["云0102"], category="消极执行", description="终本案件未限制消费"
+        )
+        item = add_item(
+            s, problem_id=problem, measure="逐案补充限制消费", deadline=dt.date(2025, 12, 31)
+        )
+        other = create_problem(
+            s, court_id=courts["云0103"], category="消极执行", description="盘龙区的问题"
+        )
+    finally:
+        s.close()
+    run("court", "package", leader, "--court", "云0102", "--out", tmp_path / "to-court.ledgerpkg")
+    assert "已导入" in run("import", court, tmp_path / "to-court.ledgerpkg")
+    listed = json.loads(run("court", "items", court, "--json"))
+    assert [p["id"] for p in listed] == [problem]
+    assert [i["id"] for i in listed[0]["items"]] == [item]
+    run(
+        "court",
+        "propose",
+        court,
+        "--problem",
+        problem,
+        "--measure",
+        "建立限制消费核查台账",
+        "--unit",
+        "执行局",
+        "--deadline",
+        "2025-11-30",
+    )
+    evidence = tmp_path / "决定书.pdf"
+    evidence.write_bytes(b"%PDF-1.4 evidence")
+    run("court", "report", court, "--item", item, "--start", "--note", "已逐案补充")
+    run(
+        "court",
+        "report",
+        court,
+        "--item",
+        item,
+        "--submit",
+        "--note",
+        "请核查",
+        "--evidence",
+        evidence,
+    )
+    # the court cannot decide its own plan
+    assert "组长或核查人" in run("court", "decide", court, "x", "--accept", ok=False)
+    run("export", court, tmp_path / "from-court.ledgerpkg")
+    assert "已导入" in run("import", leader, tmp_path / "from-court.ledgerpkg")
+    waiting = json.loads(run("court", "proposals", leader, "--json"))
+    assert [w["measure"] for w in waiting] == ["建立限制消费核查台账"]
+    run("court", "decide", leader, waiting[0]["id"], "--accept", "--note", "同意")
+    assert "没有待审定" in run("court", "proposals", leader)
+    progress = json.loads(run("court", "progress", leader, "--json"))
+    mine = next(c for c in progress if c["court"] == COURT)
+    assert mine["points"][-1]["submitted"] == 1
+    # the member gets it all with the consolidated ledger; every workspace checks out
+    run("export", leader, tmp_path / "consolidated.ledgerpkg")
+    run("import", wang, tmp_path / "consolidated.ledgerpkg")
+    s = open_session(wang)
+    try:
+        assert records.get(s, "rectification_item", item)["state"] == "待核查"
+        assert records.exists(s, "problem", other)  # the team sees every court
+    finally:
+        s.close()
+    for path in (leader, wang, court):
+        assert "工作区完好" in run("verify-workspace", path)
+
+
+# --- a property: exactly what a court may write lands -------------------------------------
+
+ALLOWED = ("progress", "evidence", "propose", "start")
+FORBIDDEN = (
+    "close",
+    "return",
+    "other_court_progress",
+    "edit_problem",
+    "edit_item",
+    "new_problem",
+    "self_accepted_proposal",
+    "edit_feedback",
+    "new_interview",
+)
+
+
+def _raw(court, kind, record_id, op, fields):
+    court.conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with court.transaction():
+            court.log.write(kind, record_id, op, fields, checked=True)
+    finally:
+        court.conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _do(loop, action: str, n: int) -> None:
+    c = loop.court
+    at = "2025-09-23T10:00:00+08:00"
+    event = {"at": at, "member_id": c.member_id, "evidence": []}
+    if action == "progress":
+        add_progress(c, item_id=loop.item, note=f"进展{n}")
+    elif action == "evidence":
+        add_evidence(
+            c, item_id=loop.item, files=[EvidenceFile(f"材料{n}.pdf", f"%PDF {n}".encode())]
+        )
+    elif action == "propose":
+        propose_plan(
+            c,
+            problem_id=loop.problem,
+            measure=f"措施{n}",
+            responsible_unit="执行局",
+            deadline=dt.date(2025, 12, 1),
+        )
+    elif action == "start":
+        if _state(c, loop.item) == "待整改":
+            act(c, item_id=loop.item, action="start")
+        else:
+            add_progress(c, item_id=loop.item, note=f"继续推进{n}")
+    elif action in ("close", "return"):
+        _raw(
+            c,
+            "item_event",
+            f"forged-{n}",
+            "create",
+            {
+                **event,
+                "item_id": loop.item,
+                "event_kind": "transition",
+                "action": action,
+                "from_state": "待核查",
+                "to_state": "已销号" if action == "close" else "整改中",
+                "note": "越权",
+            },
+        )
+    elif action == "other_court_progress":
+        _raw(
+            c,
+            "item_event",
+            f"forged-{n}",
+            "create",
+            {
+                **event,
+                "item_id": loop.other_item,
+                "event_kind": "progress",
+                "note": "越权",
+            },
+        )
+    elif action == "edit_problem":
+        _raw(c, "problem", loop.problem, "update", {"description": f"改写{n}"})
+    elif action == "edit_item":
+        _raw(c, "rectification_item", loop.item, "update", {"measure": f"改写{n}"})
+    elif action == "new_problem":
+        _raw(
+            c,
+            "problem",
+            f"forged-{n}",
+            "create",
+            {
+                "court_id": loop.court_id,
+                "category": "消极执行",
+                "description": "自报问题",
+            },
+        )
+    elif action == "self_accepted_proposal":
+        _raw(
+            c,
+            "plan_proposal",
+            f"forged-{n}",
+            "create",
+            {
+                "problem_id": loop.problem,
+                "measure": "自定方案",
+                "status": "已采纳",
+            },
+        )
+    elif action == "edit_feedback":
+        doc = c.conn.execute("SELECT id FROM documents").fetchone()[0]
+        _raw(c, "document", doc, "update", {"title": "改写的反馈意见"})
+    else:
+        _raw(c, "interview", f"forged-{n}", "create", {"court_id": loop.court_id, "text": "x"})
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(actions=st.lists(st.sampled_from(ALLOWED + FORBIDDEN), min_size=1, max_size=5))
+def test_exactly_what_a_court_may_write_lands(tmp_path_factory, actions):
+    loop = Loop(tmp_path_factory.mktemp("court-property"))
+    try:
+        loop.to_court()
+        for n, action in enumerate(actions):
+            _do(loop, action, n)
+        device = loop.court.device_id
+        mine = loop.court.conn.execute(
+            "SELECT COUNT(*) FROM revisions WHERE device_id = ?", (device,)
+        ).fetchone()[0]
+        path = loop.from_court()
+        if any(a in FORBIDDEN for a in actions):
+            before = _leader_bytes(loop)
+            with pytest.raises(PackageError, match="法院联络员只能提交"):
+                import_package(loop.leader, path=path)
+            assert _leader_bytes(loop) == before
+        else:
+            import_package(loop.leader, path=path)
+            landed = loop.leader.conn.execute(
+                "SELECT COUNT(*) FROM revisions WHERE device_id = ?", (device,)
+            ).fetchone()[0]
+            assert landed == mine
+    finally:
+        loop.close()
