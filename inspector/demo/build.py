@@ -955,7 +955,8 @@ class _Builder:
         courts with the most problems, with plan proposals (one accepted, one returned, others
         waiting for the leader); talks, notices and accountability for overdue items."""
         from ..services.accountability import add_accountability
-        from ..services.court_loop import decide_proposal, ensure_feedback, propose_plan
+        from ..services.court_loop import decide_proposal, propose_plan
+        from ..services.drafts import ensure_feedback
 
         rng = self.rng
         conn = self.s.conn

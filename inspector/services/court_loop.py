@@ -21,12 +21,13 @@ from ..domain.court_scope import PLAN_FIELDS, ProposalStatus
 from ..domain.enums import Role
 from ..domain.rectification import Kind, State, validate_item
 from ..errors import PermissionDenied, UserError, rule_errors
-from ..reports.content import Block, court_report
+from ..reports.content import Block
 from ..sync import roster as roster_mod
 from ..sync.court import court_records, court_revisions
 from ..sync.package import COURT_KIND, SUFFIX
 from ..sync.roster import Identity
 from . import records
+from .drafts import blocks_from_json, draft_of, ensure_feedback
 from .packages import ExportResult, Progress, write_verified
 from .roster import my_identity
 from .session import Session
@@ -44,90 +45,6 @@ def court_liaisons(session: Session, *, court_id: str) -> list[Identity]:
             if i.role == roster_mod.COURT_ROLE and i.court_id == court_id and not i.revoked
         ),
         key=lambda i: (i.name, i.device_id),
-    )
-
-
-def blocks_as_json(blocks: list[Block]) -> list[dict[str, Any]]:
-    """A document's blocks as a draft stores them (a chart is not part of a draft)."""
-    out: list[dict[str, Any]] = []
-    for b in blocks:
-        if b.kind == "image":
-            continue
-        d: dict[str, Any] = {"kind": b.kind, "text": b.text}
-        if b.rows:
-            d["rows"] = [list(map(str, r)) for r in b.rows]
-        out.append(d)
-    return out
-
-
-def blocks_from_json(value: Any) -> list[Block]:
-    if not isinstance(value, list):
-        return []
-    out = []
-    for d in value:
-        if isinstance(d, dict) and isinstance(d.get("kind"), str):
-            raw = d.get("rows")
-            rows: list[Any] = raw if isinstance(raw, list) else []
-            out.append(
-                Block(d["kind"], str(d.get("text") or ""), [list(map(str, r)) for r in rows])
-            )
-    return out
-
-
-def _campaign_of(session: Session, court_id: str) -> str | None:
-    row = session.conn.execute(
-        """SELECT p.campaign_id FROM problems p JOIN campaigns c ON c.id = p.campaign_id
-           WHERE p.court_id = ? AND p.deleted = 0 AND c.deleted = 0
-           ORDER BY c.start_date DESC LIMIT 1""",
-        (court_id,),
-    ).fetchone()
-    if row:
-        return str(row[0])
-    row = session.conn.execute(
-        "SELECT id FROM campaigns WHERE deleted = 0 ORDER BY start_date DESC LIMIT 1"
-    ).fetchone()
-    return str(row[0]) if row else None
-
-
-def draft_of(session: Session, *, court_id: str, kind: str = "feedback") -> dict[str, Any] | None:
-    """The court's draft of this kind of document, when there is one."""
-    found = records.find(session, "document", "court_id = ? AND kind = ?", (court_id, kind))
-    found.sort(key=lambda d: (d["created_at"] or "", d["id"]))
-    return found[0] if found else None
-
-
-def _team_unit(session: Session) -> str:
-    m = session.member()
-    return (m.get("unit") if m else None) or "巡查组"
-
-
-def ensure_feedback(session: Session, *, court_id: str, today: dt.date | None = None) -> str:
-    """The court's feedback draft (巡查反馈意见), drafted from the ledger when there is none."""
-    found = draft_of(session, court_id=court_id)
-    if found is not None:
-        return str(found["id"])
-    blocks = blocks_as_json(
-        court_report(
-            session.conn,
-            court_id=court_id,
-            kind="feedback",
-            today=today or session.today(),
-            team=_team_unit(session),
-        )
-    )
-    title = next((b["text"] for b in blocks if b["kind"] == "title"), "巡查反馈意见")
-    return records.create(
-        session,
-        "document",
-        {
-            "campaign_id": _campaign_of(session, court_id),
-            "court_id": court_id,
-            "kind": "feedback",
-            "title": title,
-            "blocks": blocks,
-            "generated": blocks,
-            "generated_at": session.clock().isoformat(timespec="seconds"),
-        },
     )
 
 
@@ -546,3 +463,75 @@ def court_progress(
         ).fetchone()[0]
         out.append(CourtProgress(court_id, name, points, int(waiting)))
     return out
+
+
+# --- what the court's app shows ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CourtStatus:
+    """Where the liaison's laptop stands in the exchange with the team."""
+
+    #: the court the roster binds this laptop to ("" before the roster arrives)
+    court_id: str
+    court: str
+    leader: str
+    #: when the last rectification package from the leader was imported ("" never)
+    last_package: str
+    #: this laptop's changes not yet in a package sent to the team
+    unsent: int
+    problems: int
+    items: int
+    by_state: dict[str, int]
+    proposals_waiting: int
+    proposals_returned: int
+
+
+def court_status(session: Session) -> CourtStatus:
+    conn = session.conn
+    court_id = session.court_id() or ""
+    court = ""
+    if court_id:
+        row = conn.execute("SELECT name FROM courts WHERE id = ?", (court_id,)).fetchone()
+        court = str(row[0]) if row else ""
+    pinned = roster_mod.pinned(conn)
+    leader = ""
+    if pinned is not None:
+        ident = roster_mod.trusted(conn).get(pinned[1])
+        leader = ident.name if ident else ""
+    last = conn.execute("SELECT MAX(imported_at) FROM imported_packages").fetchone()[0] or ""
+    sent = 0
+    for (vector,) in conn.execute("SELECT vector FROM exported_packages"):
+        sent = max(sent, int(json.loads(vector).get(session.device_id, 0)))
+    top = conn.execute(
+        "SELECT COALESCE(MAX(seq), 0) FROM revisions WHERE device_id = ?", (session.device_id,)
+    ).fetchone()[0]
+    problems = court_problems(session)
+    by_state = {str(s): 0 for s in State}
+    for p in problems:
+        for i in p.items:
+            by_state[i.state] = by_state.get(i.state, 0) + 1
+    proposals = [pp for p in problems for pp in p.proposals]
+    return CourtStatus(
+        court_id=court_id,
+        court=court,
+        leader=leader,
+        last_package=str(last),
+        unsent=max(0, int(top) - sent),
+        problems=len(problems),
+        items=sum(by_state.values()),
+        by_state=by_state,
+        proposals_waiting=sum(1 for pp in proposals if pp.status == ProposalStatus.PENDING),
+        proposals_returned=sum(1 for pp in proposals if pp.status == ProposalStatus.RETURNED),
+    )
+
+
+def write_feedback(session: Session, *, path: Path) -> Path:
+    """The feedback the team sent, as a Word document (to print or pass on at the court)."""
+    from ..reports.docx_writer import write_docx
+    from .reports import _atomic
+
+    blocks = court_feedback(session)
+    if not blocks:
+        raise UserError("尚未收到巡查组的反馈意见，请先导入组长签发的整改包")
+    return _atomic(Path(path), lambda tmp: write_docx(tmp, blocks))

@@ -185,8 +185,11 @@ def _write_reports(
             chart = category_chart(
                 Path(tmpdir) / "chart.png", stats.problems_by_category, stats.items_by_state
             )
+            draft = _draft_blocks(session, court_id, kind) if court_id else None
             blocks = (
-                court_report(conn, court_id=court_id, kind=kind, today=today, team=unit_name)
+                draft
+                if draft
+                else court_report(conn, court_id=court_id, kind=kind, today=today, team=unit_name)
                 if court_id
                 else build_report(
                     conn, kind=kind, today=today, unit=unit_name, tables=tables, chart=chart
@@ -203,6 +206,14 @@ def _write_reports(
     if csv_dir:
         result.files.extend(write_csv(session, folder=Path(csv_dir), today=today, tables=tables))
     return result
+
+
+def _draft_blocks(session: Session, court_id: str, kind: str) -> list[Any] | None:
+    """The team's edited draft of the court's document, when there is one: what is exported."""
+    from .drafts import blocks_from_json, draft_of
+
+    found = draft_of(session, court_id=court_id, kind=kind)
+    return blocks_from_json(found["blocks"]) if found else None
 
 
 def write_csv(

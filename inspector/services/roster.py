@@ -93,6 +93,13 @@ class RosterFile:
     version: int | None
     members: tuple[Identity, ...]
     matches: tuple[MemberMatch, ...]
+    #: an inspected court's liaison's card: the courts it may be bound to, (id, name)
+    courts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def liaison(self) -> bool:
+        """The card of an inspected court's liaison (bound to a court, not on the team)."""
+        return self.kind == "card" and self.identity.role == roster_mod.COURT_ROLE
 
     @property
     def fingerprint(self) -> str:
@@ -111,6 +118,12 @@ def read_roster_file(session: Session, *, path: Path) -> RosterFile:
         card = roster_mod.read_card(data)
         if card.device_id == session.device_id:
             raise RosterError("这是本机自己的身份卡")
+        if card.role == roster_mod.COURT_ROLE:
+            courts = sorted(
+                ((c["id"], c["name"]) for c in records.find(session, "court")),
+                key=lambda c: (c[1] != card.unit, c[1]),  # the court the card names first
+            )
+            return RosterFile("card", card, None, (card,), (), tuple(courts))
         return RosterFile("card", card, None, (card,), tuple(member_matches(session, card)))
     parsed = roster_mod.read_roster(data)
     with session.transaction():

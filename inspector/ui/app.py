@@ -150,7 +150,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if session is None:
         return 1
-    window = MainWindow(session, fill_later=True)
+    window: QtWidgets.QMainWindow
+    if session.court_id() is not None:
+        from .court_window import CourtWindow
+
+        window = CourtWindow(session, team_window=MainWindow)
+    else:
+        window = MainWindow(session, fill_later=True)
     window.show()
     if args.quit_after is not None:
         QTimer.singleShot(args.quit_after, window.close)

@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
     """Runs on the GUI thread; owns the session it shows."""
 
     _closed = False
+    #: its session went on in another window (see ``court_window.hand_over``)
+    _handed_over = False
 
     def __init__(self, session: Session, *, fill_later: bool = False) -> None:
         """``fill_later``: paint first and fill the dashboard from a worker (the app's start)."""
@@ -380,6 +382,12 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action(
             sync, self.tr("&Conflicts…"), self.packages.show_conflicts
         )
+        self.proposals_action = self._action(
+            sync, self.tr("Courts' &plans to decide…"), self.show_proposals
+        )
+        self._action(
+            sync, self.tr("Rectification package for a &court…"), self.export_court_package
+        )
         sync.addSeparator()
         self._action(
             sync, self.tr("Export identity card or &roster…"), self.packages.choose_roster_export
@@ -587,6 +595,49 @@ class MainWindow(QMainWindow):
         )
         self.system_check_dialog.open()
 
+    def show_proposals(self) -> None:
+        """The inspected courts' plans waiting for the leader (accept / return)."""
+        from .proposals_dialog import ProposalsDialog
+
+        self.proposals_dialog = ProposalsDialog(self.session, self)
+        self.proposals_dialog.finished.connect(lambda _code: self.refresh())
+        self.proposals_dialog.open()
+
+    def export_court_package(self) -> None:
+        """The leader's rectification package for one inspected court, sealed to its liaison."""
+        from ..services.team import courts
+        from .operations.packages import export_court_package
+
+        title = self.tr("Rectification package for a court")
+        listed = courts(self.session)
+        if not listed:
+            QtWidgets.QMessageBox.information(self, title, self.tr("There are no courts yet."))
+            return
+        names = [c["name"] for c in listed]
+        current = self.ui.courtCombo.currentData()
+        first = next((n for n, c in enumerate(listed) if c["id"] == current), 0)
+        name, ok = QtWidgets.QInputDialog.getItem(
+            self, title, self.tr("Court:"), names, first, False
+        )
+        if not ok:
+            return
+        court = listed[names.index(name)]
+        start = str(self.default_folder() / f"{court['name']}-整改包.ledgerpkg")
+        target, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, title, start, self.tr("Ledger packages (*.ledgerpkg)")
+        )
+        if not target:
+            return
+        export_court_package(self, self.session, court=court["id"], path=Path(target)).success(
+            lambda result: self.notify(
+                self.tr(
+                    "Rectification package “{0}” written: only {1}'s laptop can open it. It "
+                    "holds this court's feedback, problems and items, nothing of other courts."
+                ).format(result.path.name, "、".join(result.recipients[1:])),
+                folder=result.path.parent,
+            )
+        ).run()
+
     def court_workbook(self) -> None:
         from .court_workbook_dialog import CourtWorkbookDialog
 
@@ -640,7 +691,18 @@ class MainWindow(QMainWindow):
         """Show another workspace (its session handed over to the window)."""
         self.release_workspace()
         self.session = session
+        if self._to_court_window():
+            return
         self._switch_view()
+
+    def _to_court_window(self) -> bool:
+        """An inspected court's liaison's workspace: shown in the court's window instead."""
+        if self.session.court_id() is None:
+            return False
+        from .court_window import CourtWindow, hand_over
+
+        hand_over(self, CourtWindow(self.session, team_window=MainWindow))
+        return True
 
     def release_workspace(self) -> None:
         """Let go of the workspace: every op cancelled and waited for, the session closed (before
@@ -658,6 +720,8 @@ class MainWindow(QMainWindow):
         from ..services.session import open_session
 
         self.session = open_session(path, key=key)
+        if self._to_court_window():
+            return
         self._switch_view()
 
     def _switch_view(self) -> None:
@@ -794,13 +858,14 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed and not self.confirm_leave_all():
+        if not self._closed and not self._handed_over and not self.confirm_leave_all():
             event.ignore()
             return
         self._closed = True
         self.settings.setValue("geometry", self.saveGeometry())
         ops.remove_listener(self.apply_changes)
-        ops.cancel_all()
-        self._save_view()
-        self.session.close()
+        if not self._handed_over:  # else the session goes on in the other window
+            ops.cancel_all()
+            self._save_view()
+            self.session.close()
         super().closeEvent(event)

@@ -264,7 +264,20 @@ class TrustDialog(QDialog):
                 ),
             )
         self.member = QComboBox()
-        if card:
+        self.court = QComboBox()
+        if preview.liaison:
+            for court_id, name in preview.courts:
+                self.court.addItem(name, court_id)
+            form.addRow(self.tr("Liaison of:"), self.court)
+            note = QLabel(
+                self.tr(
+                    "An inspected court's liaison: trusted for this court only. Its laptop "
+                    "receives only this court's rectification package."
+                )
+            )
+            note.setWordWrap(True)
+            form.addRow("", note)
+        elif card:
             for m in preview.matches:
                 text = f"{m.name}（{m.unit}）" if m.unit else m.name
                 self.member.addItem(
@@ -283,9 +296,16 @@ class TrustDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def court_id(self) -> str | None:
+        """The court a liaison's card is bound to (None: not a liaison's card)."""
+        if not self.preview.liaison:
+            return None
+        data = self.court.currentData()
+        return str(data) if data else None
+
     def link_to(self) -> str | None:
         """The member on the list the card was said to be (None: a new member)."""
-        if self.preview.kind != "card":
+        if self.preview.kind != "card" or self.preview.liaison:
             return None
         data = self.member.currentData()
         return str(data) if data else None

@@ -191,6 +191,39 @@ def main(out: Path) -> int:
         pump(app)
         scan(f"dialog {name}", dialog, found)
         dialog.done(0)
+    from inspector.ui.court_dialogs import PlanDialog, ProgressDialog
+    from inspector.ui.court_window import CourtWindow
+    from inspector.ui.proposals_dialog import ProposalsDialog
+    from tests.ui.court_probe import court_workspace
+
+    court = court_workspace(
+        session,
+        folder,
+        court_id=session.conn.execute("SELECT id FROM courts LIMIT 1").fetchone()[0],
+        member="Zhang",
+        unit="Riverside Court",
+        measure="Weekly asset checks",
+        send_back=True,
+    )
+    court_window = CourtWindow(court)
+    court_window.show()
+    for n in range(court_window.tabs.count()):
+        court_window.tabs.setCurrentIndex(n)
+        tree = court_window.items_page.tree
+        if tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0).child(0))
+        pump(app)
+        scan(f"court page {n}", court_window, found)
+    for name, dialog in (
+        ("court plan", PlanDialog("Plan", "Problem", lambda v: v, court_window)),
+        ("court progress", ProgressDialog("Item", lambda *a: a, court_window)),
+        ("court proposals", ProposalsDialog(session, window)),
+    ):
+        dialog.show()
+        pump(app)
+        scan(f"dialog {name}", dialog, found)
+        dialog.done(0)
+    court_window.close()
     window.confirm_leave_all = lambda: True  # type: ignore[method-assign]
     window.close()
     out.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -139,7 +139,79 @@ def main(out: Path) -> int:
         check_window(f"page {key}", window, problems)
         if key == "reviews":
             check_reviews(page, problems)
-    for name, dialog in dialogs(window, session, folder):
+    check_dialogs(app, dialogs(window, session, folder), report, problems)
+    court = court_session(session, folder)
+    from inspector.ui.court_window import CourtWindow
+
+    court_window = CourtWindow(court)
+    court_window.show()
+    for n in range(court_window.tabs.count()):
+        court_window.tabs.setCurrentIndex(n)
+        pump(app)
+        check_window(f"court page {n}", court_window, problems)
+    check_dialogs(app, court_dialogs(court_window, court, session), report, problems)
+    court_window.close()
+    window.confirm_leave_all = lambda: True  # type: ignore[method-assign]
+    window.close()
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    del guard, translators
+    return 0
+
+
+def court_session(leader: Any, folder: Path) -> Any:
+    """The liaison's workspace of the demo court with the most problems."""
+    from tests.ui.court_probe import court_workspace
+
+    court_id, name = leader.conn.execute(
+        """SELECT p.court_id, c.name FROM problems p JOIN courts c ON c.id = p.court_id
+           GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1"""
+    ).fetchone()
+    return court_workspace(
+        leader,
+        folder,
+        court_id=court_id,
+        member="张联络",
+        unit=name,
+        measure="建立问题清单、责任清单、整改清单，逐案整改并建立长效机制",
+    )
+
+
+def court_dialogs(window: Any, court: Any, leader: Any) -> list[tuple[str, QWidget]]:
+    from inspector.services.roster import RosterFile, my_identity
+    from inspector.ui.court_dialogs import PlanDialog, ProgressDialog
+    from inspector.ui.proposals_dialog import ProposalsDialog
+    from inspector.ui.sync_dialogs import TrustDialog
+
+    liaison = my_identity(court)
+    courts = tuple((r[0], r[1]) for r in leader.conn.execute("SELECT id, name FROM courts"))
+    problem = "终本案件未采取限制消费措施，涉及案件12件，如（2024）云0102执23号"
+    return [
+        (
+            "court plan",
+            PlanDialog(
+                "整改方案",
+                f"问题：{problem}",
+                lambda v: v,
+                window,
+                values={"measure": "逐案补充限制消费措施", "responsible_unit": "执行局"},
+            ),
+        ),
+        ("court progress", ProgressDialog(f"整改事项：{problem}", lambda *a: a, window)),
+        ("court proposals", ProposalsDialog(leader, window)),
+        (
+            "trust liaison card",
+            TrustDialog(RosterFile("card", liaison, None, (liaison,), (), courts), window),
+        ),
+    ]
+
+
+def check_dialogs(
+    app: QApplication,
+    found: list[tuple[str, QWidget]],
+    report: dict[str, Any],
+    problems: list[str],
+) -> None:
+    for name, dialog in found:
         dialog.show()
         pump(app)
         report.setdefault("dialogs", {})[name] = dialog.frameGeometry().getRect()
@@ -147,11 +219,6 @@ def main(out: Path) -> int:
         dialog.done(0)
         dialog.deleteLater()
         pump(app)
-    window.confirm_leave_all = lambda: True  # type: ignore[method-assign]
-    window.close()
-    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
-    del guard, translators
-    return 0
 
 
 def check_reviews(page: Any, problems: list[str]) -> None:

@@ -107,6 +107,18 @@ class PackageActions:
         fresh = [r for r in results if not r.already_imported]
         conflicts = sum(r.new_conflicts for r in fresh)
         text = "；".join(r.summary() for r in fresh) or self.tr("Nothing new was imported.")
+        decide = getattr(self.window, "show_proposals", None)
+        waiting = 0
+        if decide is not None and fresh:
+            from ...services.court_loop import pending_proposals
+
+            waiting = len(pending_proposals(self.window.session))
+        if waiting:
+            text += self.tr(" {0} plan(s) of inspected courts wait for your decision.").format(
+                waiting
+            )
+            self.window.notify(text, kind="warning", action=(self.tr("Decide…"), decide))
+            return
         self.window.notify(text, kind="warning" if conflicts else "info")
 
     def show_conflicts(self) -> None:
@@ -188,7 +200,11 @@ class PackageActions:
             return
         try:
             result = import_roster_file(
-                w.session, path=path, link_to=dialog.link_to(), fingerprint=preview.fingerprint
+                w.session,
+                path=path,
+                link_to=dialog.link_to(),
+                fingerprint=preview.fingerprint,
+                court=dialog.court_id(),
             )
         except UserError as e:
             QtWidgets.QMessageBox.warning(w, self.tr("Cannot import"), str(e))

@@ -312,6 +312,97 @@
     </message>
 </context>
 <context>
+    <name>CourtFeedbackPage</name>
+    <message>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>No feedback yet: it comes with the leader&apos;s rectification package.</source>
+        <translation>尚未收到反馈意见：反馈意见随组长签发的整改包送达。</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>保存反馈意见</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>CourtWindow</name>
+    <message>
+        <source>Rectification items</source>
+        <extracomment>windows opened for a workspace of the other kind (a court&apos;s, the team&apos;s), kept until closed</extracomment>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈意见</translation>
+    </message>
+    <message>
+        <source>Exchange with the team</source>
+        <translation>与巡查组收发</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange</source>
+        <translation>收发(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Import rectification package…</source>
+        <translation>导入整改包…</translation>
+    </message>
+    <message>
+        <source>Export package for the team…</source>
+        <translation>导出报送巡查组的台账包…</translation>
+    </message>
+    <message>
+        <source>Export identity card…</source>
+        <translation>导出本机身份卡…</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入名册…</translation>
+    </message>
+    <message>
+        <source>{0} — liaison of {1}</source>
+        <translation>{0}（{1}联络员）</translation>
+    </message>
+    <message>
+        <source>(court not bound yet)</source>
+        <translation>（尚未绑定法院）</translation>
+    </message>
+    <message>
+        <source>Inspection Ledger — inspected court</source>
+        <translation>巡查台账 — 被检查法院</translation>
+    </message>
+    <message>
+        <source>Export package for the team</source>
+        <translation>导出报送巡查组的台账包</translation>
+    </message>
+    <message>
+        <source>Ledger packages (*.ledgerpkg)</source>
+        <translation>台账包 (*.ledgerpkg)</translation>
+    </message>
+</context>
+<context>
     <name>CourtWorkbookDialog</name>
     <message>
         <source>Court fill-in workbook</source>
@@ -515,6 +606,37 @@
     <message>
         <source>Overdue by court</source>
         <translation>各法院逾期事项</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Court: {0}</source>
+        <translation>本院：{0}</translation>
+    </message>
+    <message>
+        <source>Not bound to a court yet (import the leader&apos;s roster).</source>
+        <translation>尚未绑定法院（请导入组长签发的名册）。</translation>
+    </message>
+    <message>
+        <source>Team leader: {0}</source>
+        <translation>巡查组组长：{0}</translation>
+    </message>
+    <message>
+        <source>No roster imported yet.</source>
+        <translation>尚未导入名册。</translation>
+    </message>
+    <message>
+        <source>Last rectification package imported: {0}</source>
+        <translation>最近导入整改包：{0}</translation>
+    </message>
+    <message>
+        <source>No rectification package imported yet.</source>
+        <translation>尚未导入整改包。</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent to the team: {0}</source>
+        <translation>尚未报送巡查组的修改：{0}条</translation>
     </message>
 </context>
 <context>
@@ -792,6 +914,178 @@
     <message>
         <source>Edit rectification item</source>
         <translation>修改整改事项</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>Problem / item</source>
+        <extracomment>what a row of the tree holds: (kind, id)</extracomment>
+        <translation>问题 / 整改事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Propose plan…</source>
+        <translation>提出整改方案…</translation>
+    </message>
+    <message>
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Report progress…</source>
+        <translation>报告整改进展…</translation>
+    </message>
+    <message>
+        <source>Revise plan…</source>
+        <translation>修改整改方案…</translation>
+    </message>
+    <message>
+        <source>Withdraw plan</source>
+        <translation>撤回整改方案</translation>
+    </message>
+    <message>
+        <source>This laptop is not bound to a court yet: import the roster the team leader signed, then the rectification package (see Exchange).</source>
+        <translation>本机尚未绑定法院：请先导入巡查组组长签发的名册，再导入整改包（见“与巡查组收发”）。</translation>
+    </message>
+    <message>
+        <source>No problems yet: import the rectification package the leader sent.</source>
+        <translation>尚无问题：请导入组长签发的整改包。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} problems, {2} items — {3} pending, {4} in progress, {5} submitted, {6} closed. Plans awaiting the leader: {7}; returned: {8}.</source>
+        <translation>{0}：反馈问题{1}个，整改事项{2}项——待整改{3}项，整改中{4}项，待核查{5}项，已销号{6}项。整改方案待组长审定{7}项，被退回{8}项。</translation>
+    </message>
+    <message>
+        <source>Plan: {0}</source>
+        <translation>整改方案：{0}</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>问题类别：</translation>
+    </message>
+    <message>
+        <source>Example cases:</source>
+        <translation>例证案号：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>整改类型：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改时限：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任单位/责任人：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>整改目标：</translation>
+    </message>
+    <message>
+        <source>Latest progress:</source>
+        <translation>最新进展：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>审定：</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s note:</source>
+        <translation>组长意见：</translation>
+    </message>
+    <message>
+        <source>Propose a change…</source>
+        <translation>提出修改方案…</translation>
+    </message>
+    <message>
+        <source>Choose a problem or an item first.</source>
+        <translation>请先选择问题或整改事项。</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for the team&apos;s verification.</source>
+        <translation>已提交核查，等待巡查组核查。</translation>
+    </message>
+    <message>
+        <source>Closed by the team.</source>
+        <translation>巡查组已销号。</translation>
+    </message>
+    <message>
+        <source>Problem: {0}</source>
+        <translation>问题：{0}</translation>
+    </message>
+    <message>
+        <source>Item to change: {0}</source>
+        <translation>要修改的整改事项：{0}</translation>
+    </message>
+    <message>
+        <source>Rectification plan</source>
+        <translation>整改方案</translation>
+    </message>
+    <message>
+        <source>Plan proposed: it waits for the team leader&apos;s decision.</source>
+        <translation>已提出整改方案，待组长审定。</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s note: {0}</source>
+        <translation>组长意见：{0}</translation>
+    </message>
+    <message>
+        <source>Revise plan</source>
+        <translation>修改整改方案</translation>
+    </message>
+    <message>
+        <source>Plan revised: it waits for the team leader&apos;s decision again.</source>
+        <translation>整改方案已修改，重新待组长审定。</translation>
+    </message>
+    <message>
+        <source>Withdraw this plan?</source>
+        <translation>撤回这项整改方案？</translation>
+    </message>
+    <message>
+        <source>Plan withdrawn.</source>
+        <translation>已撤回整改方案。</translation>
+    </message>
+    <message>
+        <source>Rectification started.</source>
+        <translation>已开始整改。</translation>
+    </message>
+    <message>
+        <source>Item: {0}</source>
+        <translation>整改事项：{0}</translation>
+    </message>
+    <message>
+        <source>Progress recorded. Send it to the team with Exchange → Export.</source>
+        <translation>已记录整改进展。请用“收发 → 导出报送巡查组的台账包”报送巡查组。</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1453,7 @@
     </message>
     <message>
         <source>Dashboard</source>
-        <extracomment>a while after the first paint, the pages&apos; modules are loaded, one per turn of the event loop, so that a page&apos;s first visit does not wait for its import</extracomment>
+        <extracomment>a while after the first paint, the pages&apos; modules are loaded, one per turn of the event loop, so that a page&apos;s first visit does not wait for its import its session went on in another window (see ``court_window.hand_over``)</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
@@ -1259,6 +1553,14 @@
         <translation>导出报表(&amp;E)…</translation>
     </message>
     <message>
+        <source>Courts&apos; &amp;plans to decide…</source>
+        <translation>审定法院整改方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rectification package for a &amp;court…</source>
+        <translation>签发法院整改包(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
@@ -1281,6 +1583,22 @@
     <message>
         <source>Workspace: {0}    Current member: {1}</source>
         <translation>工作区：{0}    当前使用者：{1}</translation>
+    </message>
+    <message>
+        <source>Rectification package for a court</source>
+        <translation>签发法院整改包</translation>
+    </message>
+    <message>
+        <source>There are no courts yet.</source>
+        <translation>还没有法院。</translation>
+    </message>
+    <message>
+        <source>Ledger packages (*.ledgerpkg)</source>
+        <translation>台账包 (*.ledgerpkg)</translation>
+    </message>
+    <message>
+        <source>Rectification package “{0}” written: only {1}&apos;s laptop can open it. It holds this court&apos;s feedback, problems and items, nothing of other courts.</source>
+        <translation>已签发整改包“{0}”：只有{1}的电脑能打开。其中只有该院的反馈意见、问题和整改事项，不含其他法院的任何记录。</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1437,6 +1755,14 @@
         <translation>正在导出台账包</translation>
     </message>
     <message>
+        <source>Rectification package for a court</source>
+        <translation>签发法院整改包</translation>
+    </message>
+    <message>
+        <source>Writing rectification package</source>
+        <translation>正在签发整改包</translation>
+    </message>
+    <message>
         <source>Import ledger packages</source>
         <translation>导入台账包</translation>
     </message>
@@ -1574,6 +1900,14 @@
         <translation>没有导入新内容。</translation>
     </message>
     <message>
+        <source> {0} plan(s) of inspected courts wait for your decision.</source>
+        <translation> 被检查法院的整改方案{0}项待您审定。</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>审定…</translation>
+    </message>
+    <message>
         <source>Sign the team roster</source>
         <translation>签发组员名册</translation>
     </message>
@@ -1649,6 +1983,49 @@
     <message>
         <source>Checking the password…</source>
         <translation>正在验证密码…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>What the court will do, concretely</source>
+        <translation>本院将采取的具体措施</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>整改目标：</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Responsible person:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>整改类型：</translation>
+    </message>
+    <message>
+        <source>No deadline (ongoing)</source>
+        <translation>无时限（长期坚持）</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改时限：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2126,132 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Report progress</source>
+        <translation>报告整改进展</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>整改进展：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>Rectification done: submit for verification</source>
+        <translation>整改完成，提交核查</translation>
+    </message>
+    <message>
+        <source>Start the rectification first.</source>
+        <translation>请先开始整改。</translation>
+    </message>
+    <message>
+        <source>Choose evidence files</source>
+        <translation>选择佐证材料</translation>
+    </message>
+    <message>
+        <source>Write what was done or add evidence.</source>
+        <translation>请填写整改进展或添加佐证材料。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Plans the inspected courts proposed. Accept one to add or change the item as proposed, or return it with a note; the court sees the decision with its next rectification package.</source>
+        <translation>被检查法院提出的整改方案。采纳后按方案新增或修改整改事项；退回须填写意见。法院在下一份整改包中看到审定结果。</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <translation>方案内容</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Note (required to return):</source>
+        <translation>审定意见（退回时必填）：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Return with note</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Change “{0}” to: {1}</source>
+        <translation>将“{0}”改为：{1}</translation>
+    </message>
+    <message>
+        <source>New item: {0}</source>
+        <translation>新增事项：{0}</translation>
+    </message>
+    <message>
+        <source>Courts&apos; plans to decide ({0})</source>
+        <translation>待审定的法院整改方案（{0}）</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a decision.</source>
+        <translation>没有待审定的整改方案。</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Item it changes</source>
+        <translation>所改整改事项</translation>
+    </message>
+    <message>
+        <source>(a new item)</source>
+        <translation>（新增事项）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>整改目标</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位/责任人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>整改类型</translation>
+    </message>
+    <message>
+        <source>Court&apos;s note</source>
+        <translation>法院说明</translation>
+    </message>
+    <message>
+        <source>Discard the note you wrote?</source>
+        <translation>放弃已填写的意见？</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2947,14 @@
     <message>
         <source>version {0}, {1} laptops</source>
         <translation>第 {0} 版，{1} 台电脑</translation>
+    </message>
+    <message>
+        <source>Liaison of:</source>
+        <translation>所属法院：</translation>
+    </message>
+    <message>
+        <source>An inspected court&apos;s liaison: trusted for this court only. Its laptop receives only this court&apos;s rectification package.</source>
+        <translation>被检查法院联络员：只在该院范围内信任，其电脑只接收该院的整改包。</translation>
     </message>
     <message>
         <source>{0}, already on the member list</source>

@@ -30,6 +30,21 @@ def export_package(
     ).with_progress(QCoreApplication.translate("Operations", "Exporting ledger package"))
 
 
+def export_court_package(
+    parent: QWidget, session: Session, *, court: str, path: Path
+) -> Op[ExportResult]:
+    from ...services import court_loop
+
+    return Op(
+        parent,
+        lambda s, progress: court_loop.export_court_package(
+            s, court=court, path=path, progress=progress
+        ),
+        workspace=session,
+        title=QCoreApplication.translate("Operations", "Rectification package for a court"),
+    ).with_progress(QCoreApplication.translate("Operations", "Writing rectification package"))
+
+
 def preview_packages(
     parent: QWidget, session: Session, *, paths: list[Path]
 ) -> Op[list[ImportResult]]:

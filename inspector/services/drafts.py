@@ -1,0 +1,151 @@
+"""Drafts of documents as records (文书草稿): the feedback to a court drafted from the ledger,
+edited by the team, synced and kept with its history like any record; what is exported is the
+edited text. Regenerating asks before it overwrites edits.
+
+Every function here runs on the thread that owns the session it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..reports.content import Block, court_report
+from . import records
+from .session import Session
+
+
+def blocks_as_json(blocks: list[Block]) -> list[dict[str, Any]]:
+    """A document's blocks as a draft stores them (a chart is not part of a draft)."""
+    out: list[dict[str, Any]] = []
+    for b in blocks:
+        if b.kind == "image":
+            continue
+        d: dict[str, Any] = {"kind": b.kind, "text": b.text}
+        if b.rows:
+            d["rows"] = [list(map(str, r)) for r in b.rows]
+        out.append(d)
+    return out
+
+
+def blocks_from_json(value: Any) -> list[Block]:
+    if not isinstance(value, list):
+        return []
+    out = []
+    for d in value:
+        if isinstance(d, dict) and isinstance(d.get("kind"), str):
+            raw = d.get("rows")
+            rows: list[Any] = raw if isinstance(raw, list) else []
+            out.append(
+                Block(d["kind"], str(d.get("text") or ""), [list(map(str, r)) for r in rows])
+            )
+    return out
+
+
+def _campaign_of(session: Session, court_id: str) -> str | None:
+    row = session.conn.execute(
+        """SELECT p.campaign_id FROM problems p JOIN campaigns c ON c.id = p.campaign_id
+           WHERE p.court_id = ? AND p.deleted = 0 AND c.deleted = 0
+           ORDER BY c.start_date DESC LIMIT 1""",
+        (court_id,),
+    ).fetchone()
+    if row:
+        return str(row[0])
+    row = session.conn.execute(
+        "SELECT id FROM campaigns WHERE deleted = 0 ORDER BY start_date DESC LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def draft_of(session: Session, *, court_id: str, kind: str = "feedback") -> dict[str, Any] | None:
+    """The court's draft of this kind of document, when there is one."""
+    found = records.find(session, "document", "court_id = ? AND kind = ?", (court_id, kind))
+    found.sort(key=lambda d: (d["created_at"] or "", d["id"]))
+    return found[0] if found else None
+
+
+def _team_unit(session: Session) -> str:
+    m = session.member()
+    return (m.get("unit") if m else None) or "巡查组"
+
+
+def ensure_feedback(session: Session, *, court_id: str, today: dt.date | None = None) -> str:
+    """The court's feedback draft (巡查反馈意见), drafted from the ledger when there is none."""
+    found = draft_of(session, court_id=court_id)
+    if found is not None:
+        return str(found["id"])
+    blocks = blocks_as_json(
+        court_report(
+            session.conn,
+            court_id=court_id,
+            kind="feedback",
+            today=today or session.today(),
+            team=_team_unit(session),
+        )
+    )
+    title = next((b["text"] for b in blocks if b["kind"] == "title"), "巡查反馈意见")
+    return records.create(
+        session,
+        "document",
+        {
+            "campaign_id": _campaign_of(session, court_id),
+            "court_id": court_id,
+            "kind": "feedback",
+            "title": title,
+            "blocks": blocks,
+            "generated": blocks,
+            "generated_at": session.clock().isoformat(timespec="seconds"),
+        },
+    )
+
+
+class DraftEdited(Exception):
+    """Regenerating would overwrite what the team wrote in the draft (ask first)."""
+
+
+def update_draft(session: Session, *, document_id: str, blocks: list[Block]) -> None:
+    """The team's edit of a draft: its headings and paragraphs (a revision like any)."""
+    if not any(b.text.strip() for b in blocks):
+        from ..errors import UserError
+
+        raise UserError("文书正文不能为空")
+    title = next((b.text for b in blocks if b.kind == "title"), None)
+    changes: dict[str, Any] = {"blocks": blocks_as_json(blocks)}
+    if title:
+        changes["title"] = title
+    records.update(session, "document", document_id, changes)
+
+
+def is_edited(draft: dict[str, Any]) -> bool:
+    """Whether the team changed the draft since it was generated."""
+    return bool(draft["blocks"] != draft["generated"])
+
+
+def regenerate_draft(
+    session: Session, *, document_id: str, today: dt.date | None = None, force: bool = False
+) -> None:
+    """Draft the document again from the ledger as it is now. Edits would be lost: without
+    ``force`` that raises :class:`DraftEdited` so the user is asked first."""
+    draft = records.get(session, "document", document_id)
+    if is_edited(draft) and not force:
+        raise DraftEdited(draft["title"] or "")
+    blocks = blocks_as_json(
+        court_report(
+            session.conn,
+            court_id=draft["court_id"],
+            kind=draft["kind"] or "feedback",
+            today=today or session.today(),
+            team=_team_unit(session),
+        )
+    )
+    records.update(
+        session,
+        "document",
+        document_id,
+        {
+            "blocks": blocks,
+            "generated": blocks,
+            "generated_at": session.clock().isoformat(timespec="seconds"),
+            "title": next((b["text"] for b in blocks if b["kind"] == "title"), draft["title"]),
+        },
+    )
