@@ -11,9 +11,20 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import UserError
-from . import cases, check, court, reports, security, sync, team, workbook, workspace
+from . import (
+    accountability,
+    cases,
+    check,
+    court,
+    reports,
+    security,
+    sync,
+    team,
+    workbook,
+    workspace,
+)
 
-AREAS = (workspace, team, sync, court, cases, check, reports, workbook, security)
+AREAS = (workspace, team, sync, court, accountability, cases, check, reports, workbook, security)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -215,7 +215,7 @@ def court_report(
     name = campaign[0] if campaign else "执行工作巡查"
     items = conn.execute(
         """SELECT p.description, i.measure, i.state, i.deadline, i.last_progress, i.closed_at,
-                  p.id
+                  p.id, i.id, i.responsible_unit, i.responsible_person
            FROM rectification_items i JOIN problems p ON p.id = i.problem_id
            WHERE i.deleted = 0 AND p.deleted = 0 AND p.court_id = ?
            ORDER BY p.found_date, p.id, i.deadline, i.id""",
@@ -244,7 +244,7 @@ def court_report(
     ]
     current = None
     n = 0
-    for description, measure, state, deadline, progress, closed_at, pid in items:
+    for description, measure, state, deadline, progress, closed_at, pid, iid, unit, person in items:
         if pid != current:
             current, n = pid, n + 1
             blocks.append(Block("h2", f"（{_cn(n)}）{prose_dates(description.rstrip('。'))}"))
@@ -253,16 +253,23 @@ def court_report(
             if state == "已销号" and closed_at
             else f"{state}，整改时限{prose_dates(deadline) if deadline else '未定'}"
         )
+        who = "，".join(
+            x for x in (f"责任单位{unit}" if unit else "", f"责任人{person}" if person else "") if x
+        )
+        evidence = _evidence_names(conn, iid)
         blocks.append(
             Block(
                 "p",
                 prose_dates(
-                    f"整改措施：{measure.rstrip('。')}。整改成效：{(progress or '尚无进展报告').rstrip('。')}。"
-                    f"目前状态：{done}。"
+                    f"整改措施：{measure.rstrip('。')}"
+                    + (f"（{who}）" if who else "")
+                    + f"。整改成效：{(progress or '尚无进展报告').rstrip('。')}。"
+                    + (f"佐证材料：{'、'.join(evidence)}。" if evidence else "")
+                    + f"目前状态：{done}。"
                 ),
             )
         )
-    still = [r for r in items if r[2] != "已销号"]
+    still = [r[:7] for r in items if r[2] != "已销号"]
     blocks.append(Block("h1", "二、尚未完成的事项及下一步措施"))
     if still:
         for i, (_d, measure, state, deadline, progress, _c, _p) in enumerate(still, 1):
@@ -285,6 +292,19 @@ def court_report(
         )
     blocks.append(Block("signature", f"{court}\n{format_date(today)}"))
     return blocks
+
+
+def _evidence_names(conn: sqlite3.Connection, item_id: str) -> list[str]:
+    """The names of an item's evidence (佐证材料), in the order they came."""
+    return [
+        str(r[0])
+        for r in conn.execute(
+            """SELECT filename FROM attachments WHERE deleted = 0 AND filename IS NOT NULL
+               AND (owner_id = ? OR owner_id IN (SELECT id FROM item_events WHERE item_id = ?))
+               ORDER BY created_at, id""",
+            (item_id, item_id),
+        )
+    ]
 
 
 def _court_feedback(

@@ -603,7 +603,27 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         "各法院执行指标": figures,
         "评查项不符合情况": rules,
         "评查人工作量": workload,
+        "约谈通报问责": accountability_table(conn),
     }
+
+
+def accountability_table(conn: sqlite3.Connection) -> Any:
+    """约谈、通报、问责 per court: how many of each, and the items they concerned."""
+    import pandas as pd
+
+    rows: dict[str, dict[str, Any]] = {}
+    for court, kind, items in conn.execute(
+        """SELECT COALESCE(c.name, '（未关联法院）'), a.kind, a.item_ids FROM accountability a
+           LEFT JOIN courts c ON c.id = a.court_id WHERE a.deleted = 0 ORDER BY c.code, c.name"""
+    ):
+        row = rows.setdefault(
+            court, {"法院": court, "约谈": 0, "通报": 0, "问责": 0, "所涉整改事项": 0}
+        )
+        row[kind] = row.get(kind, 0) + 1
+        row["所涉整改事项"] += len(json.loads(items) if items else [])
+    return pd.DataFrame(
+        list(rows.values()), columns=["法院", "约谈", "通报", "问责", "所涉整改事项"]
+    )
 
 
 def lead_statistics(conn: sqlite3.Connection, *, today: dt.date) -> LeadStatistics:

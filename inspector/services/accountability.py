@@ -117,3 +117,38 @@ def accountability_records(
         ]
     rows.sort(key=lambda r: (r["date"] or "", r["id"]), reverse=True)
     return rows
+
+
+def item_history_entries(session: Session, *, item_id: str) -> list[dict[str, Any]]:
+    """The talks, notices and accountability measures an item (or its problem) ordered, as
+    entries of the item's history: what the ledger's history shows beside its events."""
+    out = []
+    for r in accountability_records(session, item_id=item_id):
+        what = "，".join(
+            x
+            for x in (
+                r["target"],
+                "、".join(r["officers"] or []),
+                r["reason"],
+            )
+            if x
+        )
+        if r["follow_up"]:
+            what += f"。后续：{r['follow_up']}"
+            if r["follow_up_date"]:
+                what += f"（{r['follow_up_date']}）"
+        out.append(
+            {
+                "id": r["id"],
+                "at": r["date"] or "",
+                "member_id": r["created_by"],
+                "action": None,
+                "event_kind": r["kind"],
+                "from_state": None,
+                "to_state": None,
+                "note": what,
+                "evidence": [],
+                "by": r["by_whom"] or "",
+            }
+        )
+    return out

@@ -590,3 +590,112 @@ def test_exactly_what_a_court_may_write_lands(tmp_path_factory, actions):
             assert landed == mine
     finally:
         loop.close()
+
+
+# --- 约谈、通报、问责 --------------------------------------------------------------------------
+
+
+def test_talks_notices_and_accountability_are_linked_from_the_item_and_counted(loop, capsys):
+    import json
+
+    from inspector.cli import main
+    from inspector.reports.statistics import ledger_statistics, report_tables
+    from inspector.services.accountability import add_accountability, item_history_entries
+
+    rid = add_accountability(
+        loop.leader,
+        court_id=loop.court_id,
+        kind="约谈",
+        date=dt.date(2025, 11, 10),
+        target="分管副院长",
+        reason="整改事项逾期未完成",
+        item_ids=[loop.item],
+        follow_up="已提交书面说明",
+    )
+    with pytest.raises(UserError, match="不属于该法院"):
+        add_accountability(
+            loop.leader,
+            court_id=loop.court_id,
+            kind="通报",
+            date=dt.date(2025, 11, 11),
+            reason="x",
+            item_ids=[loop.other_item],
+        )
+    with pytest.raises(UserError):
+        add_accountability(
+            loop.leader,
+            court_id=loop.court_id,
+            kind="批评",
+            date=dt.date(2025, 11, 11),
+            reason="x",
+        )
+    history = item_history_entries(loop.leader, item_id=loop.item)
+    assert [(h["id"], h["event_kind"]) for h in history] == [(rid, "约谈")]
+    assert "分管副院长" in history[0]["note"] and "已提交书面说明" in history[0]["note"]
+    stats = ledger_statistics(loop.leader.conn, today=dt.date(2025, 11, 20))
+    assert stats.accountability == {"约谈": 1, "通报": 0, "问责": 0}
+    assert stats.accountability_by_court == {COURT: {"约谈": 1}}
+    table = report_tables(loop.leader.conn, today=dt.date(2025, 11, 20))["约谈通报问责"]
+    assert table.to_dict("records") == [
+        {"法院": COURT, "约谈": 1, "通报": 0, "问责": 0, "所涉整改事项": 1}
+    ]
+    # never in the court's package: the team's own records
+    loop.to_court()
+    assert loop.court.conn.execute("SELECT COUNT(*) FROM accountability").fetchone()[0] == 0
+    # and from the command line
+    path = loop.leader.workspace.path
+    loop.leader.close()
+    try:
+        code = main(
+            [
+                "accountability",
+                "add",
+                str(path),
+                "--court",
+                COURT,
+                "--kind",
+                "通报",
+                "--date",
+                "2025-11-12",
+                "--reason",
+                "按期整改率偏低",
+                "--item",
+                loop.item,
+            ]
+        )
+        assert code == 0, capsys.readouterr()
+        capsys.readouterr()
+        assert main(["accountability", "list", str(path), "--item-of", loop.item, "--json"]) == 0
+        listed = json.loads(capsys.readouterr().out)
+        assert [r["kind"] for r in listed] == ["通报", "约谈"]
+    finally:
+        from inspector.services.session import open_session
+
+        loop.leader = loop.team.laptops[0] = open_session(path, clock=loop.member.clock)
+
+
+def test_the_rectification_report_is_written_from_what_the_court_sent(loop, tmp_path):
+    import docx
+
+    from inspector.services.reports import write_reports
+
+    loop.to_court()
+    act(loop.court, item_id=loop.item, action="start")
+    add_progress(loop.court, item_id=loop.item, note="已对40件终本案件逐案补充限制消费措施")
+    act(
+        loop.court,
+        item_id=loop.item,
+        action="submit",
+        note="请核查",
+        evidence=[EvidenceFile("限制消费决定书.pdf", b"%PDF-1.4 x")],
+    )
+    import_package(loop.leader, path=loop.from_court())
+    out = tmp_path / "整改情况报告.docx"
+    write_reports(
+        loop.leader, docx=out, kind="rectification", court=COURT, today=dt.date(2025, 11, 20)
+    )
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert f"{COURT}关于" in text and "整改情况的报告" in text
+    assert "已对40件终本案件逐案补充限制消费措施" in text
+    assert "限制消费决定书.pdf" in text and "责任单位执行局" in text
+    assert "待核查" in text and "盘龙区" not in text

@@ -160,3 +160,30 @@ def test_opening_a_court_workspace_from_the_team_window_hands_over(qtbot, loop):
     assert opened[0].items_page.tree.topLevelItemCount() == 1
     opened[0]._handed_over = True  # the fixture closes the session
     opened[0].close()
+
+
+def test_the_leader_records_a_talk_from_the_item_and_it_shows_in_its_history(qtbot, loop):
+    window = MainWindow(loop.leader)
+    qtbot.addWidget(window)
+    ledger = window.show_page("ledger")
+    ledger.refresh()
+    menu = ledger.actions_.menu_for(loop.item)
+    action = next(a for a in menu.actions() if "accountability" in a.text())
+    action.trigger()
+    dialog = ledger.dialog
+    dialog.set_value("kind", "约谈")
+    dialog.set_value("target", "分管副院长")
+    dialog.set_value("reason", "整改事项逾期未完成")
+    dialog.set_value("follow_up", "已提交书面说明")
+    dialog.accept()
+    found = records.find(loop.leader, "accountability")
+    assert [(r["kind"], r["item_ids"]) for r in found] == [("约谈", [loop.item])]
+    from inspector.ui.pages.base import select_record
+
+    select_record(ledger.ui.itemTable, ledger.model, loop.item)
+    ledger._show()
+    rows = [
+        [ledger.events.index(r, c).data() for c in range(5)]
+        for r in range(ledger.events.rowCount())
+    ]
+    assert any(r[2] == "约谈" and "分管副院长" in r[4] for r in rows), rows

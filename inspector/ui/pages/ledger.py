@@ -5,6 +5,7 @@ Runs on the GUI thread; long work goes through the operation runner (``ui/ops.py
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,7 @@ class EventModel(ListTableModel):
         action = (
             ACTION_ZH.get(Action(e["action"]), "")
             if e["action"]
-            else KIND_ZH.get(e["event_kind"], "")
+            else KIND_ZH.get(e["event_kind"], term(e["event_kind"]))  # or 约谈 / 通报 / 问责
         )
         state = f"{e['from_state']} → {e['to_state']}" if e["to_state"] else ""
         evidence = "；".join(self.files.get(a, "") for a in e["evidence"] or [])
@@ -161,7 +162,10 @@ class LedgerPage(Page):
             self.model,
             "rectification_item",
             edit=self.edit_item,
-            extras=(Extra(self.tr("Open the problem"), self._open_problem),),
+            extras=(
+                Extra(self.tr("Open the problem"), self._open_problem),
+                Extra(self.tr("Record a talk, notice or accountability…"), self.accountability),
+            ),
         )
         self.dialog: Any = None
         self.viewer: Any = None
@@ -310,9 +314,12 @@ class LedgerPage(Page):
             entry.setData(Qt.ItemDataRole.UserRole, f["id"])
             entry.setToolTip(self.tr("Double-click to view"))
             self.evidence_list.addItem(entry)
-        self.events.load(
-            item_events(self.session, item_id=iid), names, {f["id"]: f["filename"] for f in files}
-        )
+        from ...services.accountability import item_history_entries
+
+        history = item_events(self.session, item_id=iid)
+        history += item_history_entries(self.session, item_id=iid)
+        history.sort(key=lambda e: (e["at"] or "", e["id"]))
+        self.events.load(history, names, {f["id"]: f["filename"] for f in files})
         for column in range(4):  # time, who, what, state: as wide as they are
             self.ui.eventTable.resizeColumnToContents(column)
         self.evidence_list.setVisible(bool(files))
@@ -417,6 +424,51 @@ class LedgerPage(Page):
         dialog.finished.connect(done)
         self.dialog = dialog
         dialog.open()
+
+    def accountability(self, item_id: str) -> None:
+        """约谈、通报、问责 the item (or its delay) ordered, recorded from the item."""
+        from ...domain.enums import AccountabilityKind
+        from ...services.accountability import add_accountability
+        from ..step_dialog import Spec, StepDialog
+
+        item = records.get(self.session, "rectification_item", item_id)
+        problem = records.get(self.session, "problem", item["problem_id"])
+        specs = [
+            Spec("kind", "类型", "combo", [(k.value, k.value) for k in AccountabilityKind]),
+            Spec("date", "日期", "date", default=self.session.today()),
+            Spec("target", "对象", "line"),
+            Spec("officers", "涉及人员", "line"),
+            Spec("by_whom", "实施单位或人员", "line"),
+            Spec("reason", "事由", "text"),
+            Spec("follow_up", "后续情况", "line"),
+            Spec("follow_up_date", "后续日期", "optional_date"),
+        ]
+
+        def write(v: dict[str, Any]) -> object:
+            return add_accountability(
+                self.session,
+                court_id=problem["court_id"],
+                kind=v["kind"],
+                date=v["date"],
+                target=v["target"],
+                officers=[o for o in re.split(r"[、，,;；\s]+", v["officers"] or "") if o],
+                by_whom=v["by_whom"],
+                reason=v["reason"],
+                item_ids=[item_id],
+                problem_ids=[problem["id"]],
+                follow_up=v["follow_up"],
+                follow_up_date=v["follow_up_date"],
+            )
+
+        self.dialog = StepDialog(
+            "约谈、通报、问责",
+            self.tr("For the item: {0}").format(item["measure"]),
+            specs,
+            write,
+            self,
+        )
+        self.dialog.accepted.connect(self._done)
+        self.dialog.open()
 
     def _open_problem(self, item_id: str) -> None:
         item = records.get(self.session, "rectification_item", item_id)
