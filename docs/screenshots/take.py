@@ -39,6 +39,7 @@ def main() -> int:
     window.setGeometry(0, 0, 1366, 768)
     pages(app, window)
     report_page(session)
+    court_pages(app, window, session, Path(os.environ["INSPECTOR_DATA_DIR"]))
     window.close()
     sync_pages(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
     security_dialogs(app, Path(os.environ["INSPECTOR_DATA_DIR"]))
@@ -135,6 +136,34 @@ def report_page(session) -> None:  # type: ignore[no-untyped-def]
         check=True,
     )
     print(f"saved {OUT / 'report-page-1.png'}")
+
+
+def court_pages(app, window, session, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The inspected court's window (its liaison's workspace beside the demo), and the leader
+    deciding the courts' plans."""
+    from inspector.demo.court import liaison_workspace
+    from inspector.ui.court_window import CourtWindow
+    from inspector.ui.proposals_dialog import ProposalsDialog
+
+    court = liaison_workspace(
+        session,
+        folder / "court.ledger",
+        measure="建立终本案件限制消费措施核查台账，每月逐案复查一次",
+        send_back=True,
+    )
+    court_window = CourtWindow(court)
+    court_window.show()
+    court_window.setGeometry(0, 0, 1366, 768)
+    tree = court_window.items_page.tree
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    save(app, court_window, "court-items.png")
+    court_window.tabs.setCurrentIndex(1)
+    save(app, court_window, "court-feedback.png")
+    court_window.close()
+    dialog = ProposalsDialog(session, window)
+    dialog.show()
+    save(app, dialog, "court-proposals.png")
+    dialog.close()
 
 
 def save(app, widget, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ def cmd_court(args: argparse.Namespace) -> int:
 
     needs = {
         "package": ("court", "out"),
+        "liaison": ("out",),
         "propose": ("problem", "measure"),
         "report": ("item",),
         "decide": ("proposal",),
@@ -93,6 +94,20 @@ def cmd_court(args: argparse.Namespace) -> int:
                     print("没有待审定的整改方案")
         elif args.what == "report":
             _report(session, args)
+        elif args.what == "liaison":
+            from ..demo.court import liaison_workspace
+
+            court = liaison_workspace(
+                session,
+                Path(args.out),
+                court_id=_court_id(session, args.court),
+                measure=args.measure,
+            )
+            court.close()
+            print(
+                f"已创建法院联络员工作区 {args.out}（已导入名册和整改包）：用"
+                f" inspector court items {args.out} 查看，或在软件中打开"
+            )
         elif args.what == "decide":
             if args.accept == args.reject:
                 raise UserError("请指定 --accept 或 --return 之一")
@@ -178,10 +193,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "what",
-        choices=("package", "items", "propose", "report", "proposals", "decide", "progress"),
+        choices=(
+            "package",
+            "items",
+            "propose",
+            "report",
+            "proposals",
+            "decide",
+            "progress",
+            "liaison",
+        ),
         help="package：签发整改包；items：问题和整改事项；propose：提出整改方案；"
         "report：报告整改进展、佐证材料、提交核查；proposals：待审定的方案；decide：审定；"
-        "progress：各法院整改进度",
+        "progress：各法院整改进度；liaison：为练习创建一个法院联络员的工作区（已完成对接）",
     )
     p.add_argument("workspace")
     p.add_argument("proposal", nargs="?", help="decide：要审定的整改方案编号")

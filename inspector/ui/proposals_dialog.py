@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..errors import UserError
 from ..services.court_loop import PendingProposal, decide_proposal, pending_proposals
 from ..services.session import Session
+from .formatting import short_time
 from .screen import fit_to_screen
 from .terms import term
 from .widgets import error_label
@@ -126,7 +127,7 @@ class ProposalsDialog(QDialog):
         pp = p.proposal
         rows = [
             (self.tr("Court"), p.court),
-            (self.tr("Proposed by"), f"{p.proposed_by} {pp.proposed_at[:16]}"),
+            (self.tr("Proposed by"), f"{p.proposed_by} {short_time(pp.proposed_at)}"),
             (self.tr("Problem"), p.problem),
             (self.tr("Item it changes"), p.item_measure or self.tr("(a new item)")),
             (self.tr("Measure"), pp.measure),

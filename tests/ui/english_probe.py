@@ -191,15 +191,14 @@ def main(out: Path) -> int:
         pump(app)
         scan(f"dialog {name}", dialog, found)
         dialog.done(0)
+    from inspector.demo.court import liaison_workspace
     from inspector.ui.court_dialogs import PlanDialog, ProgressDialog
     from inspector.ui.court_window import CourtWindow
     from inspector.ui.proposals_dialog import ProposalsDialog
-    from tests.ui.court_probe import court_workspace
 
-    court = court_workspace(
+    court = liaison_workspace(
         session,
-        folder,
-        court_id=session.conn.execute("SELECT id FROM courts LIMIT 1").fetchone()[0],
+        folder / "court.ledger",
         member="Zhang",
         unit="Riverside Court",
         measure="Weekly asset checks",

@@ -140,7 +140,13 @@ def main(out: Path) -> int:
         if key == "reviews":
             check_reviews(page, problems)
     check_dialogs(app, dialogs(window, session, folder), report, problems)
-    court = court_session(session, folder)
+    from inspector.demo.court import liaison_workspace
+
+    court = liaison_workspace(
+        session,
+        folder / "court.ledger",
+        measure="建立问题清单、责任清单、整改清单，逐案整改并建立长效机制",
+    )
     from inspector.ui.court_window import CourtWindow
 
     court_window = CourtWindow(court)
@@ -156,24 +162,6 @@ def main(out: Path) -> int:
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     del guard, translators
     return 0
-
-
-def court_session(leader: Any, folder: Path) -> Any:
-    """The liaison's workspace of the demo court with the most problems."""
-    from tests.ui.court_probe import court_workspace
-
-    court_id, name = leader.conn.execute(
-        """SELECT p.court_id, c.name FROM problems p JOIN courts c ON c.id = p.court_id
-           GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1"""
-    ).fetchone()
-    return court_workspace(
-        leader,
-        folder,
-        court_id=court_id,
-        member="张联络",
-        unit=name,
-        measure="建立问题清单、责任清单、整改清单，逐案整改并建立长效机制",
-    )
 
 
 def court_dialogs(window: Any, court: Any, leader: Any) -> list[tuple[str, QWidget]]:

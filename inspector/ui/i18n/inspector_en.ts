@@ -76,6 +76,10 @@
         <translation>Arbitrary enforcement</translation>
     </message>
     <message>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>交办日期</source>
         <translation>Assigned on</translation>
     </message>
@@ -188,6 +192,14 @@
         <translation>Sound</translation>
     </message>
     <message>
+        <source>后续情况</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>后续日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
         <source>向当事人或信访人反馈：反映执行行为问题的以执行机构为主，反映干警违纪的以监察机构为主（第十条）。</source>
         <translation>Feedback to the party or petitioner: led by the enforcement division for complaints about enforcement, by the discipline office for complaints about officers (Art. 10).</translation>
     </message>
@@ -224,12 +236,20 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>实施单位或人员</source>
+        <translation>By</translation>
+    </message>
+    <message>
         <source>实际执行到位率</source>
         <translation>Paid rate</translation>
     </message>
     <message>
         <source>审务督察</source>
         <translation>Court affairs supervision</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Whom</translation>
     </message>
     <message>
         <source>导入为</source>
@@ -584,6 +604,10 @@
         <translation>Passive enforcement</translation>
     </message>
     <message>
+        <source>涉及人员</source>
+        <translation>Officers concerned</translation>
+    </message>
+    <message>
         <source>涉及干警</source>
         <translation>Officers concerned</translation>
     </message>
@@ -676,12 +700,20 @@
         <translation>Complies</translation>
     </message>
     <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>系统检查</source>
         <translation>System check</translation>
     </message>
     <message>
         <source>约谈</source>
         <translation>Talk</translation>
+    </message>
+    <message>
+        <source>约谈、通报、问责</source>
+        <translation>Talk, notice or accountability</translation>
     </message>
     <message>
         <source>线索摘要</source>

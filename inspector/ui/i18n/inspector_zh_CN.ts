@@ -1292,6 +1292,10 @@
         <translation>打开所属问题</translation>
     </message>
     <message>
+        <source>Record a talk, notice or accountability…</source>
+        <translation>记录约谈、通报、问责…</translation>
+    </message>
+    <message>
         <source>{0} items</source>
         <translation>共 {0} 项整改事项</translation>
     </message>
@@ -1366,6 +1370,10 @@
     <message>
         <source>Progress</source>
         <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>For the item: {0}</source>
+        <translation>所涉整改事项：{0}</translation>
     </message>
     <message>
         <source>Evidence</source>
