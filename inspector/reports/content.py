@@ -12,7 +12,7 @@ from ..domain.workdays import add_days, add_months, format_date, prose_dates
 from .ledger import problems_by_category
 from .statistics import ledger_statistics
 
-KINDS = {"feedback": "巡查反馈意见", "rectification": "整改情况报告"}
+KINDS = {"feedback": "巡查反馈意见", "rectification": "整改情况报告", "topic": "专题报告"}
 NUMERALS = "一二三四五六七八九十"
 
 
@@ -387,4 +387,151 @@ def _court_feedback(
                     ]
                 )
         blocks.append(Block("table", rows=rows))
+    return blocks
+
+
+# --- 专题报告: to the higher court, across courts and campaigns -----------------------------
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def _ranked(frame: Any, column: str, *, ascending: bool = False) -> list[tuple[str, Any]]:
+    """(法院, value) of the frame's rows with a value, best first (or worst first)."""
+    if frame is None or frame.empty or column not in frame.columns:
+        return []
+    rows = [(str(r["法院"]), r[column]) for _, r in frame.iterrows() if r[column] == r[column]]
+    rows = [r for r in rows if r[1] is not None]
+    return sorted(rows, key=lambda r: r[1], reverse=not ascending)
+
+
+def topic_report(
+    conn: sqlite3.Connection,
+    *,
+    today: dt.date,
+    unit: str,
+    tables: dict[str, Any],
+    recipient: str | None = None,
+) -> list[Block]:
+    """The 专题报告 to the higher court: what the inspections found and how rectification
+    stands, across every court and campaign of the ledger — the figures as tables, each with a
+    written summary; the talks, notices and accountability they led to; what comes next."""
+    stats = ledger_statistics(conn, today=today)
+    campaigns = conn.execute(
+        "SELECT name, doc_number, start_date, end_date, issuing_court FROM campaigns "
+        "WHERE deleted = 0 ORDER BY start_date, name"
+    ).fetchall()
+    names = [c[0] for c in campaigns] or ["执行工作巡查"]
+    title_names = (
+        names[0] if len(names) == 1 else "、".join(names[:3]) + ("等" if len(names) > 3 else "")
+    )
+    to = recipient or next((c[4] for c in campaigns if c[4]), "") or "上级人民法院"
+    counts, items, fig = stats.counts, stats.items, stats.figures.overall
+    courts = len(stats.problems_by_court)
+    blocks = [
+        Block("title", f"关于{title_names}情况的专题报告"),
+        Block("p", f"{to}："),
+    ]
+    dates = [(c[2], c[3] or c[2]) for c in campaigns if c[2]]
+    when = ""
+    if dates:
+        start = dt.date.fromisoformat(min(d[0] for d in dates))
+        end = dt.date.fromisoformat(max(d[1] for d in dates))
+        when = f"于{format_date(start)}至{format_date(end)}"
+    basis = "、".join(c[1] for c in campaigns if c[1])
+    blocks.append(
+        Block(
+            "p",
+            (f"按照{basis}的部署，" if basis else "")
+            + f"{unit}{when}对{courts}家法院执行工作开展"
+            + (f"{len(campaigns)}次巡查" if len(campaigns) > 1 else "巡查")
+            + "。现将巡查发现的问题、整改进展和下一步工作报告如下。",
+        )
+    )
+    blocks.append(Block("h1", "一、基本情况"))
+    blocks.append(
+        Block(
+            "p",
+            f"巡查共评查案卷{counts['review']}件，开展座谈走访{counts['interview']}次，"
+            f"发现问题{counts['problem']}个，督促制定整改事项{items.total}项。"
+            f"截至{format_date(today)}，已销号{items.closed}项，销号率{_pct(stats.closure_rate)}；"
+            f"正在整改{items.open}项，其中逾期{items.overdue}项"
+            + (
+                f"，另有{items.overdue_awaiting_verification}项已按期提交佐证材料、尚待核查"
+                if items.overdue_awaiting_verification
+                else ""
+            )
+            + f"。终本案件{fig.zhongben_cases}件，抽查{fig.zhongben_sampled}件，"
+            f"抽查比例{_pct(fig.sampling_ratio)}"
+            + ("，达到不低于30%的要求" if fig.meets_sampling_floor else "，未达到30%的要求")
+            + f"；终本合格率{_pct(stats.zhongben_pass_rate.overall.pass_rate)}，"
+            f"按期整改率{_pct(fig.on_time_rate)}。",
+        )
+    )
+    blocks.append(Block("h1", "二、发现的主要问题"))
+    found = sorted(
+        ((c, n) for c, n in stats.problems_by_category.items() if n), key=lambda kv: -kv[1]
+    )
+    total = sum(n for _c, n in found)
+    if found:
+        parts = [f"{c}问题{n}个，占{n / total:.1%}" for c, n in found[:3]]
+        blocks.append(
+            Block(
+                "p",
+                "从问题类别看，"
+                + "；".join(parts)
+                + (
+                    "，以上三类合计占" + f"{sum(n for _c, n in found[:3]) / total:.1%}"
+                    if len(found) > 3
+                    else ""
+                )
+                + "。各法院问题分布见下表。",
+            )
+        )
+    else:
+        blocks.append(Block("p", "巡查未发现问题。"))
+    blocks.append(Block("table", rows=_table(tables["问题分布（法院×类别）"])))
+    blocks.append(Block("h1", "三、各法院整改情况"))
+    closure = tables["各法院销号率"]
+    best = _ranked(closure, "销号率")
+    summary = []
+    if best:
+        summary.append(f"销号率最高的是{best[0][0]}（{_pct(best[0][1])}）")
+        if len(best) > 1:
+            summary.append(f"最低的是{best[-1][0]}（{_pct(best[-1][1])}）")
+    late = sorted(stats.overdue_by_court.items(), key=lambda kv: -kv[1])
+    if late:
+        summary.append("逾期事项较多的是" + "、".join(f"{c}（{n}项）" for c, n in late[:3]))
+    blocks.append(
+        Block("p", ("；".join(summary) + "。") if summary else "各法院尚未制定整改事项。")
+    )
+    blocks.append(Block("h2", "（一）销号情况"))
+    blocks.append(Block("table", rows=_table(closure)))
+    blocks.append(Block("h2", "（二）执行工作指标"))
+    blocks.append(Block("table", rows=_table(tables["各法院执行指标"])))
+    blocks.append(Block("h1", "四、约谈、通报、问责情况"))
+    measures = stats.accountability
+    if sum(measures.values()):
+        where = "、".join(sorted(stats.accountability_by_court))
+        blocks.append(
+            Block(
+                "p",
+                f"对整改不力、逾期未完成的问题，共约谈{measures.get('约谈', 0)}次、"
+                f"通报{measures.get('通报', 0)}次、问责{measures.get('问责', 0)}次，涉及{where}。",
+            )
+        )
+        blocks.append(Block("table", rows=_table(tables["约谈通报问责"])))
+    else:
+        blocks.append(Block("p", "巡查期间未开展约谈、通报、问责。"))
+    blocks.append(Block("h1", "五、下一步工作"))
+    blocks.append(
+        Block(
+            "p",
+            "一是对逾期未完成的整改事项逐项督办，对整改不力的法院约谈相关负责人；"
+            "二是对已销号事项适时开展“回头看”，防止问题反弹；"
+            "三是对巡查发现的共性问题举一反三，完善执行工作长效机制。",
+        )
+    )
+    blocks.append(Block("signature", f"{unit}\n{format_date(today)}"))
     return blocks

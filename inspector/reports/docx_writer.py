@@ -386,9 +386,12 @@ def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
             _font(p.add_run(value), H1_FONT if r == 0 else BODY_FONT, TABLE_SIZE)
 
 
-def _masthead(doc, issuer: str | None, doc_number: str | None) -> None:  # type: ignore[no-untyped-def]
-    """The red 发文机关标志, the 发文字号 centred under it, the red rule 4 mm below that,
-    and two empty lines before the title."""
+def _masthead(  # type: ignore[no-untyped-def]
+    doc, issuer: str | None, doc_number: str | None, signer: str | None = None
+) -> None:
+    """The red 发文机关标志, the 发文字号 centred under it (an upward document's 发文字号 one
+    character in from the left and its 签发人 one in from the right, the name in 楷体), the red
+    rule 4 mm below that, and two empty lines before the title."""
     if issuer:
         p = _paragraph(doc, issuer, TITLE_FONT, 36, center=True, color=RED)
         p.paragraph_format.line_spacing = Pt(48)
@@ -396,7 +399,14 @@ def _masthead(doc, issuer: str | None, doc_number: str | None) -> None:  # type:
         _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
         _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
     last = None
-    if doc_number:
+    if doc_number and signer:
+        last = _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+        fmt = last.paragraph_format
+        fmt.left_indent = fmt.right_indent = Pt(CHAR_PITCH)
+        fmt.tab_stops.add_tab_stop(Pt((CHARS - 2) * CHAR_PITCH), WD_TAB_ALIGNMENT.RIGHT)
+        _font(last.add_run(f"{doc_number}\t签发人："), BODY_FONT, BODY_SIZE)
+        _font(last.add_run(signer), H2_FONT, BODY_SIZE)
+    elif doc_number:
         last = _paragraph(doc, doc_number, BODY_FONT, BODY_SIZE, center=True)
     elif issuer:
         last = _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
@@ -463,11 +473,13 @@ def write_docx(
     copy_to: str | None = None,
     printed_by: str | None = None,
     printed_on: dt.date | None = None,
+    signer: str | None = None,
 ) -> Path:
     """Write ``blocks`` as a GB/T 9704 document.
 
     issuer: 发文机关标志 (e.g. "云南省高级人民法院文件"), printed in red with the red rule;
     doc_number: 发文字号 (e.g. "云高法〔2026〕3号"), centred above the red rule;
+    signer: 签发人 of an upward document (上行文), beside its 发文字号;
     copy_to: 抄送机关, printed_by / printed_on: 印发机关 and 印发日期 — the 版记 at the end.
     Each is left out when not given.
     """
@@ -485,7 +497,7 @@ def write_docx(
     doc.settings.odd_and_even_pages_header_footer = True
     _page_number(section.footer.paragraphs[0], odd=True)
     _page_number(section.even_page_footer.paragraphs[0], odd=False)
-    _masthead(doc, issuer, doc_number)
+    _masthead(doc, issuer, doc_number, signer)
     for b in blocks:
         if b.kind == "title":
             p = _paragraph(doc, "", TITLE_FONT, TITLE_SIZE, center=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..reports.content import Block, court_report
+from ..reports.content import Block as Block
+from ..reports.content import court_report
 from . import records
 from .session import Session
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import UserError, describe_os_error
 from ..reports.chart import category_chart
-from ..reports.content import KINDS, build_report, court_report
+from ..reports.content import KINDS, build_report, court_report, topic_report
 from ..reports.csv_writer import SafeWriter, safe_frame
 from ..reports.docx_writer import write_docx
 from ..reports.ledger import (
@@ -102,19 +102,52 @@ def write_reports(
     today: dt.date | None = None,
     progress: Progress | None = None,
     court: str | None = None,
+    letterhead: Letterhead | None = None,
 ) -> ReportResult:
     """The Excel ledger, the written report (Word, PDF) and CSV tables. ``court`` (a name,
     代字 or id): the written report is that court's own — the team's feedback to it, or its
-    整改情况报告 to the team — instead of the combined one. Runs on a worker in the app."""
+    整改情况报告 to the team — instead of the combined one; ``kind`` topic is the 专题报告 to
+    the higher court, across every court. ``letterhead``: the Word document's 发文机关标志,
+    发文字号, 签发人, 主送机关 and 版记. Runs on a worker in the app."""
     if kind not in KINDS:
         raise UserError(f"报告类型应为：{'、'.join(KINDS)}")
     if not any((xlsx, docx, pdf, csv_dir)):
         raise UserError("请指定至少一种输出（--xlsx / --docx / --pdf / --csv）")
+    if kind == "topic" and court:
+        raise UserError("专题报告写全部被检查法院的情况，不按单个法院生成")
     court_id = find_court(session, court)["id"] if court else None
     with paused_gc():
         return _write_reports(
-            session, xlsx, docx, pdf, csv_dir, kind, unit, today, progress, court_id
+            session,
+            xlsx,
+            docx,
+            pdf,
+            csv_dir,
+            kind,
+            unit,
+            today,
+            progress,
+            court_id,
+            letterhead or Letterhead(),
         )
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What a Word document carries beside its text (GB/T 9704), each left out when empty."""
+
+    #: 发文机关标志, e.g. 云南省高级人民法院文件
+    issuer: str = ""
+    #: 发文字号, e.g. 云高法〔2026〕12号
+    doc_number: str = ""
+    #: 签发人 of an upward document (the 专题报告)
+    signer: str = ""
+    #: 主送机关 of the 专题报告 (by default the court that issued the campaign)
+    recipient: str = ""
+    #: 版记: 抄送, 印发机关, 印发日期
+    copy_to: str = ""
+    printed_by: str = ""
+    printed_on: dt.date | None = None
 
 
 def _write_reports(
@@ -128,7 +161,9 @@ def _write_reports(
     today: dt.date | None,
     progress: Progress | None,
     court_id: str | None = None,
+    letterhead: Letterhead | None = None,
 ) -> ReportResult:
+    head = letterhead or Letterhead()
     today = today or session.today()
     conn = session.conn
     result = ReportResult()
@@ -187,7 +222,15 @@ def _write_reports(
             )
             draft = _draft_blocks(session, court_id, kind) if court_id else None
             blocks = (
-                draft
+                topic_report(
+                    conn,
+                    today=today,
+                    unit=unit_name,
+                    tables=tables,
+                    recipient=head.recipient or None,
+                )
+                if kind == "topic"
+                else draft
                 if draft
                 else court_report(conn, court_id=court_id, kind=kind, today=today, team=unit_name)
                 if court_id
@@ -198,7 +241,21 @@ def _write_reports(
             if docx:
                 if progress:
                     progress("docx", 0)
-                result.files.append(_atomic(docx, lambda tmp: write_docx(tmp, blocks)))
+                result.files.append(
+                    _atomic(
+                        docx,
+                        lambda tmp: write_docx(
+                            tmp,
+                            blocks,
+                            issuer=head.issuer or None,
+                            doc_number=head.doc_number or None,
+                            signer=head.signer or None,
+                            copy_to=head.copy_to or None,
+                            printed_by=head.printed_by or None,
+                            printed_on=head.printed_on,
+                        ),
+                    )
+                )
             if pdf:
                 if progress:
                     progress("pdf", 0)

@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         self._action(reports, self.tr("&Sample cases…"), self.sample)
         self._action(reports, self.tr("System &check of every case…"), self.system_check)
         self._action(reports, self.tr("Court fill-in &workbook…"), self.court_workbook)
+        self._action(reports, self.tr("Feedback &drafts…"), self.edit_feedback)
         reports.addSeparator()
         self._action(reports, self.tr("&Export reports…"), self.export_reports, "Ctrl+Shift+E")
         sync = bar.addMenu(self.tr("&Packages"))
@@ -595,6 +596,33 @@ class MainWindow(QMainWindow):
         )
         self.system_check_dialog.open()
 
+    def _choose_court(self, title: str) -> dict[str, Any] | None:
+        """A court picked from the list (the one the window shows first); None: cancelled."""
+        from ..services.team import courts
+
+        listed = courts(self.session)
+        if not listed:
+            QtWidgets.QMessageBox.information(self, title, self.tr("There are no courts yet."))
+            return None
+        names = [c["name"] for c in listed]
+        current = self.ui.courtCombo.currentData()
+        first = next((n for n, c in enumerate(listed) if c["id"] == current), 0)
+        name, ok = QtWidgets.QInputDialog.getItem(
+            self, title, self.tr("Court:"), names, first, False
+        )
+        return listed[names.index(name)] if ok else None
+
+    def edit_feedback(self) -> None:
+        """The team edits the court's feedback draft (drafted from the ledger when new)."""
+        from .document_dialog import DocumentDialog
+
+        court = self._choose_court(self.tr("Feedback drafts"))
+        if court is None:
+            return
+        self.document_dialog = DocumentDialog(self.session, court["id"], self)
+        self.document_dialog.finished.connect(lambda _code: self.refresh())
+        self.document_dialog.open()
+
     def show_proposals(self) -> None:
         """The inspected courts' plans waiting for the leader (accept / return)."""
         from .proposals_dialog import ProposalsDialog
@@ -605,23 +633,12 @@ class MainWindow(QMainWindow):
 
     def export_court_package(self) -> None:
         """The leader's rectification package for one inspected court, sealed to its liaison."""
-        from ..services.team import courts
         from .operations.packages import export_court_package
 
         title = self.tr("Rectification package for a court")
-        listed = courts(self.session)
-        if not listed:
-            QtWidgets.QMessageBox.information(self, title, self.tr("There are no courts yet."))
+        court = self._choose_court(title)
+        if court is None:
             return
-        names = [c["name"] for c in listed]
-        current = self.ui.courtCombo.currentData()
-        first = next((n for n, c in enumerate(listed) if c["id"] == current), 0)
-        name, ok = QtWidgets.QInputDialog.getItem(
-            self, title, self.tr("Court:"), names, first, False
-        )
-        if not ok:
-            return
-        court = listed[names.index(name)]
         start = str(self.default_folder() / f"{court['name']}-整改包.ledgerpkg")
         target, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, title, start, self.tr("Ledger packages (*.ledgerpkg)")

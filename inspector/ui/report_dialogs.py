@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLineEdit,
     QListWidgetItem,
     QMessageBox,
     QStyledItemDelegate,
@@ -308,7 +309,7 @@ class SamplingDialog(QDialog):
 
 
 #: the documents' names (and their files'): Chinese, whatever the interface's language
-REPORT_NAMES = {"rectification": "整改情况报告", "feedback": "巡查反馈意见"}
+REPORT_NAMES = {"rectification": "整改情况报告", "feedback": "巡查反馈意见", "topic": "专题报告"}
 
 
 class ReportDialog(QDialog):
@@ -321,6 +322,7 @@ class ReportDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.kindCombo.addItem(self.tr("Rectification report"), "rectification")
         self.ui.kindCombo.addItem(self.tr("Inspection feedback"), "feedback")
+        self.ui.kindCombo.addItem(self.tr("Report to the higher court"), "topic")
         me = session.member()
         self.ui.unitEdit.setText((me or {}).get("unit") or "")
         # one court's own document (the feedback to it, or its report to the team), or all
@@ -330,10 +332,33 @@ class ReportDialog(QDialog):
         for c in courts(session):
             self.court.addItem(c["name"], c["id"])
         self.ui.reportForm.insertRow(1, self.tr("Court:"), self.court)
+        # the Word document's letterhead: 发文字号, and the 签发人 of an upward document
+        self.doc_number = QLineEdit()
+        self.doc_number.setObjectName("reportDocNumber")
+        self.doc_number.setPlaceholderText(self.tr("Optional: the document's number"))
+        self.ui.reportForm.insertRow(2, self.tr("Document number:"), self.doc_number)
+        self.signer = QLineEdit()
+        self.signer.setObjectName("reportSigner")
+        self.signer.setPlaceholderText(self.tr("Who signs a report to the higher court"))
+        self.ui.reportForm.insertRow(3, self.tr("Signed by:"), self.signer)
+        self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.ui.folderEdit.setText(str(documents_dir() / "报表"))
         self.ui.browse.clicked.connect(self._browse)
         self.ui.buttons.accepted.connect(self.start)
         self.result: Any = None
+
+    def _kind_changed(self) -> None:
+        """The 专题报告 covers every court and goes upward (it has a 签发人)."""
+        topic = self.ui.kindCombo.currentData() == "topic"
+        if topic:
+            self.court.setCurrentIndex(0)
+        self.court.setEnabled(not topic)
+        self.court.setToolTip(
+            self.tr("The report to the higher court covers every court.") if topic else ""
+        )
+        self.signer.setEnabled(topic)
+        self.signer.setToolTip("" if topic else self.tr("Only a report to the higher court."))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -356,9 +381,12 @@ class ReportDialog(QDialog):
         csv_dir = folder / "统计表" if self.ui.csvBox.isChecked() else None
         workspace = self.session.workspace.path
         assert workspace is not None
+        doc_number = self.doc_number.text().strip()
+        signer = self.signer.text().strip() if kind == "topic" else ""
 
         def job(s: Session, progress: Any) -> Any:
-            from ..services.reports import write_reports  # pandas, reportlab: only when needed
+            # pandas, reportlab: only when needed
+            from ..services.reports import Letterhead, write_reports
 
             return write_reports(
                 s,
@@ -370,6 +398,7 @@ class ReportDialog(QDialog):
                 pdf=pdf,
                 csv_dir=csv_dir,
                 court=court_id,
+                letterhead=Letterhead(doc_number=doc_number, signer=signer),
             )
 
         def done(result: Any) -> None:

@@ -238,6 +238,7 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
     from inspector.services.roster import MemberMatch, RosterFile, my_identity
     from inspector.ui.court_workbook_dialog import CourtWorkbookDialog
     from inspector.ui.dialogs import ItemDialog, ProblemDialog
+    from inspector.ui.document_dialog import DocumentDialog
     from inspector.ui.new_workspace_wizard import NewWorkspaceWizard
     from inspector.ui.note_dialog import NoteDialog
     from inspector.ui.record_actions import HistoryDialog
@@ -328,6 +329,10 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
         ("item edit", ItemDialog(session, problem, window, item_id=item)),
         ("system check", SystemCheckDialog(session, window)),
         ("court workbook", CourtWorkbookDialog(session, window)),
+        (
+            "feedback draft",
+            DocumentDialog(session, records.find(session, "court")[1]["id"], window),
+        ),
     ]
 
 

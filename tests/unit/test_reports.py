@@ -284,3 +284,55 @@ def test_each_court_gets_its_own_feedback_and_sends_its_own_rectification_report
     assert f"制定整改事项{len(items)}项" in body[2]
     assert sum(1 for t in body if t.startswith("整改措施：")) == len(items)
     assert body[-1].startswith(court) or any(t.startswith(court) for t in body[-3:])
+
+
+def test_the_report_to_the_higher_court_covers_every_court_with_tables_and_a_summary(tmp_path):
+    """The 专题报告: addressed upward with its 发文字号 and 签发人, the figures of every court as
+    tables each with a written summary, the talks, notices and accountability counted."""
+    from inspector.demo import build_demo
+    from inspector.errors import UserError
+    from inspector.services.reports import Letterhead
+
+    s = build_demo(tmp_path / "demo.ledger", scale="small", seed=1, as_of=AS_OF)
+    try:
+        out = tmp_path / "专题报告.docx"
+        pdf = tmp_path / "专题报告.pdf"
+        write_reports(
+            s,
+            docx=out,
+            pdf=pdf,
+            kind="topic",
+            today=AS_OF,
+            unit="云南省高级人民法院执行局",
+            letterhead=Letterhead(
+                issuer="云南省高级人民法院执行局", doc_number="云高法执〔2026〕7号", signer="张立"
+            ),
+        )
+        with pytest.raises(UserError, match="专题报告"):
+            write_reports(s, docx=tmp_path / "x.docx", kind="topic", court="云0102")
+        stats = statistics(s, today=AS_OF)
+    finally:
+        s.close()
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "专题报告" in text and "云高法执〔2026〕7号\t签发人：张立" in text
+    for heading in (
+        "一、基本情况",
+        "二、发现的主要问题",
+        "三、各法院整改情况",
+        "四、约谈、通报、问责情况",
+    ):
+        assert heading in text
+    assert f"发现问题{stats.counts['problem']}个" in text
+    assert f"销号率{stats.closure_rate:.1%}" in text
+    assert f"共约谈{stats.accountability['约谈']}次" in text
+    assert "从问题类别看" in text and "销号率最高的是" in text
+    # every court's row in the tables; no ISO dates in the prose
+    table_text = {cell.text for t in doc.tables for row in t.rows for cell in row.cells}
+    for court in stats.problems_by_court:
+        assert court in table_text, court
+    assert "约谈" in table_text
+    import re
+
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
+    assert "专题报告" in "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)

@@ -609,6 +609,94 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Title</source>
+        <extracomment>the kinds of block a user may give a piece of text (tables come from the ledger)</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Signature and date</source>
+        <translation>落款和日期</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Insert paragraph</source>
+        <translation>插入段落</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Draft again from the ledger…</source>
+        <translation>按台账重新生成…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
+    </message>
+    <message>
+        <source>Draft: {0}</source>
+        <translation>文书草稿：{0}</translation>
+    </message>
+    <message>
+        <source>Drafted from the ledger {0}; edited by the team since.</source>
+        <translation>{0} 按台账生成，此后巡查组已修改。</translation>
+    </message>
+    <message>
+        <source>Drafted from the ledger {0}; not edited yet.</source>
+        <translation>{0} 按台账生成，尚未修改。</translation>
+    </message>
+    <message>
+        <source>Table ({0} rows)</source>
+        <translation>〔表格〕共{0}行</translation>
+    </message>
+    <message>
+        <source>[{0}] {1}</source>
+        <translation>〔{0}〕{1}</translation>
+    </message>
+    <message>
+        <source>Tables come from the ledger: draft again to update them.</source>
+        <translation>表格按台账生成，如需更新请重新生成。</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first.</source>
+        <translation>请先保存或撤销修改。</translation>
+    </message>
+    <message>
+        <source>The team edited this draft. Drafting it again from the ledger replaces those edits (they stay in its history). Draft it again?</source>
+        <translation>巡查组修改过这份草稿。按台账重新生成将替换这些修改（修改仍保留在历史记录中）。确定重新生成？</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Court: {0}</source>
@@ -1557,6 +1645,10 @@
         <translation>法院填报表(&amp;W)…</translation>
     </message>
     <message>
+        <source>Feedback &amp;drafts…</source>
+        <translation>反馈意见草稿(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Export reports…</source>
         <translation>导出报表(&amp;E)…</translation>
     </message>
@@ -1591,6 +1683,10 @@
     <message>
         <source>Workspace: {0}    Current member: {1}</source>
         <translation>工作区：{0}    当前使用者：{1}</translation>
+    </message>
+    <message>
+        <source>Feedback drafts</source>
+        <translation>反馈意见草稿</translation>
     </message>
     <message>
         <source>Rectification package for a court</source>
@@ -2329,12 +2425,40 @@
         <translation>巡查反馈意见</translation>
     </message>
     <message>
+        <source>Report to the higher court</source>
+        <translation>专题报告（报上级法院）</translation>
+    </message>
+    <message>
         <source>All courts, combined</source>
         <translation>全部法院（合并）</translation>
     </message>
     <message>
         <source>Court:</source>
         <translation>法院：</translation>
+    </message>
+    <message>
+        <source>Optional: the document&apos;s number</source>
+        <translation>可不填，如 云高法〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
+        <source>Who signs a report to the higher court</source>
+        <translation>报送上级法院的专题报告的签发人</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>签发人：</translation>
+    </message>
+    <message>
+        <source>The report to the higher court covers every court.</source>
+        <translation>专题报告写全部被检查法院的情况。</translation>
+    </message>
+    <message>
+        <source>Only a report to the higher court.</source>
+        <translation>只有报送上级法院的专题报告需要签发人。</translation>
     </message>
     <message>
         <source>Writing reports</source>

@@ -1,0 +1,61 @@
+"""The team edits a court's feedback draft: the edit is a revision, the export writes it, and
+drafting it again from the ledger asks before it overwrites the edit."""
+
+from __future__ import annotations
+
+import docx
+from PySide6.QtWidgets import QMessageBox
+
+from inspector.services import records
+from inspector.services.reports import write_reports
+from inspector.ui import unsaved
+from inspector.ui.document_dialog import DocumentDialog
+from tests.sync.test_court_loop import COURT, Loop
+
+
+def _row(dialog, startswith: str) -> int:
+    return next(i for i, b in enumerate(dialog.blocks) if b.text.startswith(startswith))
+
+
+def test_the_team_edits_the_feedback_and_the_export_writes_the_edit(qtbot, tmp_path, monkeypatch):
+    loop = Loop(tmp_path)
+    try:
+        dialog = DocumentDialog(loop.leader, loop.court_id)
+        qtbot.addWidget(dialog)
+        assert dialog.blocks[0].kind == "title"
+        row = _row(dialog, "根据")
+        dialog.list.setCurrentRow(row)
+        dialog.text.setPlainText("根据工作部署，巡查组对你院执行工作开展了为期五天的巡查。")
+        dialog._insert()
+        dialog.text.setPlainText("一、主要成效：你院执行指挥中心实体化运行效果明显。")
+        # closing with unsaved edits asks first, and keeps them when the user stays
+        asked = []
+        monkeypatch.setattr(unsaved, "ask_discard", lambda *a: asked.append(a) or False)
+        dialog.reject()
+        assert asked
+        dialog.save()
+        draft = records.get(loop.leader, "document", dialog.document_id)
+        texts = [b["text"] for b in draft["blocks"]]
+        assert "一、主要成效：你院执行指挥中心实体化运行效果明显。" in texts
+        assert draft["blocks"] != draft["generated"]
+        # the draft's history shows the edit
+        revisions = loop.leader.conn.execute(
+            "SELECT COUNT(*) FROM revisions WHERE record_id = ?", (dialog.document_id,)
+        ).fetchone()[0]
+        assert revisions == 2
+        out = tmp_path / "反馈意见.docx"
+        write_reports(loop.leader, docx=out, kind="feedback", court=COURT)
+        written = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        assert "为期五天的巡查" in written and "实体化运行效果明显" in written
+        # drafting again asks first: answered No, the edit stays
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+        dialog.draft_again()
+        assert any("实体化运行" in b.text for b in dialog.blocks)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog.draft_again()
+        assert not any("实体化运行" in b.text for b in dialog.blocks)
+        draft = records.get(loop.leader, "document", dialog.document_id)
+        assert draft["blocks"] == draft["generated"]
+        dialog.done(0)
+    finally:
+        loop.close()
