@@ -106,36 +106,70 @@ def pages(app, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def report_page(session) -> None:  # type: ignore[no-untyped-def]
-    """The first page of the written report, rendered by pdftoppm (poppler-utils)."""
+    """Page 1 of each kind of document as a court's office sees it: the Word files as
+    LibreOffice lays them out (and the Excel ledger as it prints), rendered by pdftoppm."""
     import shutil
     import subprocess
 
-    from inspector.services.reports import write_reports
+    from inspector.services.reports import Letterhead, write_reports
 
     pdftoppm = shutil.which("pdftoppm")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if pdftoppm is None:
-        print("pdftoppm not found (apt-get install poppler-utils): report page skipped")
+        print("pdftoppm not found (apt-get install poppler-utils): report pages skipped")
         return
     folder = Path(tempfile.mkdtemp())
-    pdf = folder / "report.pdf"
-    write_reports(session, pdf=pdf, kind="feedback")
+    court = session.conn.execute(
+        "SELECT c.name FROM problems p JOIN courts c ON c.id = p.court_id "
+        "GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    today = dt.date(2026, 11, 20)
+    kinds = {
+        "report-page-1": {"kind": "feedback"},
+        "doc-court-feedback": {"kind": "feedback", "court": court},
+        "doc-court-rectification": {"kind": "rectification", "court": court},
+        "doc-topic": {
+            "kind": "topic",
+            "letterhead": Letterhead(
+                issuer="云南省高级人民法院执行局", doc_number="云高法执〔2026〕7号", signer="张立"
+            ),
+        },
+    }
+    for name, kwargs in kinds.items():
+        docx = folder / f"{name}.docx"
+        pdf = folder / f"{name}.pdf"
+        write_reports(session, docx=docx, pdf=pdf, today=today, **kwargs)
+        if soffice:
+            subprocess.run(
+                [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+                check=True,
+                capture_output=True,
+            )
+        render(pdftoppm, pdf, name)
+    xlsx = folder / "ledger.xlsx"
+    write_reports(session, xlsx=xlsx, today=today)
+    if soffice:
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(xlsx)],
+            check=True,
+            capture_output=True,
+        )
+        render(pdftoppm, folder / "ledger.pdf", "doc-ledger", resolution=45)
+
+
+def render(pdftoppm: str, pdf: Path, name: str, resolution: int = 70) -> None:
+    import subprocess
+
     subprocess.run(
         [
             pdftoppm,
-            "-png",
-            "-r",
-            "70",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
+            *("-png", "-r", str(resolution), "-f", "1", "-l", "1", "-singlefile"),
             str(pdf),
-            str(OUT / "report-page-1"),
+            str(OUT / name),
         ],
         check=True,
     )
-    print(f"saved {OUT / 'report-page-1.png'}")
+    print(f"saved {OUT / (name + '.png')}")
 
 
 def court_pages(app, window, session, folder: Path) -> None:  # type: ignore[no-untyped-def]
