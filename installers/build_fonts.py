@@ -22,22 +22,30 @@ from fontTools.ttLib import TTCollection, TTFont, newTable
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "db" / "fonts"
 SOURCE = Path("/usr/share/fonts/opentype/noto")
-#: output file -> (collection, the Simplified Chinese face's index in it)
+#: output file -> (collection, the Simplified Chinese face's index in it, its characters):
+#: the body face holds every hanzi of GBK — people's and places' names go beyond GB 2312
+#: (喆, 堃, 昇…); the PDF writer sets a character the heading faces lack in the body face
 FACES = {
-    "NotoSerifSC-Regular.ttf": ("NotoSerifCJK-Regular.ttc", 2),  # body (仿宋's place)
-    "NotoSerifSC-Bold.ttf": ("NotoSerifCJK-Bold.ttc", 2),  # title (小标宋's), level-2 headings
-    "NotoSansSC-Bold.ttf": ("NotoSansCJK-Bold.ttc", 2),  # level-1 headings (黑体's)
+    "NotoSerifSC-Regular.ttf": ("NotoSerifCJK-Regular.ttc", 2, "gbk"),  # body (仿宋's place)
+    "NotoSerifSC-Bold.ttf": ("NotoSerifCJK-Bold.ttc", 2, "gb2312"),  # title, level 2
+    "NotoSansSC-Bold.ttf": ("NotoSansCJK-Bold.ttc", 2, "gb2312"),  # level 1 (黑体's)
 }
 
 
-def charset() -> str:
-    """GB 2312 (its 6,763 hanzi and its symbols), ASCII and Latin-1, and the punctuation,
-    symbols and full-width forms Chinese documents use."""
+def charset(encoding: str = "gb2312") -> str:
+    """GB 2312 (its 6,763 hanzi and its symbols) — or all of GBK's 21,886 characters —, ASCII
+    and Latin-1, and the punctuation, symbols and full-width forms Chinese documents use."""
     chars = {chr(c) for c in range(0x20, 0x7F)} | {chr(c) for c in range(0xA0, 0x100)}
     for hi in range(0xA1, 0xF8):
         for lo in range(0xA1, 0xFF):
             with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((hi, lo)).decode("gb2312"))
+    if encoding == "gbk":
+        for hi in range(0x81, 0xFF):
+            for lo in range(0x40, 0xFF):
+                if lo != 0x7F:
+                    with contextlib.suppress(UnicodeDecodeError):
+                        chars.add(bytes((hi, lo)).decode("gbk"))
     for lo, hi in ((0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF), (0x2460, 0x24FF)):
         chars |= {chr(c) for c in range(lo, hi + 1)}
     chars |= set("×÷±≤≥≠≈∶％‰℃№•·…—–‘’“”〔〕【】《》〈〉「」『』")
@@ -81,9 +89,9 @@ def to_truetype(font: TTFont) -> None:
 
 def build(source: Path = SOURCE) -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
-    text = charset()
     written = []
-    for out, (collection, index) in FACES.items():
+    for out, (collection, index, encoding) in FACES.items():
+        text = charset(encoding)
         font = TTCollection(str(source / collection)).fonts[index]
         options = subset.Options()
         options.layout_features = ["vert", "vrt2"]  # vertical punctuation only
@@ -102,10 +110,10 @@ def build(source: Path = SOURCE) -> list[Path]:
     end = licence.index("\nLicense:", start)
     lines = [line[1:] if line.startswith(" ") else line for line in licence[start:end].splitlines()]
     body = "\n".join("" if line == "." else line for line in lines)
-    notices = sorted({TTFont(p)["name"].getDebugName(0) or "" for p in written})
     (OUT / "OFL.txt").write_text(
-        "\n".join(notices) + "\nNoto Serif CJK SC and Noto Sans CJK SC, subsets with TrueType "
-        "outlines made by installers/build_fonts.py.\n\n" + body.strip() + "\n"
+        "Noto Serif CJK and Noto Sans CJK: Copyright 2014-2021 Adobe (http://www.adobe.com/),\n"
+        "with Reserved Font Name 'Source'. Subsets of the SC faces, outlines converted to\n"
+        "TrueType by installers/build_fonts.py.\n\n" + body.strip() + "\n"
     )
     return written
 

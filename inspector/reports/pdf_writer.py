@@ -9,6 +9,7 @@ face. Lines are broken by the Chinese rule (避头点): a closing mark never sta
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib import textsplit as _textsplit
@@ -50,6 +51,39 @@ def register_fonts() -> None:
     for name, filename in FONTS.items():
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("db", "fonts", filename))))
+
+
+def _covered(name: str) -> frozenset[int]:
+    """The characters the registered face has glyphs for."""
+    face = getattr(pdfmetrics.getFont(name), "face", None)
+    return frozenset(getattr(face, "charToGlyph", {}) or ())
+
+
+_COVERAGE: dict[str, frozenset[int]] = {}
+
+
+def markup(text: str, face: str) -> str:
+    """Text as reportlab's paragraph markup: escaped (a description may hold ``<`` or ``&``),
+    and each run of characters the face has no glyph for set in the body face, which holds
+    all of GBK (names beyond GB 2312 in a title or a table header)."""
+    if face not in _COVERAGE:
+        _COVERAGE[face] = _covered(face)
+    if face != BODY and BODY not in _COVERAGE:
+        _COVERAGE[BODY] = _covered(BODY)
+    have = _COVERAGE[face]
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if face != BODY and ord(ch) not in have and ord(ch) in _COVERAGE[BODY]:
+            run.append(ch)
+            continue
+        if run:
+            out.append(f'<font face="{BODY}">{escape("".join(run))}</font>')
+            run = []
+        out.append(escape(ch))
+    if run:
+        out.append(f'<font face="{BODY}">{escape("".join(run))}</font>')
+    return "".join(out)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -100,13 +134,22 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
     story: list = []
     for b in blocks:
         if b.kind in ("title", "h1", "h2", "p"):
-            story.append(Paragraph(b.text, styles[b.kind]))
+            style = styles[b.kind]
+            story.append(Paragraph(markup(b.text, style.fontName), style))
         elif b.kind == "signature":
             story.append(Spacer(1, 24))
-            story.extend(Paragraph(line, styles["signature"]) for line in b.text.splitlines())
+            story.extend(
+                Paragraph(markup(line, BODY), styles["signature"]) for line in b.text.splitlines()
+            )
         elif b.kind == "table" and b.rows:
             data = [
-                [Paragraph(v, styles["head" if k == 0 else "cell"]) for v in row]
+                [
+                    Paragraph(
+                        markup(v, styles["head" if k == 0 else "cell"].fontName),
+                        styles["head" if k == 0 else "cell"],
+                    )
+                    for v in row
+                ]
                 for k, row in enumerate(b.rows)
             ]
             table = Table(data, repeatRows=1, hAlign="CENTER")

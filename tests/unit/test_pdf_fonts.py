@@ -81,3 +81,32 @@ def test_chart_labels_have_their_glyphs(tmp_path, counts):
         )
     assert (tmp_path / "chart.png").stat().st_size > 10_000
     assert chart_font().get_file() == str(resource_path(*CHART_FONT))
+
+
+def test_names_beyond_gb2312_and_markup_characters_are_set(tmp_path):
+    """A description with ``<`` or ``&`` and names beyond GB 2312 (喆, 堃, 昇) — in the body,
+    in a title and in a table header, which is set in a face without them."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from inspector.reports.pdf_writer import BODY, HEADING, markup, register_fonts
+
+    register_fonts()
+    body = pdfmetrics.getFont(BODY).face.charToGlyph
+    for ch in "喆堃昇犇淼镕垚":
+        assert ord(ch) in body, ch
+    assert markup("金额<1万元 & A", HEADING) == "金额&lt;1万元 &amp; A"
+    assert f'<font face="{BODY}">' in markup("张喆", HEADING)
+    text = "执行标的额<1万元&案件，承办人张喆、王堃"
+    path = write_pdf(
+        tmp_path / "names.pdf",
+        [
+            Block("title", "关于张喆同志的情况报告"),
+            Block("h1", "一、基本情况<二>"),
+            Block("p", text),
+            Block("table", rows=[["承办人（张喆）", "A&B"], ["王堃", "<1"]]),
+            Block("signature", "巡查组\n2026年11月20日"),
+        ],
+    )
+    extracted = "".join(p.extract_text() for p in PdfReader(str(path)).pages).replace("\n", "")
+    for piece in ("张喆同志", "一、基本情况<二>", "<1万元&案件", "王堃", "A&B"):
+        assert piece in extracted, piece
