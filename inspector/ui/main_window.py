@@ -371,6 +371,7 @@ class MainWindow(QMainWindow):
         self._action(reports, self.tr("System &check of every case…"), self.system_check)
         self._action(reports, self.tr("Court fill-in &workbook…"), self.court_workbook)
         self._action(reports, self.tr("Feedback &drafts…"), self.edit_feedback)
+        self._action(reports, self.tr("Progress by &court…"), self.court_progress)
         reports.addSeparator()
         self._action(reports, self.tr("&Export reports…"), self.export_reports, "Ctrl+Shift+E")
         sync = bar.addMenu(self.tr("&Packages"))
@@ -611,6 +612,13 @@ class MainWindow(QMainWindow):
             self, title, self.tr("Court:"), names, first, False
         )
         return listed[names.index(name)] if ok else None
+
+    def court_progress(self) -> None:
+        """Each inspected court's items over time."""
+        from .court_progress_dialog import CourtProgressDialog
+
+        self.court_progress_dialog = CourtProgressDialog(self.session, self)
+        self.court_progress_dialog.open()
 
     def edit_feedback(self) -> None:
         """The team edits the court's feedback draft (drafted from the ledger when new)."""

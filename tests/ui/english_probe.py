@@ -194,6 +194,7 @@ def main(out: Path) -> int:
     from inspector.demo.court import liaison_workspace
     from inspector.ui.court_dialogs import PlanDialog, ProgressDialog
     from inspector.ui.court_window import CourtWindow
+    from inspector.ui.court_progress_dialog import CourtProgressDialog
     from inspector.ui.proposals_dialog import ProposalsDialog
 
     court = liaison_workspace(
@@ -217,6 +218,7 @@ def main(out: Path) -> int:
         ("court plan", PlanDialog("Plan", "Problem", lambda v: v, court_window)),
         ("court progress", ProgressDialog("Item", lambda *a: a, court_window)),
         ("court proposals", ProposalsDialog(session, window)),
+        ("court progress", CourtProgressDialog(session, window)),
     ):
         dialog.show()
         pump(app)

@@ -167,6 +167,7 @@ def main(out: Path) -> int:
 def court_dialogs(window: Any, court: Any, leader: Any) -> list[tuple[str, QWidget]]:
     from inspector.services.roster import RosterFile, my_identity
     from inspector.ui.court_dialogs import PlanDialog, ProgressDialog
+    from inspector.ui.court_progress_dialog import CourtProgressDialog
     from inspector.ui.proposals_dialog import ProposalsDialog
     from inspector.ui.sync_dialogs import TrustDialog
 
@@ -186,6 +187,7 @@ def court_dialogs(window: Any, court: Any, leader: Any) -> list[tuple[str, QWidg
         ),
         ("court progress", ProgressDialog(f"整改事项：{problem}", lambda *a: a, window)),
         ("court proposals", ProposalsDialog(leader, window)),
+        ("court progress", CourtProgressDialog(leader, window)),
         (
             "trust liaison card",
             TrustDialog(RosterFile("card", liaison, None, (liaison,), (), courts), window),

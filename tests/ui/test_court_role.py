@@ -187,3 +187,21 @@ def test_the_leader_records_a_talk_from_the_item_and_it_shows_in_its_history(qtb
         for r in range(ledger.events.rowCount())
     ]
     assert any(r[2] == "约谈" and "分管副院长" in r[4] for r in rows), rows
+
+
+def test_the_team_sees_each_courts_progress_over_time(qtbot, loop):
+    from inspector.services.rectification import act
+    from inspector.ui.court_progress_dialog import CourtProgressDialog
+
+    act(loop.court, item_id=loop.item, action="start")
+    import_package(loop.leader, path=loop.from_court())
+    dialog = CourtProgressDialog(loop.leader)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.courts.rowCount() == 2, timeout=10000)
+    rows = {
+        dialog.courts.item(r, 0).text(): [dialog.courts.item(r, c).text() for c in range(1, 7)]
+        for r in range(dialog.courts.rowCount())
+    }
+    assert rows[COURT] == ["0", "1", "0", "0", "1", "0"]  # in progress, past 2025-12-31
+    dialog.courts.selectRow(list(rows).index(COURT))
+    assert COURT in dialog.caption.text() and dialog.weeks.rowCount() >= 1

@@ -331,6 +331,53 @@
     </message>
 </context>
 <context>
+    <name>CourtProgressDialog</name>
+    <message>
+        <source>Rectification progress by court</source>
+        <translation>各法院整改进度</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Plans to decide</source>
+        <translation>待审定方案</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>No court has rectification items yet.</source>
+        <translation>尚无法院的整改事项。</translation>
+    </message>
+    <message>
+        <source>{0}, week by week:</source>
+        <translation>{0}逐周整改进度：</translation>
+    </message>
+</context>
+<context>
     <name>CourtWindow</name>
     <message>
         <source>Rectification items</source>
@@ -1647,6 +1694,10 @@
     <message>
         <source>Feedback &amp;drafts…</source>
         <translation>反馈意见草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Progress by &amp;court…</source>
+        <translation>各法院整改进度(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Export reports…</source>
