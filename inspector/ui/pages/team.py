@@ -52,7 +52,8 @@ class TeamPage(Page):
         add_terms(self.ui.courtLevel, CourtLevel)
         choose(self.ui.courtLevel, CourtLevel.BASIC)
         for role in Role:
-            self.ui.memberRole.addItem(term(role.zh), role.value)
+            if role.on_team:  # a court's liaison comes by its card, for its court
+                self.ui.memberRole.addItem(term(role.zh), role.value)
         for code, name in LANGUAGES.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(
