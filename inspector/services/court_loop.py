@@ -98,7 +98,8 @@ def export_court_package(
         readers=[*([me_too] if me_too else []), *readers],
         vector=vector,
         recipient_member=own.member_id,
-        roster_doc=roster_mod.current_document(conn),
+        # not the team's roster: it names the other courts' liaisons
+        roster_doc=None,
         progress=progress,
     )
 

@@ -210,9 +210,27 @@ def test_a_court_package_holds_no_record_of_another_court(loop):
         assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
     held = {r[0] for r in conn.execute("SELECT record_id FROM revisions")}
     assert loop.other_problem not in held and loop.other_item not in held
+    # and nothing of it names another court: not its records, not the team's roster (which
+    # names other courts' liaisons)
+    with zipfile.ZipFile(_opened(loop, path)) as z:
+        assert "roster.json" not in z.namelist()
+        everything = b"".join(z.read(n) for n in z.namelist())
+    assert OTHER.encode() not in everything and loop.other_id.encode() not in everything
     # the package is sealed to the court: the member's laptop cannot read it
     with pytest.raises(UserError):
         import_package(loop.member, path=path)
+
+
+def _opened(loop, path):
+    """The package's zip as the court's laptop decrypts it."""
+    import io
+
+    from inspector.services.packages import reader_of
+    from inspector.sync.sealed import SealedReader
+
+    device, key = reader_of(loop.court)
+    with SealedReader(path, device_id=device, private_key=key) as source:
+        return io.BytesIO(source.read())
 
 
 def test_the_leaders_ledger_never_reaches_the_court(loop):
