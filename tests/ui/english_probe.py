@@ -193,8 +193,8 @@ def main(out: Path) -> int:
         dialog.done(0)
     from inspector.demo.court import liaison_workspace
     from inspector.ui.court_dialogs import PlanDialog, ProgressDialog
-    from inspector.ui.court_window import CourtWindow
     from inspector.ui.court_progress_dialog import CourtProgressDialog
+    from inspector.ui.court_window import CourtWindow
     from inspector.ui.proposals_dialog import ProposalsDialog
 
     court = liaison_workspace(
