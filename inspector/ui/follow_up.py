@@ -220,15 +220,16 @@ class RecheckDialog(GuardedDialog):
             self.reopen.setToolTip(self.tr("Only the team leader or a verifier may reopen."))
             if self.reopen.isChecked():
                 self.new_problem.setChecked(True)
-        self.description_label = QLabel(self.tr("The problem found again:"))
-        self.description = QPlainTextEdit(item.description)
-        self.description.setObjectName("recurrenceDescription")
-        inner.addWidget(self.description_label)
-        inner.addWidget(self.description)
         inner.addWidget(QLabel(self.tr("What the re-check found:")))
         self.note = QPlainTextEdit()
         self.note.setObjectName("recheckNote")
-        inner.addWidget(self.note)
+        inner.addWidget(self.note, 1)
+        self.description_label = QLabel(self.tr("The problem found again:"))
+        self.description = QPlainTextEdit(item.description)
+        self.description.setObjectName("recurrenceDescription")
+        self.description.setMaximumHeight(96)
+        inner.addWidget(self.description_label)
+        inner.addWidget(self.description)
         self.error = error_label()
         layout.addWidget(_scrolled(fields), 1)
         layout.addWidget(self.error)
@@ -239,9 +240,10 @@ class RecheckDialog(GuardedDialog):
         self.mark_clean()
 
     def _chosen(self) -> None:
+        """The new problem's description, shown only for one."""
         on = self.new_problem.isChecked()
-        self.description.setEnabled(on)
-        self.description_label.setEnabled(on)
+        self.description.setVisible(on)
+        self.description_label.setVisible(on)
 
     def snapshot(self) -> object:
         return (self.choice.checkedId(), self.description.toPlainText(), self.note.toPlainText())
@@ -317,9 +319,13 @@ class LedgerFollowUp(QObject):
         for widget in (self.label, self.combo, self.button):
             widget.setVisible(bool(found))
         column = self.page.model.column_of("follow_up")
-        self.page.ui.itemTable.setColumnHidden(column, not found)
-        self._generation += 1
+        table = self.page.ui.itemTable
+        table.setColumnHidden(column, not found)
         chosen = self.chosen()
+        # in a follow-up's view its marks come first, after the light
+        header = table.horizontalHeader()
+        header.moveSection(header.visualIndex(column), 1 if chosen else column)
+        self._generation += 1
         if chosen is None:
             self.rates.hide()
             return
@@ -418,22 +424,23 @@ class LedgerFollowUp(QObject):
 
 
 class RatesModel(ListTableModel):
-    """Each follow-up's recurrence rates: overall, by court and by category."""
+    """Each follow-up's recurrence rates: overall (the row naming it), by court and by
+    category."""
 
-    HEADERS = ("回头看", "分类", "名称", "复查问题数", "复发问题数", "复发率")
+    HEADERS = ("分类", "名称", "复发率", "复发问题数", "复查问题数")
 
     def load(self, found: list[FollowUpStatistics]) -> None:
         rows = []
         for f in found:
-            rows.append((f.campaign, "合计", "", f.recurrence))
-            rows += [(f.campaign, "法院", k, v) for k, v in f.by_court.items()]
-            rows += [(f.campaign, "问题类别", k, v) for k, v in f.by_category.items()]
+            rows.append(("回头看", f.campaign, f.recurrence))
+            rows += [("法院", k, v) for k, v in f.by_court.items()]
+            rows += [("问题类别", k, v) for k, v in f.by_category.items()]
         self.set_rows(rows)
 
-    def cell(self, row: tuple[str, str, str, Any], column: int) -> Any:
-        campaign, scope, name, rate = row
-        if column < 3:
-            return term((campaign, scope, name)[column])
-        if column == 5:
+    def cell(self, row: tuple[str, str, Any], column: int) -> Any:
+        scope, name, rate = row
+        if column < 2:
+            return term((scope, name)[column])
+        if column == 2:
             return f"{rate.rate:.1%}" if rate.rate is not None else "—"
-        return str(rate.rechecked if column == 3 else rate.recurred)
+        return str(rate.recurred if column == 3 else rate.rechecked)

@@ -313,7 +313,6 @@ TERMS = {
     "回头看复查：复发，另立问题": "Follow-up re-check: recurred, new problem",
     "分类": "By",
     "名称": "Name",
-    "合计": "Total",
     "复查问题数": "Problems re-checked",
     "复发问题数": "Problems recurred",
     "复发率": "Recurrence rate",

@@ -70,6 +70,10 @@ def test_the_leader_rechecks_the_earlier_campaign_on_the_ledger_page(
         earlier["id"],
         START,
     )
+    assert not team.follows.isVisibleTo(team)  # the earlier campaign follows up none
+    window.ui.campaignCombo.setCurrentIndex(window.ui.campaignCombo.findData(made.id))
+    assert team.ui.campaignName.text() == made.name
+    assert team.follows.isVisibleTo(team) and team.follows.text() == earlier["name"]
 
     ledger = window.show_page("ledger")
     combo = ledger.follow_up.combo
@@ -145,4 +149,5 @@ def test_the_leader_rechecks_the_earlier_campaign_on_the_ledger_page(
     dashboard = window.show_page("dashboard")
     assert dashboard.court_tabs.isTabVisible(dashboard.follow_up_tab)
     assert dashboard.follow_up_rates.rowCount() >= 3
-    assert dashboard.follow_up_rates.index(0, 5).data() == "66.7%"
+    assert dashboard.follow_up_rates.index(0, 1).data() == made.name
+    assert dashboard.follow_up_rates.index(0, 2).data() == "66.7%"

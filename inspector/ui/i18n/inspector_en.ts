@@ -196,10 +196,6 @@
         <translation>Sound</translation>
     </message>
     <message>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>名称</source>
         <translation>Name</translation>
     </message>

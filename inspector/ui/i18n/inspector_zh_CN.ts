@@ -2962,9 +2962,9 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <source>Follows up:</source>
+        <source>Follows up</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
-        <translation>原巡查：</translation>
+        <translation>回头看的原巡查</translation>
     </message>
     <message>
         <source>New follow-up…</source>

@@ -18,7 +18,7 @@ from ..forms.ui_dashboard_page import Ui_DashboardPage
 from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
 from ..terms import term
-from .base import Page, setup_table
+from .base import Page, fit_columns, setup_table
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView
@@ -168,7 +168,7 @@ class DashboardPage(Page):
         self.follow_up_rates = RatesModel()
         self.follow_up_table = QTableView()
         self.follow_up_table.setObjectName("followUpTable")
-        setup_table(self.follow_up_table, self.follow_up_rates, stretch=2)
+        setup_table(self.follow_up_table, self.follow_up_rates)
         self.follow_up_tab = self.court_tabs.addTab(self.follow_up_table, self.tr("Follow-up"))
         self.court_tabs.setTabVisible(self.follow_up_tab, False)
         self.ui.overdueLayout.addWidget(self.court_tabs)
@@ -248,6 +248,8 @@ class DashboardPage(Page):
         )
         self.follow_up_rates.load(stats.follow_ups)
         self.court_tabs.setTabVisible(self.follow_up_tab, bool(stats.follow_ups))
+        # the rate in view beside a court's name cut short (its tooltip has it whole)
+        fit_columns(self.follow_up_table, None, cap=150)
         category_view, state_view, closure_view = self.build_charts()
         _replace_chart(category_view, self._category_chart(stats.problems_by_category))
         _replace_chart(state_view, self._state_chart(stats.items_by_state))

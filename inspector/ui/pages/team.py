@@ -64,7 +64,7 @@ class TeamPage(Page):
         # 回头看: the campaign a follow-up re-checks, and the leader's button for a new one
         self.follows = QLabel()
         self.follows.setObjectName("followsCampaign")
-        self.ui.campaignForm.addRow(self.tr("Follows up:"), self.follows)
+        self.ui.campaignForm.addRow(self.tr("Follows up"), self.follows)
         self.new_follow_up = QPushButton(self.tr("New follow-up…"))
         self.new_follow_up.setObjectName("newFollowUp")
         self.new_follow_up.clicked.connect(self._new_follow_up)
