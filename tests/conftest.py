@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,23 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.ledger"
     build_demo(path, scale="small", seed=7, as_of=AS_OF).close()
     return path
+
+
+@pytest.fixture
+def demo_on(demo_file: Path, tmp_path: Path) -> Iterator[Callable[[dt.date], Session]]:
+    """Open a copy of the demo as its leader, with the clock at 9:00 on the day given."""
+    from inspector.services.session import open_session
+
+    opened: list[Session] = []
+
+    def open_on(day: dt.date) -> Session:
+        path = tmp_path / f"demo-{len(opened)}.ledger"
+        shutil.copy(demo_file, path)
+        s = open_session(path)
+        s.use_clock(FakeClock(dt.datetime.combine(day, dt.time(9), tzinfo=TZ)))
+        opened.append(s)
+        return s
+
+    yield open_on
+    for s in opened:
+        s.close()

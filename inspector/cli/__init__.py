@@ -16,6 +16,7 @@ from . import (
     cases,
     check,
     court,
+    follow_up,
     reports,
     security,
     sync,
@@ -24,7 +25,19 @@ from . import (
     workspace,
 )
 
-AREAS = (workspace, team, sync, court, accountability, cases, check, reports, workbook, security)
+AREAS = (
+    workspace,
+    team,
+    follow_up,
+    sync,
+    court,
+    accountability,
+    cases,
+    check,
+    reports,
+    workbook,
+    security,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -107,6 +107,7 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     keep = (
         *("id", "name", "level", "code", "parent_id", "unit", "role", "phone", "kind"),
         *("doc_number", "issuing_court", "start_date", "end_date", "report_deadline"),
+        "follows_id",
     )
     return {k: row[k] for k in keep if k in row}
 

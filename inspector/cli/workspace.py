@@ -25,7 +25,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"环境变量 {PASSWORD_ENV} 为空：要创建加密的演示工作区请设置密码，不加密请删除该变量"
         )
     session = build_demo(
-        path, scale=args.scale, seed=args.seed, as_of=args.as_of, password=password, replace=True
+        path,
+        scale=args.scale,
+        seed=args.seed,
+        as_of=args.as_of,
+        password=password,
+        replace=True,
+        follow_up=args.follow_up,
     )
     try:
         counts = statistics(session, today=args.as_of).counts
@@ -111,6 +117,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     leads = stats.leads
     stages = "，".join(f"{k} {v}" for k, v in leads.by_stage.items())
     print(f"一案双查线索 {leads.total} 件（{stages}），调查逾期 {leads.overdue} 件")
+    for fu in stats.follow_ups:
+        print(
+            f"回头看（{fu.campaign}）：复查 {fu.rechecked}/{fu.candidates} 项，巩固 {fu.held}，"
+            f"复发 {fu.recurred}，问题复发率 {pct(fu.recurrence.rate)}；"
+            f"延续整改 {fu.carried_over} 项，上次巡查后销号 {fu.closed_since_last_visit} 项"
+        )
     return 0
 
 
@@ -221,6 +233,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--as-of", type=date_arg, default=None, help="演示数据的参照日期（默认今天）")
     p.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+    p.add_argument(
+        "--follow-up", action="store_true", help="另建一次回头看：复查、复发和延续整改的事项"
+    )
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("stats", help="统计：记录数、问题类别、整改状态、逾期、销号率")

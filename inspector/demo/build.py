@@ -1071,6 +1071,105 @@ class _Builder:
                 follow_up_date=day + dt.timedelta(days=1),
             )
 
+    def build_follow_up(self) -> None:
+        """A 回头看 of the campaign in the week before the reference date: of the items closed by
+        then, some re-checks held, some found the problem again — reopened by a verifier, or
+        recorded as a new problem linked to the earlier one — and some are not re-checked yet;
+        the open items carry over, and one of them is closed during the visit. Made after every
+        other record: the demo without it stays as it was."""
+        from ..services.follow_up import carried_over, create_follow_up, recheck_candidates
+        from ..services.follow_up import record_recheck as recheck
+
+        rng = self.rng
+        leader = self.leader()
+        week = self.as_of - dt.timedelta(days=7)
+        start = week - dt.timedelta(days=week.weekday())
+        end = start + dt.timedelta(days=4)
+        campaign = records.get(self.s, "campaign", self.campaign_id)
+        self.as_member(leader)
+        self.clock.at(start - dt.timedelta(days=3), rng)
+        fid = create_follow_up(
+            self.s,
+            follows=self.campaign_id,
+            name=f"{campaign['name']}“回头看”",
+            start_date=start,
+            end_date=end,
+            doc_number=f"云高法〔{start.year}〕{rng.randrange(200, 300)}号",
+            report_deadline=add_workdays(end, 10).due,
+            note="逐项复查已销号问题是否反弹，跟踪未销号事项整改到位。",
+        )
+        last_day = min(end, self.as_of - dt.timedelta(days=1))
+        days = [d for d in (start + dt.timedelta(days=i) for i in range(5)) if d <= last_day]
+        self.clock.at(days[0], rng)
+        closed = [i for i in recheck_candidates(self.s, campaign_id=fid) if i.state == "已销号"]
+        verifiers = self.verifiers()
+        for n, earlier in enumerate(closed):
+            step = n % 5
+            if step == 4:
+                continue  # not re-checked yet
+            self.clock.at(days[n % len(days)], rng)
+            if step == 1:
+                self.as_member(verifiers[n % len(verifiers)])
+                recheck(
+                    self.s,
+                    item_id=earlier.item_id,
+                    campaign_id=fid,
+                    held=False,
+                    note="抽查同类案件，仍有节点超期、措施未落实的情况，整改成果未巩固。",
+                )
+                continue
+            self.as_member(rng.choice(self.inspectors() or self.members))
+            if step == 3:
+                done = recheck(
+                    self.s,
+                    item_id=earlier.item_id,
+                    campaign_id=fid,
+                    held=False,
+                    new_problem=True,
+                    note="复查中发现同类问题在新案件中再次出现。",
+                    description=f"回头看发现同类问题再次出现：{earlier.description}",
+                )
+                assert done.problem_id is not None
+                self.as_member(leader)
+                measures = MEASURES_BY_SUBTYPE.get(earlier.subtype) or MEASURES.get(
+                    earlier.category, ["针对复发问题制定整改措施，建立长效机制"]
+                )
+                add_item(
+                    self.s,
+                    problem_id=done.problem_id,
+                    measure=measures[-1],
+                    kind=Kind.BY_DEADLINE,
+                    deadline=add_days(end, 30).due,
+                    responsible_unit=f"{earlier.court}执行局",
+                    responsible_person=self.name(),
+                    supervisor=self.name() + "副院长",
+                    goal=GOALS.get(earlier.category, "问题整改到位，建立长效机制"),
+                )
+                continue
+            recheck(
+                self.s,
+                item_id=earlier.item_id,
+                campaign_id=fid,
+                held=True,
+                note=rng.choice(
+                    (
+                        "调阅整改后新收案件，未发现同类问题。",
+                        "查看系统节点和佐证材料，整改措施持续落实。",
+                        "座谈了解长效机制运行情况，整改成果巩固。",
+                    )
+                ),
+            )
+        waiting = [i for i in carried_over(self.s, campaign_id=fid) if i.state == "待核查"]
+        if waiting:
+            self.as_member(verifiers[0])
+            self.clock.at(days[-1], rng)
+            act(
+                self.s,
+                item_id=waiting[0].item_id,
+                action=Action.CLOSE,
+                note="回头看期间核查佐证材料，整改到位，予以销号。",
+            )
+
     def _walk_item(self, item_id: str) -> None:
         """Take an item through the states up to a random target, before the reference date."""
         rng = self.rng
@@ -1161,9 +1260,10 @@ def build_demo(
     as_of: dt.date | None = None,
     password: str | None = None,
     replace: bool = False,
+    follow_up: bool = False,
 ) -> Session:
     """Create the demo workspace at ``path`` (encrypted when a password is given) and return
-    its open session (the leader's).
+    its open session (the leader's); with ``follow_up``, a 回头看 of its campaign as well.
 
     The workspace is built under a temporary name and renamed when it is complete, so a run
     that is killed leaves no file that looks like a workspace (the next open clears what it
@@ -1171,14 +1271,18 @@ def build_demo(
     if scale not in SCALES:
         raise UserError(f"演示规模“{scale}”无效（small / province）")
     if path is None:
-        return _build_demo(None, scale=scale, seed=seed, as_of=as_of, password=password)
+        return _build_demo(
+            None, scale=scale, seed=seed, as_of=as_of, password=password, follow_up=follow_up
+        )
     final = Path(path)
     if final.exists() and not replace:
         raise UserError(f"文件已存在：{final}")
     tmp = final.with_name(f".{final.name}.building.tmp")
     _remove_workspace_files(tmp)
     try:
-        _build_demo(tmp, scale=scale, seed=seed, as_of=as_of, password=password).close()
+        _build_demo(
+            tmp, scale=scale, seed=seed, as_of=as_of, password=password, follow_up=follow_up
+        ).close()
         key_tmp = keyfile.key_path_for(tmp)
         hold = lock.acquire_exclusive(final, "覆盖演示工作区") if final.exists() else None
         try:
@@ -1214,6 +1318,7 @@ def _build_demo(
     seed: int,
     as_of: dt.date | None,
     password: str | None,
+    follow_up: bool = False,
 ) -> Session:
     as_of = as_of or dt.date.today()
     rng = random.Random(seed)
@@ -1248,6 +1353,8 @@ def _build_demo(
             b.build_items(problems)
             b.build_leads()
             b.build_court_loop()
+            if follow_up:
+                b.build_follow_up()
         session.act_as(b.leader()["id"], session.device_id)
         b.sign_laptops()
         session.use_clock(system_clock)

@@ -96,6 +96,8 @@ def refusal(write: CourtWrite, *, bound_court: str) -> str | None:
             return None
         if event_kind not in (str(EventKind.PROGRESS), str(EventKind.EVIDENCE)):
             return "写入了未知类型的整改记录"
+        if fields.get("action"):
+            return "记录了回头看复查（只有巡查组可以复查）"
         return None
     if fields.get("owner_type") not in COURT_ATTACHMENT_OWNERS:
         return "把附件挂在了整改事项以外的记录上"

@@ -94,6 +94,8 @@ class SourceType(StrEnum):
     SYSTEM = "系统检查"
     REPORT = "听取汇报"
     PARTY = "听取当事人意见"
+    #: found again when a 回头看 re-checked a closed item (its source record)
+    FOLLOW_UP = "回头看"
     OTHER = "其他"
 
 

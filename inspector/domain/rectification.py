@@ -36,6 +36,12 @@ class Action(StrEnum):
     REOPEN = "reopen"
     #: the leader settles a state set differently on two laptops (not a normal transition)
     RESOLVE = "resolve"
+    #: 回头看 re-checks of a closed item, notes that change no state: the rectification held;
+    #: the problem recurred and the item was reopened; it recurred and a new problem of the
+    #: follow-up records it (see ``domain/follow_up.py``)
+    RECHECK_HELD = "recheck_held"
+    RECHECK_REOPENED = "recheck_reopened"
+    RECHECK_NEW_PROBLEM = "recheck_new_problem"
 
     @property
     def zh(self) -> str:
@@ -49,6 +55,9 @@ ACTION_ZH = {
     Action.CLOSE: "销号",
     Action.REOPEN: "重新打开",
     Action.RESOLVE: "确定状态",
+    Action.RECHECK_HELD: "回头看复查：巩固",
+    Action.RECHECK_REOPENED: "回头看复查：复发，重新整改",
+    Action.RECHECK_NEW_PROBLEM: "回头看复查：复发，另立问题",
 }
 
 
@@ -107,6 +116,8 @@ def transition(
     including any submitted with this action.
     """
     if action not in _TRANSITIONS:
+        if action != Action.RESOLVE:
+            raise TransitionError("回头看复查不改变事项状态，请在回头看中记录")
         raise TransitionError(f"“{action.zh}”不是普通的状态变更，请在冲突处理中进行")
     src, dst = _TRANSITIONS[action]
     if state != src:

@@ -12,9 +12,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..domain.categories import SIX_CATEGORIES
+from ..domain.follow_up import RECURRED
 from ..domain.records import RECORD_TYPES
-from ..domain.rectification import State, due_soon_before
+from ..domain.rectification import Action, State, due_soon_before
 from ..domain.workdays import DEFAULT_CALENDAR, WorkCalendar
+from .follow_up import earlier_items, follow_up_campaigns
 
 #: an item submitted for checking (待核查) on or before its deadline: once the deadline passes it
 #: is overdue for the verifier, not through the court's delay (``x``: the items table's alias)
@@ -171,6 +173,112 @@ def court_figures(conn: sqlite3.Connection, *, today: dt.date) -> Figures:
 
 
 @dataclass(frozen=True)
+class RecurrenceRate:
+    """回头看: problems re-checked and how many of them recurred (复发)."""
+
+    rechecked: int
+    recurred: int
+    #: recurred problems / re-checked problems
+    rate: float | None
+
+
+@dataclass(frozen=True)
+class FollowUpStatistics:
+    """回头看: what one follow-up campaign found of the campaign it follows up."""
+
+    campaign_id: str
+    campaign: str
+    follows_id: str
+    follows: str
+    start_date: str | None
+    #: the earlier campaign's items closed before the follow-up started: to re-check
+    candidates: int
+    #: of them, re-checked by the follow-up: held, or recurred (reopened, or recorded again as a
+    #: new problem of the follow-up — ``new_problems`` counts those problems)
+    rechecked: int
+    held: int
+    recurred: int
+    reopened: int
+    new_problems: int
+    #: by problem: a problem is re-checked when one of its items is, recurred when one of its
+    #: items recurred
+    recurrence: RecurrenceRate
+    by_court: dict[str, RecurrenceRate]
+    by_category: dict[str, RecurrenceRate]
+    #: items still open when the follow-up started (the same records, with their history), and
+    #: how many of them are closed by now
+    carried_over: int
+    carried_closed: int
+    #: items closed after the earlier campaign's visit ended and before the follow-up started
+    closed_since_last_visit: int
+
+
+def _recurrence(pairs: list[tuple[bool, bool]]) -> RecurrenceRate:
+    checked = sum(1 for rechecked, _ in pairs if rechecked)
+    recurred = sum(1 for _, again in pairs if again)
+    return RecurrenceRate(checked, recurred, _rate(recurred, checked))
+
+
+def follow_up_statistics(conn: sqlite3.Connection, *, today: dt.date) -> list[FollowUpStatistics]:
+    """Each 回头看 campaign: re-checks, recurrences and their rates by court and category, items
+    carried over, and items closed since the last visit."""
+    out = []
+    for fu in follow_up_campaigns(conn, today=today):
+        items = earlier_items(conn, fu)
+        candidates = [i for i in items if i.candidate]
+        carried = [i for i in items if not i.candidate]
+        checked = [i for i in candidates if i.recheck]
+        recurred = [i for i in checked if i.recheck in RECURRED]
+        problems: dict[str, tuple[str, str, bool, bool]] = {}
+        for i in candidates:
+            again = i.recheck in RECURRED or i.recurrence_id is not None
+            rechecked = bool(i.recheck) or again
+            _, _, was_checked, was_again = problems.get(i.problem_id, ("", "", False, False))
+            problems[i.problem_id] = (
+                i.court,
+                i.category,
+                was_checked or rechecked,
+                was_again or again,
+            )
+        by_court: dict[str, list[tuple[bool, bool]]] = {}
+        by_category: dict[str, list[tuple[bool, bool]]] = {}
+        for court, category, rechecked, again in problems.values():
+            if rechecked:
+                by_court.setdefault(court, []).append((rechecked, again))
+                by_category.setdefault(category, []).append((rechecked, again))
+        last_visit = fu.follows_end.isoformat() if fu.follows_end else ""
+        new_problems = conn.execute(
+            """SELECT COUNT(*) FROM problems n JOIN problems o ON o.id = n.recurrence_of
+               WHERE n.campaign_id = ? AND n.deleted = 0 AND o.campaign_id = ?""",
+            (fu.id, fu.follows_id),
+        ).fetchone()[0]
+        out.append(
+            FollowUpStatistics(
+                campaign_id=fu.id,
+                campaign=fu.name,
+                follows_id=fu.follows_id,
+                follows=fu.follows,
+                start_date=fu.start_date.isoformat() if fu.start_date else None,
+                candidates=len(candidates),
+                rechecked=len(checked),
+                held=sum(1 for i in checked if i.recheck == Action.RECHECK_HELD),
+                recurred=len(recurred),
+                reopened=sum(1 for i in recurred if i.recheck == Action.RECHECK_REOPENED),
+                new_problems=int(new_problems),
+                recurrence=_recurrence([(r, a) for _, _, r, a in problems.values() if r]),
+                by_court={k: _recurrence(v) for k, v in sorted(by_court.items())},
+                by_category={k: _recurrence(v) for k, v in sorted(by_category.items())},
+                carried_over=len(carried),
+                carried_closed=sum(1 for i in carried if i.state == State.CLOSED),
+                closed_since_last_visit=sum(
+                    1 for i in candidates if (i.since or "")[:10] > last_visit
+                ),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
 class LedgerStatistics:
     """What the dashboard, the CLI and the reports count, as of a day."""
 
@@ -191,6 +299,8 @@ class LedgerStatistics:
     accountability_by_court: dict[str, dict[str, int]] = field(default_factory=dict)
     #: the inspected courts' plan proposals waiting for the leader's decision
     proposals_waiting: int = 0
+    #: 回头看: each follow-up campaign's re-checks, recurrences and carried-over items
+    follow_ups: list[FollowUpStatistics] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data (``inspector stats --json``)."""
@@ -298,6 +408,7 @@ def ledger_statistics(
         accountability=measures,
         accountability_by_court=by_court_measures,
         proposals_waiting=int(waiting),
+        follow_ups=follow_up_statistics(conn, today=today),
     )
 
 
@@ -604,6 +715,7 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
         "评查项不符合情况": rules,
         "评查人工作量": workload,
         "约谈通报问责": accountability_table(conn),
+        **follow_up_tables(follow_up_statistics(conn, today=today)),
     }
 
 
@@ -624,6 +736,51 @@ def accountability_table(conn: sqlite3.Connection) -> Any:
     return pd.DataFrame(
         list(rows.values()), columns=["法院", "约谈", "通报", "问责", "所涉整改事项"]
     )
+
+
+def follow_up_tables(follow_ups: list[FollowUpStatistics]) -> dict[str, Any]:
+    """回头看 for the reports: one row per follow-up campaign, and its recurrence rates by court
+    and by category (no tables when the ledger has no follow-up)."""
+    import pandas as pd
+
+    if not follow_ups:
+        return {}
+    summary = pd.DataFrame(
+        [
+            {
+                "回头看": f.campaign,
+                "原巡查": f.follows,
+                "应复查事项": f.candidates,
+                "已复查": f.rechecked,
+                "巩固": f.held,
+                "复发": f.recurred,
+                "其中重新整改": f.reopened,
+                "另立复发问题": f.new_problems,
+                "复发率": f.recurrence.rate,
+                "延续整改事项": f.carried_over,
+                "延续事项已销号": f.carried_closed,
+                "上次巡查后销号": f.closed_since_last_visit,
+            }
+            for f in follow_ups
+        ]
+    )
+    rates = pd.DataFrame(
+        [
+            {
+                "回头看": f.campaign,
+                "分类": dimension,
+                "名称": name,
+                "复查问题": r.rechecked,
+                "复发问题": r.recurred,
+                "复发率": r.rate,
+            }
+            for f in follow_ups
+            for dimension, by in (("法院", f.by_court), ("问题类别", f.by_category))
+            for name, r in [*by.items(), ("合计", f.recurrence)]
+        ],
+        columns=["回头看", "分类", "名称", "复查问题", "复发问题", "复发率"],
+    )
+    return {"回头看": summary, "回头看复发率": rates}
 
 
 def lead_statistics(conn: sqlite3.Connection, *, today: dt.date) -> LeadStatistics:

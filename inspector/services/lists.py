@@ -127,6 +127,30 @@ PROBLEMS = ListSpec(
     },
 )
 
+
+def _follow_up_mark() -> str:
+    """SQL of an item's 回头看 mark (``x`` the item, ``p`` its problem): its latest re-check's
+    outcome; else, when its campaign has a follow-up, whether it stood closed before the latest
+    one started (to re-check) or not (carried over). The items of a problem that records a
+    recurrence are marked as such."""
+    from ..domain.follow_up import MARK_OF, RECHECKS, Mark
+
+    outcomes = " ".join(f"WHEN '{a.value}' THEN '{m.value}'" for a, m in MARK_OF.items())
+    rechecks = ", ".join(f"'{a.value}'" for a in RECHECKS)
+    return f"""CASE WHEN p.recurrence_of IS NOT NULL THEN '{Mark.RECURRENCE}' ELSE COALESCE(
+        (SELECT CASE e.action {outcomes} END FROM item_events e
+         WHERE e.item_id = x.id AND e.deleted = 0 AND e.action IN ({rechecks})
+         ORDER BY e.at DESC, e.id DESC LIMIT 1),
+        (SELECT CASE WHEN (SELECT t.to_state FROM item_events t
+                           WHERE t.item_id = x.id AND t.deleted = 0
+                             AND t.event_kind = 'transition' AND t.to_state IS NOT NULL
+                             AND substr(t.at, 1, 10) < COALESCE(f.start_date, '9999')
+                           ORDER BY t.at DESC, t.id DESC LIMIT 1) = '已销号'
+                     THEN '{Mark.TO_RECHECK}' ELSE '{Mark.CARRIED}' END
+         FROM campaigns f WHERE f.follows_id = p.campaign_id AND f.deleted = 0
+         ORDER BY COALESCE(f.start_date, '9999') DESC LIMIT 1)) END"""
+
+
 ITEMS = ListSpec(
     "items",
     "rectification_items x LEFT JOIN problems p ON p.id = x.problem_id",
@@ -139,6 +163,7 @@ ITEMS = ListSpec(
         Column("kind", "整改类型", "x.kind"),
         Column("deadline", "整改时限", "x.deadline"),
         Column("state", "状态", "x.state"),
+        Column("follow_up", "回头看", _follow_up_mark()),
         Column("progress", "整改进展", "x.last_progress"),
     ),
     "CASE WHEN x.deadline IS NULL THEN 1 ELSE 0 END, x.deadline, x.id",
@@ -147,6 +172,9 @@ ITEMS = ListSpec(
         "court_id": "p.court_id = ?",
         "problem_id": "x.problem_id = ?",
         "campaign_id": "p.campaign_id = ?",
+        # a 回头看's view: its own items and those of the campaign it follows up
+        "follow_up": "EXISTS (SELECT 1 FROM campaigns f WHERE f.id = ? "
+        "AND (p.campaign_id = f.id OR p.campaign_id = f.follows_id))",
     },
     # the day the item entered its state: one submitted for checking in time is 待核查逾期
     extra=("state_changed_at",),

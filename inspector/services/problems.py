@@ -69,7 +69,9 @@ def create_problem(
     campaign_id: str | None = None,
     found_date: dt.date | None = None,
     evidence: str = "",
+    recurrence_of: str | None = None,
 ) -> str:
+    """A problem; ``recurrence_of``: the earlier problem it is found again of (回头看)."""
     if not description.strip():
         raise UserError("请填写问题描述")
     with rule_errors():
@@ -77,6 +79,8 @@ def create_problem(
         severity = str(Severity(severity))
         source_type = str(SourceType(source_type))
     records.get(session, "court", court_id)
+    if recurrence_of is not None:
+        records.get(session, "problem", recurrence_of)
     return records.create(
         session,
         "problem",
@@ -94,6 +98,7 @@ def create_problem(
             "found_date": (found_date or session.today()).isoformat(),
             "evidence": evidence,
             "in_feedback": 1,
+            **({"recurrence_of": recurrence_of} if recurrence_of else {}),
         },
     )
 

@@ -193,6 +193,22 @@ def add_progress(session: Session, *, item_id: str, note: str) -> str:
     return _event(session, item_id, EventKind.PROGRESS, note=note)
 
 
+def add_recheck(session: Session, *, item_id: str, outcome: Action, note: str) -> str:
+    """A 回头看 re-check noted on a closed item, changing no state: the item stays closed, and
+    the note is its latest 整改进展. The follow-up's rules (which items, which outcomes, a
+    reopening) are :func:`.follow_up.record_recheck`'s."""
+    from ..domain.follow_up import RECHECKS
+
+    if outcome not in RECHECKS:
+        raise ValueError(f"not a re-check: {outcome}")
+    if not note.strip():
+        raise UserError("请填写复查情况")
+    item = records.get(session, "rectification_item", item_id)
+    if item["state"] != State.CLOSED:
+        raise UserError(f"事项当前状态为“{item['state']}”，只有已销号的事项可以复查")
+    return _event(session, item_id, EventKind.PROGRESS, note=note, action=outcome)
+
+
 def add_evidence(
     session: Session, *, item_id: str, files: list[EvidenceFile], note: str = ""
 ) -> list[str]:

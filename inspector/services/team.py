@@ -47,7 +47,10 @@ def create_campaign(
     report_deadline: dt.date | str | None = None,
     target_courts: list[str] | None = None,
     note: str = "",
+    follows_id: str | None = None,
 ) -> str:
+    """A campaign; with ``follows_id``, a 回头看 of that earlier campaign (made through
+    :func:`.follow_up.create_follow_up`, which checks it)."""
     if not name.strip():
         raise UserError("请填写巡查活动名称")
     CampaignKind(kind)
@@ -67,6 +70,7 @@ def create_campaign(
             "report_deadline": _iso(report_deadline),
             "target_courts": list(target_courts or []),
             "note": note,
+            **({"follows_id": follows_id} if follows_id else {}),
         },
     )
 
@@ -137,24 +141,51 @@ def _check_court_code(code: str) -> None:
         raise UserError(f"法院代字“{code}”应为省级简称加数字，如“云0102”")
 
 
+def _the_one(
+    session: Session, type_name: str, where: str, params: tuple[str, ...], none: str, many: str
+) -> dict[str, Any]:
+    found = records.find(session, type_name, where, params)
+    if not found:
+        raise UserError(none)
+    if len(found) > 1:
+        raise UserError(many)
+    return found[0]
+
+
 def find_court(session: Session, who: str) -> dict[str, Any]:
     """A court by its id, name or code (for the command line)."""
-    found = records.find(session, "court", "id = ? OR name = ? OR code = ?", (who, who, who))
-    if not found:
-        raise UserError(f"没有法院“{who}”")
-    if len(found) > 1:
-        raise UserError(f"有多个法院与“{who}”相符，请改用编号")
-    return found[0]
+    return _the_one(
+        session,
+        "court",
+        "id = ? OR name = ? OR code = ?",
+        (who, who, who),
+        f"没有法院“{who}”",
+        f"有多个法院与“{who}”相符，请改用编号",
+    )
+
+
+def find_campaign(session: Session, which: str) -> dict[str, Any]:
+    """A campaign by its id or name (for the command line)."""
+    return _the_one(
+        session,
+        "campaign",
+        "id = ? OR name = ?",
+        (which, which),
+        f"没有巡查活动“{which}”",
+        f"有多个巡查活动叫“{which}”，请改用编号",
+    )
 
 
 def find_member(session: Session, who: str) -> dict[str, Any]:
     """A member by their id or name (for the command line)."""
-    found = records.find(session, "member", "id = ? OR name = ?", (who, who))
-    if not found:
-        raise UserError(f"没有组员“{who}”")
-    if len(found) > 1:
-        raise UserError(f"有多名组员叫“{who}”，请改用编号")
-    return found[0]
+    return _the_one(
+        session,
+        "member",
+        "id = ? OR name = ?",
+        (who, who),
+        f"没有组员“{who}”",
+        f"有多名组员叫“{who}”，请改用编号",
+    )
 
 
 def update_member(session: Session, *, member_id: str, **changes: Any) -> None:

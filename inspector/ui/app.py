@@ -63,7 +63,8 @@ def build_in_background(demo: Path) -> Path:
     """Build the demo workspace (on a worker thread; its session is closed there)."""
     from ..demo import build_demo  # only on the first run
 
-    build_demo(demo, scale="small", seed=1).close()
+    # with a 回头看 of its campaign: the first run shows re-checks and recurrences too
+    build_demo(demo, scale="small", seed=1, follow_up=True).close()
     return demo
 
 

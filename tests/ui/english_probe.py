@@ -98,19 +98,24 @@ def pump(app: QApplication) -> None:
 
 def workspace(path: Path) -> Any:
     """A workspace whose own data (names, descriptions, measures) is English."""
+    from inspector.services.follow_up import create_follow_up
     from inspector.services.interviews import create_interview
     from inspector.services.leads import create_lead
     from inspector.services.problems import create_problem
-    from inspector.services.rectification import add_item
+    from inspector.services.rectification import EvidenceFile, act, add_item
     from inspector.services.team import add_court, add_member, create_campaign
     from inspector.services.workspaces import create_workspace
 
     s = create_workspace(path, member_name="Li Jianguo", unit="High Court")
     court = add_court(s, name="Riverside Court", level="基层")
     add_member(s, name="Wang Fang", unit="Enforcement", role="verifier")
-    create_campaign(s, name="Autumn inspection", target_courts=[court])
+    campaign = create_campaign(s, name="Autumn inspection", target_courts=[court])
     problem = create_problem(
-        s, court_id=court, category="消极执行", description="Assets found late in 3 cases"
+        s,
+        court_id=court,
+        category="消极执行",
+        description="Assets found late in 3 cases",
+        campaign_id=campaign,
     )
     add_item(
         s,
@@ -129,6 +134,19 @@ def workspace(path: Path) -> Any:
         court_id=court,
     )
     create_interview(s, method="座谈", date=dt.date.today(), court_id=court, text="Talk")
+    closed = add_item(
+        s, problem_id=problem, measure="List the assets of every case", kind="立行立改"
+    )
+    act(s, item_id=closed, action="start")
+    proof = [EvidenceFile("proof.txt", b"done")]
+    act(s, item_id=closed, action="submit", note="Done", evidence=proof)
+    act(s, item_id=closed, action="close", note="Checked")
+    create_follow_up(
+        s,
+        follows="Autumn inspection",
+        name="Spring follow-up",
+        start_date=dt.date.today() + dt.timedelta(days=1),
+    )
     return s
 
 
@@ -170,6 +188,16 @@ def main(out: Path) -> int:
     from inspector.ui.system_check_dialog import SystemCheckDialog
 
     problem = records.find(session, "problem")[0]["id"]
+    from inspector.services.follow_up import follow_ups, recheck_candidates
+    from inspector.ui.follow_up import FollowUpDialog, RecheckDialog
+
+    (follow_up,) = follow_ups(session)
+    (recheck,) = recheck_candidates(session, campaign_id=follow_up.id)
+    ledger = window.show_page("ledger")
+    ledger.follow_up.combo.setCurrentIndex(ledger.follow_up.combo.findData(follow_up.id))
+    ledger.open_record("rectification_item", recheck.item_id)
+    pump(app)
+    scan("page ledger, the follow-up's view", window, found)
     leads = window.show_page("leads")
     leads.ui.newLead.click()
     pump(app)
@@ -186,6 +214,8 @@ def main(out: Path) -> int:
         ("system check", SystemCheckDialog(session, window)),
         ("court workbook", CourtWorkbookDialog(session, window)),
         ("search", SearchDialog("Assets", global_search(session, query="Assets"), window)),
+        ("new follow-up", FollowUpDialog(session, window)),
+        ("re-check", RecheckDialog(session, follow_up, recheck, window)),
     ):
         dialog.show()
         pump(app)

@@ -119,7 +119,9 @@ def main(out: Path) -> int:
 
     translators = install_translators(app, os.environ.get("PROBE_LANGUAGE", "zh_CN"))
     folder = Path(tempfile.mkdtemp())
-    session = build_demo(folder / "demo.ledger", scale="small", seed=1, as_of=dt.date(2026, 11, 20))
+    session = build_demo(
+        folder / "demo.ledger", scale="small", seed=1, as_of=dt.date(2026, 11, 20), follow_up=True
+    )
     from inspector.ui.main_window import MainWindow
 
     problems: list[str] = []
@@ -139,6 +141,8 @@ def main(out: Path) -> int:
         check_window(f"page {key}", window, problems)
         if key == "reviews":
             check_reviews(page, problems)
+        if key == "ledger":
+            check_follow_up_view(app, page, window, problems)
     check_dialogs(app, dialogs(window, session, folder), report, problems)
     from inspector.demo.court import liaison_workspace
 
@@ -211,6 +215,28 @@ def check_dialogs(
         pump(app)
 
 
+def check_follow_up_view(app: QApplication, page: Any, window: Any, problems: list[str]) -> None:
+    """The ledger page in a 回头看's view: its rates above the list, an item to re-check."""
+    import time
+
+    combo = page.follow_up.combo
+    combo.setCurrentIndex(1)
+    deadline = time.monotonic() + 30
+    while not page.follow_up.rates.isVisible() and time.monotonic() < deadline:
+        pump(app)
+        time.sleep(0.01)
+    if not page.follow_up.rates.isVisible():
+        problems.append("ledger: the follow-up's rates did not show")
+    for row in range(page.model.rowCount()):
+        page.ui.itemTable.selectRow(row)
+        if page.follow_up.button.isEnabled():
+            break
+    pump(app)
+    check_window("page ledger (follow-up)", window, problems)
+    combo.setCurrentIndex(0)
+    pump(app)
+
+
 def check_reviews(page: Any, problems: list[str]) -> None:
     """Every item of the checklist with its verdict and whole reason, each reason at least 12
     characters wide; the case list shows 评查状态 and 抽样 without sideways scrolling."""
@@ -236,11 +262,13 @@ def check_reviews(page: Any, problems: list[str]) -> None:
 def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]]:
     from inspector.domain.checklists import ItemCheck
     from inspector.services import records
+    from inspector.services.follow_up import follow_ups, recheck_candidates
     from inspector.services.packages import ImportResult
     from inspector.services.roster import MemberMatch, RosterFile, my_identity
     from inspector.ui.court_workbook_dialog import CourtWorkbookDialog
     from inspector.ui.dialogs import ItemDialog, ProblemDialog
     from inspector.ui.document_dialog import DocumentDialog
+    from inspector.ui.follow_up import FollowUpDialog, RecheckDialog
     from inspector.ui.new_workspace_wizard import NewWorkspaceWizard
     from inspector.ui.note_dialog import NoteDialog
     from inspector.ui.record_actions import HistoryDialog
@@ -270,6 +298,10 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
         2,
     )
     leads = window.pages["leads"]
+    (follow_up,) = follow_ups(session)
+    recheck = next(
+        i for i in recheck_candidates(session, campaign_id=follow_up.id) if i.state == "已销号"
+    )
     specs = [
         Spec(
             "conclusions",
@@ -335,6 +367,8 @@ def dialogs(window: Any, session: Any, folder: Path) -> list[tuple[str, QWidget]
             "feedback draft",
             DocumentDialog(session, records.find(session, "court")[1]["id"], window),
         ),
+        ("new follow-up", FollowUpDialog(session, window)),
+        ("re-check", RecheckDialog(session, follow_up, recheck, window)),
     ]
 
 

@@ -136,6 +136,10 @@
         <translation>Cold, rude or dismissive</translation>
     </message>
     <message>
+        <source>分类</source>
+        <translation>By</translation>
+    </message>
+    <message>
         <source>办理阶段</source>
         <translation>Stage</translation>
     </message>
@@ -192,6 +196,10 @@
         <translation>Sound</translation>
     </message>
     <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>后续情况</source>
         <translation>Follow-up</translation>
     </message>
@@ -216,6 +224,22 @@
         <translation>Start</translation>
     </message>
     <message>
+        <source>回头看</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>回头看复查：复发，另立问题</source>
+        <translation>Follow-up re-check: recurred, new problem</translation>
+    </message>
+    <message>
+        <source>回头看复查：复发，重新整改</source>
+        <translation>Follow-up re-check: recurred, reopened</translation>
+    </message>
+    <message>
+        <source>回头看复查：巩固</source>
+        <translation>Follow-up re-check: held</translation>
+    </message>
+    <message>
         <source>地点</source>
         <translation>Place</translation>
     </message>
@@ -226,6 +250,34 @@
     <message>
         <source>处理意见</source>
         <translation>Proposed handling</translation>
+    </message>
+    <message>
+        <source>复发·另立问题</source>
+        <translation>Recurred, new problem</translation>
+    </message>
+    <message>
+        <source>复发·重新整改</source>
+        <translation>Recurred, reopened</translation>
+    </message>
+    <message>
+        <source>复发率</source>
+        <translation>Recurrence rate</translation>
+    </message>
+    <message>
+        <source>复发问题</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>复发问题数</source>
+        <translation>Problems recurred</translation>
+    </message>
+    <message>
+        <source>复查巩固</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>复查问题数</source>
+        <translation>Problems re-checked</translation>
     </message>
     <message>
         <source>失信限高纠错不及时</source>
@@ -300,6 +352,10 @@
         <translation>Mediocre, lazy, lax or extravagant</translation>
     </message>
     <message>
+        <source>延续整改</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
         <source>开始整改</source>
         <translation>Start</translation>
     </message>
@@ -310,6 +366,10 @@
     <message>
         <source>待反馈</source>
         <translation>Awaiting feedback</translation>
+    </message>
+    <message>
+        <source>待复查</source>
+        <translation>To re-check</translation>
     </message>
     <message>
         <source>待审定</source>

@@ -594,6 +594,10 @@
         <translation>各项指标</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>回头看</translation>
+    </message>
+    <message>
         <source>By court</source>
         <translation>各法院情况</translation>
     </message>
@@ -772,6 +776,49 @@
     <message>
         <source>Changes not yet sent to the team: {0}</source>
         <translation>尚未报送巡查组的修改：{0}条</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New follow-up inspection</source>
+        <translation>新建回头看</translation>
+    </message>
+    <message>
+        <source>A follow-up inspection re-checks the items an earlier campaign closed and follows up the ones it left open. Its courts are the earlier campaign&apos;s.</source>
+        <translation>回头看对原巡查已销号的事项逐项复查，对尚未销号的事项延续跟踪整改。被检查法院与原巡查相同。</translation>
+    </message>
+    <message>
+        <source>e.g. 云高法〔2026〕12号 (optional)</source>
+        <translation>如 云高法〔2026〕12号（可不填）</translation>
+    </message>
+    <message>
+        <source>Follows up:</source>
+        <translation>原巡查：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>发文字号：</translation>
+    </message>
+    <message>
+        <source>{0} follow-up</source>
+        <translation>{0}“回头看”</translation>
+    </message>
+    <message>
+        <source>There is no campaign to follow up yet.</source>
+        <translation>还没有可以开展回头看的巡查活动。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1440,57 @@
     <message>
         <source>Clear the officer…</source>
         <translation>澄清正名…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFollowUp</name>
+    <message>
+        <source>Follow-up:</source>
+        <translation>回头看：</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>回头看复查…</translation>
+    </message>
+    <message>
+        <source>Re-checked {0} of {1}: {2} held, {3} recurred (recurrence rate {4}); {5} carried over ({6} closed since); {7} closed since the last visit</source>
+        <translation>应复查{1}项，已复查{0}项：巩固{2}项，复发{3}项（问题复发率{4}）；延续整改{5}项（其中已销号{6}项）；上次巡查后销号{7}项</translation>
+    </message>
+    <message>
+        <source>Recurred / re-checked problems by court and category:</source>
+        <translation>各法院、各类别复发问题数 / 复查问题数：</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选择一个事项。</translation>
+    </message>
+    <message>
+        <source>Re-checks are the inspection team&apos;s.</source>
+        <translation>回头看复查由巡查组进行。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s campaign has no follow-up.</source>
+        <translation>该事项所属的巡查活动尚未开展回头看。</translation>
+    </message>
+    <message>
+        <source>Still open when {0} started: carried over, no re-check needed.</source>
+        <translation>“{0}”开始时该事项尚未销号，属于延续整改事项，无需复查。</translation>
+    </message>
+    <message>
+        <source>Only a closed item can be re-checked.</source>
+        <translation>只有已销号的事项可以复查。</translation>
+    </message>
+    <message>
+        <source>Recorded as recurred in {0}.</source>
+        <translation>已在“{0}”中记录为复发。</translation>
+    </message>
+    <message>
+        <source>Re-check it in {0}.</source>
+        <translation>在“{0}”中复查该事项。</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2341,7 @@
     <name>ProblemsPage</name>
     <message>
         <source>All</source>
-        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <extracomment>the record a problem&apos;s source is, by how it was found the record types the page shows: it refreshes when an op changes one</extracomment>
         <translation>全部</translation>
     </message>
     <message>
@@ -2414,6 +2512,45 @@
     <message>
         <source>{0} ({1}) created it on {2}; {3} ({4}) last changed it on {5}</source>
         <translation>{0}（{1}）于{2}创建；{3}（{4}）于{5}最后修改</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Follow-up re-check</source>
+        <translation>回头看复查</translation>
+    </message>
+    <message>
+        <source>Closed on {0}; re-checked in {1}</source>
+        <translation>销号时间：{0}；复查：{1}</translation>
+    </message>
+    <message>
+        <source>Held: no recurrence found</source>
+        <translation>巩固：未发现问题反弹</translation>
+    </message>
+    <message>
+        <source>Recurred: reopen the item for rectification</source>
+        <translation>复发：重新打开该事项整改</translation>
+    </message>
+    <message>
+        <source>Recurred: record a new problem of this follow-up, linked to this one</source>
+        <translation>复发：作为本次回头看发现的新问题另行整改（关联原问题）</translation>
+    </message>
+    <message>
+        <source>It was re-checked as held already in this follow-up.</source>
+        <translation>该事项已在本次回头看中复查为巩固。</translation>
+    </message>
+    <message>
+        <source>Only the team leader or a verifier may reopen.</source>
+        <translation>只有组长或核查人可以重新打开事项。</translation>
+    </message>
+    <message>
+        <source>The problem found again:</source>
+        <translation>复发问题的描述：</translation>
+    </message>
+    <message>
+        <source>What the re-check found:</source>
+        <translation>复查情况：</translation>
     </message>
 </context>
 <context>
@@ -2876,8 +3013,17 @@
 <context>
     <name>TeamPage</name>
     <message>
+        <source>Follows up</source>
+        <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <translation>回头看的原巡查</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>新建回头看…</translation>
+    </message>
+    <message>
         <source>Load the State Council&apos;s notice…</source>
-        <extracomment>the record types the page shows: it refreshes when an op changes one the leader&apos;s buttons, with what their tooltips say to the leader</extracomment>
+        <extracomment>the leader&apos;s buttons, with what their tooltips say to the leader</extracomment>
         <translation>载入国务院节假日通知…</translation>
     </message>
     <message>
@@ -2887,6 +3033,14 @@
     <message>
         <source>Only the team leader changes roles, revokes laptops and deletes the campaign.</source>
         <translation>只有组长可以调整角色、吊销电脑和删除巡查活动。</translation>
+    </message>
+    <message>
+        <source>A follow-up inspection of a campaign: it re-checks the items it closed and follows up the ones still open.</source>
+        <translation>对巡查活动开展回头看：复查已销号的事项，跟踪尚未销号的事项。</translation>
+    </message>
+    <message>
+        <source>Only the team leader creates a follow-up inspection.</source>
+        <translation>只有组长可以新建回头看。</translation>
     </message>
     <message>
         <source>(no parent court)</source>
@@ -2919,6 +3073,10 @@
     <message>
         <source>Edit campaign</source>
         <translation>修改巡查活动</translation>
+    </message>
+    <message>
+        <source>Follow-up “{0}” created. Choose it above to edit it; the ledger page shows what it re-checks and carries over.</source>
+        <translation>已新建回头看“{0}”。在上方选择该巡查活动可修改其信息；整改台账页面可查看需复查和延续整改的事项。</translation>
     </message>
     <message>
         <source>Court</source>

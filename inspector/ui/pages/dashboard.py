@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QTableView, QTabWidget, QVBoxLayou
 
 from ...domain.scales import nice_scale
 from .. import ops
+from ..follow_up import RatesModel
 from ..forms.ui_dashboard_page import Ui_DashboardPage
 from ..models.record_list import RecordListModel
 from ..models.simple import ListTableModel
 from ..terms import term
-from .base import Page, setup_table
+from .base import Page, fit_columns, setup_table
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart, QChartView
@@ -150,6 +151,7 @@ class DashboardPage(Page):
         self.tiles["overdue"].value.setStyleSheet("color: #c62828;")
         self.due = RecordListModel(self.session, "items")
         setup_table(self.ui.dueTable, self.due, stretch=3)
+        self.ui.dueTable.setColumnHidden(self.due.column_of("follow_up"), True)
         self.ui.dueTable.setSortingEnabled(False)
         self.overdue = PairsModel((self.tr("Court"), self.tr("Overdue")))
         setup_table(self.ui.overdueTable, self.overdue, stretch=0)
@@ -162,6 +164,13 @@ class DashboardPage(Page):
         self.ui.overdueLayout.removeWidget(self.ui.overdueTable)
         self.court_tabs.addTab(self.ui.overdueTable, self.tr("Overdue items"))
         self.court_tabs.addTab(self.figure_table, self.tr("Figures"))
+        # 回头看: each follow-up's recurrence rates (the tab shows when there is one)
+        self.follow_up_rates = RatesModel()
+        self.follow_up_table = QTableView()
+        self.follow_up_table.setObjectName("followUpTable")
+        setup_table(self.follow_up_table, self.follow_up_rates)
+        self.follow_up_tab = self.court_tabs.addTab(self.follow_up_table, self.tr("Follow-up"))
+        self.court_tabs.setTabVisible(self.follow_up_tab, False)
         self.ui.overdueLayout.addWidget(self.court_tabs)
         self.ui.overdueBox.setTitle(self.tr("By court"))
         self.ui.chartRow.setStretch(0, 3)
@@ -237,6 +246,10 @@ class DashboardPage(Page):
                 if f.zhongben_cases or f.closed_cases or f.items_due
             ]
         )
+        self.follow_up_rates.load(stats.follow_ups)
+        self.court_tabs.setTabVisible(self.follow_up_tab, bool(stats.follow_ups))
+        # the rate in view beside a court's name cut short (its tooltip has it whole)
+        fit_columns(self.follow_up_table, None, cap=150)
         category_view, state_view, closure_view = self.build_charts()
         _replace_chart(category_view, self._category_chart(stats.problems_by_category))
         _replace_chart(state_view, self._state_chart(stats.items_by_state))

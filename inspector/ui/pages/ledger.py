@@ -40,6 +40,7 @@ from ...services.rectification import (
 )
 from ...services.team import member_names
 from ..dialogs import ItemDialog
+from ..follow_up import LedgerFollowUp
 from ..formatting import provenance_line, short_time
 from ..forms.ui_ledger_page import Ui_LedgerPage
 from ..models.record_list import RecordListModel
@@ -71,7 +72,7 @@ class EventModel(ListTableModel):
         self.set_rows(events)
 
     def cell(self, e: dict[str, Any], column: int) -> Any:
-        action = (
+        action = term(
             ACTION_ZH.get(Action(e["action"]), "")
             if e["action"]
             else KIND_ZH.get(e["event_kind"], term(e["event_kind"]))  # or 约谈 / 通报 / 问责
@@ -94,7 +95,7 @@ BUTTONS = {
 class LedgerPage(Page):
     #: the record types the page shows: it refreshes when an op changes one
     SHOWS: frozenset[str] | None = frozenset(
-        {"rectification_item", "item_event", "attachment", "problem", "court"}
+        {"rectification_item", "item_event", "attachment", "problem", "court", "campaign"}
     )
 
     def __init__(self, window: Any) -> None:
@@ -108,6 +109,8 @@ class LedgerPage(Page):
         setup_table(self.ui.eventTable, self.events, stretch=4)
         self.ui.eventTable.setSortingEnabled(False)
         self.ui.ledgerSplitter.setSizes([420, 260])
+        # 回头看: its filter and re-check button join the rows before they wrap
+        self.follow_up = LedgerFollowUp(self)
         self.wrap_rows("ledgerFilterRow", "actionRow")
         self.ui.eventTable.setMinimumHeight(60)
         self.evidence_label = QLabel(self.tr("Evidence (double-click to view):"))
@@ -196,9 +199,11 @@ class LedgerPage(Page):
         self.model.session = self.session
         keep = self.selected()
         due = self.ui.dueFilter.currentData()
+        self.follow_up.refresh()
         filters: dict[str, Any] = {
             "court_id": self.court_id,
             "state": self.ui.stateFilter.currentData(),
+            "follow_up": self.follow_up.chosen(),
         }
         if due:
             filters[due] = True
@@ -243,6 +248,7 @@ class LedgerPage(Page):
                     term(item["state"]), term(why[1] or "")
                 )
             button.setToolTip(tip)
+        self.follow_up.update_button(item)
         closed = item is None or item["state"] == State.CLOSED
         for button in (self.ui.progressButton, self.ui.evidenceButton):
             button.setEnabled(not closed)
@@ -480,6 +486,8 @@ class LedgerPage(Page):
             iid = records.get(self.session, "item_event", record_id)["item_id"]
         self.ui.stateFilter.setCurrentIndex(0)
         self.ui.dueFilter.setCurrentIndex(0)
+        if not select_record(self.ui.itemTable, self.model, iid):
+            self.follow_up.combo.setCurrentIndex(0)  # outside the follow-up's view
         if not select_record(self.ui.itemTable, self.model, iid):
             self.window_.clear_court_filter()
             select_record(self.ui.itemTable, self.model, iid)

@@ -20,6 +20,13 @@ from ..record_actions import Extra, RecordActions
 from ..terms import term
 from .base import Page, current_id, select_record, setup_table
 
+#: the record a problem's source is, by how it was found
+SOURCE_RECORDS = {
+    SourceType.REVIEW: "review",
+    SourceType.INTERVIEW: "interview",
+    SourceType.FOLLOW_UP: "rectification_item",
+}
+
 
 class ProblemsPage(Page):
     #: the record types the page shows: it refreshes when an op changes one
@@ -141,17 +148,12 @@ class ProblemsPage(Page):
 
     def _has_source(self, problem_id: str) -> bool:
         p = records.get(self.session, "problem", problem_id)
-        return bool(p["source_id"]) and p["source_type"] in (
-            SourceType.REVIEW,
-            SourceType.INTERVIEW,
-        )
+        return bool(p["source_id"]) and p["source_type"] in SOURCE_RECORDS
 
     def open_source(self, problem_id: str) -> None:
-        """The review or interview the problem was found in."""
+        """The review or interview it was found in, or the item a 回头看 found it again in."""
         p = records.get(self.session, "problem", problem_id)
-        kind = {SourceType.REVIEW: "review", SourceType.INTERVIEW: "interview"}.get(
-            p["source_type"]
-        )
+        kind = SOURCE_RECORDS.get(p["source_type"])
         if kind and p["source_id"] and records.exists(self.session, kind, p["source_id"]):
             self.window_.open_record(kind, p["source_id"])
 

@@ -10,7 +10,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...domain.case_numbers import CourtLevel
 from ...domain.enums import CampaignKind, Role
@@ -62,6 +62,14 @@ class TeamPage(Page):
         self.wrap_rows("courtAddRow", "memberAddRow")
         self.ui.saveCampaign.clicked.connect(self._save_campaign)
         self.ui.deleteCampaign.clicked.connect(self._delete_campaign)
+        # 回头看: the campaign a follow-up re-checks, and the leader's button for a new one
+        self.follows = QLabel()
+        self.follows.setObjectName("followsCampaign")
+        self.ui.campaignForm.addRow(self.tr("Follows up"), self.follows)
+        self.new_follow_up = QPushButton(self.tr("New follow-up…"))
+        self.new_follow_up.setObjectName("newFollowUp")
+        self.new_follow_up.clicked.connect(self._new_follow_up)
+        self.ui.campaignButtons.insertWidget(1, self.new_follow_up)
         #: the leader's buttons, with what their tooltips say to the leader
         self._leader_tips = {
             b: b.toolTip()
@@ -110,6 +118,15 @@ class TeamPage(Page):
             )
         if self.campaign_unsaved() is None:
             self._load_campaign()
+        self.new_follow_up.setEnabled(leader and self.campaign_row is not None)
+        self.new_follow_up.setToolTip(
+            self.tr(
+                "A follow-up inspection of a campaign: it re-checks the items it closed and "
+                "follows up the ones still open."
+            )
+            if leader
+            else self.tr("Only the team leader creates a follow-up inspection.")
+        )
         self.ui.holidayText.setPlainText(holidays_text(self.session))
         self.ui.holidayStatus.setText("")
 
@@ -126,6 +143,9 @@ class TeamPage(Page):
         found = campaigns(self.session)
         c = next((x for x in found if x["id"] == self.campaign_id), found[0] if found else None)
         self.campaign_row = c["id"] if c else None
+        earlier = next((x for x in found if c and x["id"] == c.get("follows_id")), None)
+        self.follows.setText(earlier["name"] if earlier else "")
+        self.ui.campaignForm.setRowVisible(self.follows, earlier is not None)
         self.ui.campaignName.setText(c["name"] if c else "")
         choose(self.ui.campaignKind, c["kind"] if c else CampaignKind.PATROL)
         self.ui.issuingCourt.setText((c["issuing_court"] or "") if c else "")
@@ -207,6 +227,28 @@ class TeamPage(Page):
         self.changed.emit()
         self._load_campaign()
         return True
+
+    def _new_follow_up(self) -> None:
+        """The leader's 回头看 of the campaign shown (another may be chosen in the dialog)."""
+        from ..follow_up import FollowUpDialog
+
+        if not self.confirm_leave():
+            return
+        dialog = FollowUpDialog(self.session, self, follows=self.campaign_row)
+
+        def done(code: int) -> None:
+            if code and dialog.created:
+                self.changed.emit()
+                self.window_.notify(
+                    self.tr(
+                        "Follow-up “{0}” created. Choose it above to edit it; the ledger page "
+                        "shows what it re-checks and carries over."
+                    ).format(dialog.name.text().strip())
+                )
+
+        dialog.finished.connect(done)
+        self.follow_up_dialog = dialog
+        dialog.open()
 
     def _delete_campaign(self) -> None:
         if self.campaign_row and delete_record(self, self.session, "campaign", self.campaign_row):
