@@ -524,7 +524,35 @@ def topic_report(
         blocks.append(Block("table", rows=_table(tables["约谈通报问责"])))
     else:
         blocks.append(Block("p", "巡查期间未开展约谈、通报、问责。"))
-    blocks.append(Block("h1", "五、下一步工作"))
+    follow_ups = stats.follow_ups
+    if follow_ups:
+        blocks.append(Block("h1", "五、“回头看”情况"))
+        for f in follow_ups:
+            worst = sorted(
+                ((c, r) for c, r in f.by_court.items() if r.recurred),
+                key=lambda kv: -(kv[1].rate or 0),
+            )
+            blocks.append(
+                Block(
+                    "p",
+                    f"{f.campaign}对{f.follows}已销号的{f.candidates}项整改事项开展复查，"
+                    f"已复查{f.rechecked}项，整改成效巩固{f.held}项，问题反弹{f.recurred}项"
+                    f"（重新整改{f.reopened}项，另立问题{f.new_problems}个），"
+                    f"问题复发率{_pct(f.recurrence.rate)}"
+                    + (
+                        "，复发率较高的是"
+                        + "、".join(f"{c}（{_pct(r.rate)}）" for c, r in worst[:3])
+                        if worst
+                        else ""
+                    )
+                    + f"。上次巡查时尚未完成、延续整改的事项{f.carried_over}项，已完成{f.carried_closed}项；"
+                    f"上次巡查结束至本次“回头看”期间销号{f.closed_since_last_visit}项。",
+                )
+            )
+        for name in ("回头看", "回头看复发率"):
+            if name in tables and not tables[name].empty:
+                blocks.append(Block("table", rows=_table(tables[name])))
+    blocks.append(Block("h1", "六、下一步工作" if follow_ups else "五、下一步工作"))
     blocks.append(
         Block(
             "p",

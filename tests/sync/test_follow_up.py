@@ -276,6 +276,17 @@ def test_the_demo_can_hold_a_follow_up_with_both_kinds_of_recurrence(tmp_path, d
         new = records.find(s, "problem", "recurrence_of IS NOT NULL")
         assert len(new) == f.new_problems
         assert all(records.find(s, "rectification_item", "problem_id = ?", (p["id"],)) for p in new)
+        # the 专题报告 for the higher court reports it
+        import docx
+
+        from inspector.services.reports import write_reports
+
+        out = tmp_path / "专题报告.docx"
+        write_reports(s, docx=out, kind="topic", today=AS_OF)
+        text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        assert "五、“回头看”情况" in text and "六、下一步工作" in text
+        assert f"已复查{f.rechecked}项" in text and f"问题反弹{f.recurred}项" in text
+        assert f"延续整改的事项{f.carried_over}项" in text
     finally:
         s.close()
 
