@@ -103,10 +103,19 @@ def team_packages(demo: Path, folder: Path, leader: Any) -> tuple[list[Path], di
     ]
     devices.sort(key=lambda d: (d != s.device_id, d))
     identities: dict[str, tuple[Identity, str]] = {}
+    # an inspected court's liaison is on the roster for its court
+    courts = dict(
+        conn.execute("SELECT device_id, court_id FROM trusted_keys WHERE court_id IS NOT NULL")
+    )
     for d in devices:
         _, mid, name, role = members.get(d, (d, s.member_id, "组长", "leader"))
         private = keys.generate_private_key()
-        identities[d] = (Identity(mid, name, "", role, d, keys.public_key_of(private)), private)
+        identities[d] = (
+            Identity(
+                mid, name, "", role, d, keys.public_key_of(private), court_id=courts.get(d) or ""
+            ),
+            private,
+        )
     paths = []
     total = 0
     for n, d in enumerate(devices, start=1):
@@ -166,7 +175,7 @@ def trust(leader: Any, identities: dict[str, Any]) -> None:
 
     with leader.transaction():
         for ident in identities.values():
-            add_card(leader.conn, ident, ident.role)
+            add_card(leader.conn, ident, ident.role, ident.court_id or None)
 
 
 def raw_executemany(rows: list[tuple[Any, ...]], folder: Path) -> float:

@@ -22,9 +22,16 @@ from ..storage.revisions import Revision, iter_revisions
 from ..sync import heads, keys
 from ..sync import roster as roster_mod
 from ..sync.batch import ReadAhead, Waiting, file_size, merge_order
-from ..sync.court import check_court_writes, plan_court_import
+from ..sync.court import check_court_writes, plan_court_import, recheck_court_writes
 from ..sync.heads import UNSIGNED_DEVICES, Head
-from ..sync.merge import ImportPlan, apply_plan, local_vector, plan_import, settle_items
+from ..sync.merge import (
+    ImportPlan,
+    MissingBases,
+    apply_plan,
+    local_vector,
+    plan_import,
+    settle_items,
+)
 from ..sync.merge import ImportResult as ImportResult
 from ..sync.package import (
     COURT_KIND,
@@ -588,6 +595,8 @@ def import_packages(
     # rectification items' states are recomputed once, after the last package: per item, the
     # position of the last package that may change it
     last_touched: dict[str, int] = {}
+    #: court revisions on records another package of the batch may bring, checked at its end
+    deferred: Deferred = []
     positions: list[int] = []  # of the packages merged, in the order merged
     merged = len(paths) - len(pending)  # packages done, for progress: those imported before
     ahead = ReadAhead(merge_order(pending), read, detached, reader_of(session), reporter)
@@ -596,17 +605,52 @@ def import_packages(
             with session.workspace.bulk_cache(), session.transaction():
                 if roster is not None:
                     take_roster(session, roster)
-                for w, pkg in ahead:
+
+                def merge(w: Waiting, pkg: Package) -> None:
+                    nonlocal merged
                     if progress:
                         progress("merging", merged)
                     touched: set[str] = set()
-                    with pkg:
-                        r = _merge(session, pkg, trusted, progress, touched)
-                        results[w.position] = replace(r, warnings=warnings[w.position])
+                    r = _merge(session, pkg, trusted, progress, touched, deferred)
+                    results[w.position] = replace(r, warnings=warnings[w.position])
                     for item in touched:
                         last_touched[item] = w.position
                     positions.append(w.position)
                     merged += 1
+
+                # a package that follows revisions another package of the batch brings (the
+                # leader's decision on a court's plan, say) waits until that one is merged
+                postponed: list[Waiting] = []
+                for w, pkg in ahead:
+                    with pkg:
+                        if any(
+                            p.manifest.sender_device == w.manifest.sender_device for p in postponed
+                        ):
+                            postponed.append(w)
+                            continue
+                        try:
+                            merge(w, pkg)
+                        except MissingBases:
+                            postponed.append(w)
+                while postponed:
+                    failed: MissingBases | None = None
+                    still: list[Waiting] = []
+                    for w in postponed:
+                        if any(p.manifest.sender_device == w.manifest.sender_device for p in still):
+                            still.append(w)
+                            continue
+                        with read(w.path) as pkg:
+                            try:
+                                merge(w, pkg)
+                            except MissingBases as e:
+                                failed = failed or e
+                                still.append(w)
+                    if len(still) == len(postponed):
+                        assert failed is not None
+                        raise failed
+                    postponed = still
+                # a court's revisions on problems another package of the batch brought
+                recheck_court_writes(session.conn, deferred)
                 _settle_items(session, results, positions, last_touched)
                 if dry_run:
                     raise _DryRunBatch
@@ -650,7 +694,12 @@ def _settle_items(
         )
 
 
-def _plan(session: Session, pkg: Package, trusted: dict[str, Identity]) -> ImportPlan:
+Deferred = list[tuple[tuple[Any, ...], Identity]]
+
+
+def _plan(
+    session: Session, pkg: Package, trusted: dict[str, Identity], deferred: Deferred | None = None
+) -> ImportPlan:
     """What merging the package would do: a court's laptop takes only the leader's
     rectification packages for it, the team's laptops never take those."""
     court_package = pkg.manifest.kind == COURT_KIND
@@ -669,7 +718,7 @@ def _plan(session: Session, pkg: Package, trusted: dict[str, Identity]) -> Impor
         own_device=session.device_id,
         trusted=trusted,
         check=lambda new: check_court_writes(
-            session.conn, new, lambda device: pkg.identity(trusted, device)
+            session.conn, new, lambda device: pkg.identity(trusted, device), later=deferred
         ),
     )
 
@@ -680,9 +729,10 @@ def _merge(
     trusted: dict[str, Identity],
     progress: Progress | None,
     items_later: set[str] | None = None,
+    deferred: Deferred | None = None,
 ) -> ImportResult:
     try:
-        plan = _plan(session, pkg, trusted)
+        plan = _plan(session, pkg, trusted, deferred)
     except UserError as e:
         raise _named(pkg.path.name, e) from e
     return apply_plan(

@@ -304,30 +304,61 @@ def describe(conn: sqlite3.Connection, kind: str, record_id: str, fields: dict[s
     return f"{label}“{short}”"
 
 
-def check_court_writes(conn: sqlite3.Connection, new: Outline, identity_of: Any) -> None:
+def check_court_writes(
+    conn: sqlite3.Connection,
+    new: Outline,
+    identity_of: Any,
+    *,
+    later: list[tuple[tuple[Any, ...], Identity]] | None = None,
+) -> None:
     """Every new revision signed by an inspected court's laptop is one the court may write
     (``domain.court_scope``); otherwise the whole package is refused, naming the record.
-    ``identity_of(device)`` gives the laptop's identity on the roster."""
+    ``identity_of(device)`` gives the laptop's identity on the roster. With ``later``, a
+    revision on a problem or item neither the workspace nor the package holds yet (a batch may
+    bring it in another package) is put there, for :func:`recheck_court_writes` once the whole
+    batch is merged."""
     courts: dict[str, Identity] = {}
     for device in new.firsts:
         ident = identity_of(device)
         if ident is not None and (ident.role == COURT_ROLE or ident.court_id):
             courts[device] = ident
-    if not courts:
-        return
-    scope = _Scope(conn, new.rows)
-    for row in new.rows:
+    if courts:
+        _check_rows(conn, new.rows, courts, _Scope(conn, new.rows), later)
+
+
+def recheck_court_writes(
+    conn: sqlite3.Connection, deferred: list[tuple[tuple[Any, ...], Identity]]
+) -> None:
+    """The court revisions :func:`check_court_writes` left for the end of a batch, checked now
+    that every package of it is merged."""
+    if deferred:
+        courts = {ident.device_id: ident for _row, ident in deferred}
+        _check_rows(conn, [row for row, _ident in deferred], courts, _Scope(conn, []), None)
+
+
+def _check_rows(
+    conn: sqlite3.Connection,
+    rows: list[tuple[Any, ...]],
+    courts: dict[str, Identity],
+    scope: _Scope,
+    later: list[tuple[tuple[Any, ...], Identity]] | None,
+) -> None:
+    for row in rows:
         ident = courts.get(row[1])
         if ident is None:
             continue
         r = Revision.stored(row)
         fields = r.fields if isinstance(r.fields, dict) else {}
         kind = r.record_type
+        court = scope.court_of(kind, r.record_id, fields) if kind != "member" else None
+        if court is None and later is not None and kind != "member":
+            later.append((tuple(row), ident))
+            continue
         write = CourtWrite(
             record_type=kind,
             op=r.op,
             fields=fields,
-            court_id=scope.court_of(kind, r.record_id, fields) if kind != "member" else None,
+            court_id=court,
             own_record=scope.creator(r.record_id) in courts,
             own_member=kind == "member" and r.record_id == ident.member_id,
         )
@@ -340,9 +371,9 @@ def check_court_writes(conn: sqlite3.Connection, new: Outline, identity_of: Any)
         ):
             why = "以巡查组成员的名义写入整改记录"
         if why is not None:
-            court = _lookup(conn, "courts", "name", ident.court_id) or "被检查法院"
+            name = _lookup(conn, "courts", "name", ident.court_id) or "被检查法院"
             raise PackageError(
-                f"台账包中{ident.name}（{court}联络员）对{describe(conn, kind, r.record_id, fields)}"
+                f"台账包中{ident.name}（{name}联络员）对{describe(conn, kind, r.record_id, fields)}"
                 f"的修改不能接受：{why}。法院联络员只能提交本院的整改方案、整改进展、佐证材料和"
                 "核查申请，整个台账包未导入"
             )

@@ -135,6 +135,11 @@ def voided(conn: sqlite3.Connection, new: Outline, device: str, event: str) -> b
     return row is not None
 
 
+class MissingBases(PackageError):
+    """The package's revisions follow revisions of other laptops this workspace does not hold
+    yet (a batch may bring them in another of its packages)."""
+
+
 def plan_import(
     conn: sqlite3.Connection,
     pkg: Package,
@@ -199,7 +204,7 @@ def plan_import(
             )
     check_chains(conn, first, trusted)
     if new.outside_bases - held_ids(conn, new.outside_bases):
-        raise PackageError("台账包缺少前序修改记录，请先导入更早的台账包")
+        raise MissingBases("台账包缺少前序修改记录，请先导入更早的台账包")
     if check is not None:
         check(new)
     for device, seq, event in sorted(new.privileged):
