@@ -626,3 +626,49 @@ def test_a_batch_settles_item_states_once_and_counts_their_conflicts(tmp_path, r
         assert ledger(one) == ledger(leader)
     finally:
         team.close()
+
+
+def test_a_batch_merges_a_package_that_follows_another_one_of_it_after_it(tmp_path):
+    """王芳's problem, edited by 赵敏 after the leader's ledger brought it: a copy of the
+    leader's workspace from before takes both packages in one batch, 赵敏's picked first."""
+    import shutil
+
+    from inspector.services.session import open_session
+
+    team = Team(tmp_path, members=2)
+    leader, wang, zhao = team.laptops
+    try:
+        team.send(leader, wang)
+        before = tmp_path / "leader-before.ledger"
+        leader.workspace.checkpoint()
+        shutil.copy(leader.workspace.path, before)
+        pid = problem(wang, team.court, "王芳发现的问题")
+        wang_pkg = export_package(wang, path=team.file("wang.ledgerpkg")).path
+        import_package(leader, path=wang_pkg)
+        team.send(leader, zhao)
+        records.update(zhao, "problem", pid, {"description": "赵敏补充了问题描述"})
+        # and a photo: 赵敏's is the batch's largest package, which goes first
+        from inspector.services.attachments import add_attachment
+
+        add_attachment(
+            zhao,
+            owner_type="problem",
+            owner_id=pid,
+            filename="现场.jpg",
+            data=random.randbytes(300_000),
+        )
+        # only what the leader has not seen: not 王芳's problem, which it follows
+        zhao_pkg = export_package(
+            zhao, path=team.file("zhao.ledgerpkg"), since_last_to="李建国"
+        ).path
+        import_package(leader, path=zhao_pkg)
+        copy = open_session(before)
+        try:
+            results = import_packages(copy, paths=[zhao_pkg, wang_pkg])
+            assert [r.sender for r in results] == ["赵敏", "王芳"]
+            assert records.get(copy, "problem", pid)["description"] == "赵敏补充了问题描述"
+            assert ledger(copy)["problems"] == ledger(leader)["problems"]
+        finally:
+            copy.close()
+    finally:
+        team.close()
