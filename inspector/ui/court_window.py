@@ -43,6 +43,8 @@ from .notice import NoticeBar
 from .screen import place_window
 from .terms import term
 
+#: the day's backup waits until the window has settled
+BACKUP_DELAY_MS = 4000
 #: what a row of the tree holds: (kind, id)
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -618,6 +620,18 @@ class CourtWindow(QMainWindow):
         ops.add_listener(self._changes, owner=self)
         place_window(self, self.settings.value("geometry"))
         self.refresh()
+        # the day's backup, as the team's window takes it: the court's work is kept too
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(BACKUP_DELAY_MS, self, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        from ..services.security import daily_backup
+
+        if self.session.workspace.path is not None and not self._closed:
+            ops.Op(self, lambda s, _progress: daily_backup(s), workspace=self.session).failure(
+                lambda e: self.notify(ops.describe_failure(e)[1], kind="warning")
+            ).run()
 
     def _menus(self) -> None:
         bar = self.menuBar()

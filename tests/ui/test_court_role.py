@@ -205,3 +205,14 @@ def test_the_team_sees_each_courts_progress_over_time(qtbot, loop):
     assert rows[COURT] == ["0", "1", "0", "0", "1", "0"]  # in progress, past 2025-12-31
     dialog.courts.selectRow(list(rows).index(COURT))
     assert COURT in dialog.caption.text() and dialog.weeks.rowCount() >= 1
+
+
+def test_the_courts_window_takes_the_days_backup(qtbot, loop, monkeypatch):
+    from inspector.services.security import list_backups
+    from inspector.ui import court_window as module
+
+    monkeypatch.setattr(module, "BACKUP_DELAY_MS", 10)
+    path = loop.court.workspace.path
+    assert list_backups(path) == []
+    court_window(qtbot, loop)
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=10000)
