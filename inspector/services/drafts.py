@@ -43,7 +43,7 @@ def blocks_from_json(value: Any) -> list[Block]:
     return out
 
 
-def _campaign_of(session: Session, court_id: str) -> str | None:
+def _campaign_of(session: Session, court_id: str | None) -> str | None:
     row = session.conn.execute(
         """SELECT p.campaign_id FROM problems p JOIN campaigns c ON c.id = p.campaign_id
            WHERE p.court_id = ? AND p.deleted = 0 AND c.deleted = 0
@@ -58,9 +58,15 @@ def _campaign_of(session: Session, court_id: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def draft_of(session: Session, *, court_id: str, kind: str = "feedback") -> dict[str, Any] | None:
-    """The court's draft of this kind of document, when there is one."""
-    found = records.find(session, "document", "court_id = ? AND kind = ?", (court_id, kind))
+def draft_of(
+    session: Session, *, court_id: str | None, kind: str = "feedback"
+) -> dict[str, Any] | None:
+    """The court's draft of this kind of document (``court_id`` None: the combined one, to all
+    the courts), when there is one."""
+    if court_id is None:
+        found = records.find(session, "document", "court_id IS NULL AND kind = ?", (kind,))
+    else:
+        found = records.find(session, "document", "court_id = ? AND kind = ?", (court_id, kind))
     found.sort(key=lambda d: (d["created_at"] or "", d["id"]))
     return found[0] if found else None
 
@@ -70,20 +76,38 @@ def _team_unit(session: Session) -> str:
     return (m.get("unit") if m else None) or "巡查组"
 
 
-def ensure_feedback(session: Session, *, court_id: str, today: dt.date | None = None) -> str:
-    """The court's feedback draft (巡查反馈意见), drafted from the ledger when there is none."""
+def _drafted(
+    session: Session, court_id: str | None, kind: str, today: dt.date | None
+) -> list[dict[str, Any]]:
+    """The document as the ledger drafts it now: one court's, or the combined one (no chart:
+    a feedback has none)."""
+    day = today or session.today()
+    if court_id is not None:
+        blocks = court_report(
+            session.conn, court_id=court_id, kind=kind, today=day, team=_team_unit(session)
+        )
+    else:
+        from ..reports.content import build_report
+        from ..reports.statistics import report_tables
+
+        blocks = build_report(
+            session.conn,
+            kind=kind,
+            today=day,
+            unit=_team_unit(session),
+            tables=report_tables(session.conn, today=day),
+            chart=None,
+        )
+    return blocks_as_json(blocks)
+
+
+def ensure_feedback(session: Session, *, court_id: str | None, today: dt.date | None = None) -> str:
+    """The court's feedback draft (巡查反馈意见; ``court_id`` None: the combined one), drafted
+    from the ledger when there is none."""
     found = draft_of(session, court_id=court_id)
     if found is not None:
         return str(found["id"])
-    blocks = blocks_as_json(
-        court_report(
-            session.conn,
-            court_id=court_id,
-            kind="feedback",
-            today=today or session.today(),
-            team=_team_unit(session),
-        )
-    )
+    blocks = _drafted(session, court_id, "feedback", today)
     title = next((b["text"] for b in blocks if b["kind"] == "title"), "巡查反馈意见")
     return records.create(
         session,
@@ -130,15 +154,7 @@ def regenerate_draft(
     draft = records.get(session, "document", document_id)
     if is_edited(draft) and not force:
         raise DraftEdited(draft["title"] or "")
-    blocks = blocks_as_json(
-        court_report(
-            session.conn,
-            court_id=draft["court_id"],
-            kind=draft["kind"] or "feedback",
-            today=today or session.today(),
-            team=_team_unit(session),
-        )
-    )
+    blocks = _drafted(session, draft["court_id"], draft["kind"] or "feedback", today)
     records.update(
         session,
         "document",

@@ -220,7 +220,7 @@ def _write_reports(
             chart = category_chart(
                 Path(tmpdir) / "chart.png", stats.problems_by_category, stats.items_by_state
             )
-            draft = _draft_blocks(session, court_id, kind) if court_id else None
+            draft = _draft_blocks(session, court_id, kind) if kind != "topic" else None
             blocks = (
                 topic_report(
                     conn,
@@ -235,7 +235,12 @@ def _write_reports(
                 else court_report(conn, court_id=court_id, kind=kind, today=today, team=unit_name)
                 if court_id
                 else build_report(
-                    conn, kind=kind, today=today, unit=unit_name, tables=tables, chart=chart
+                    conn,
+                    kind=kind,
+                    today=today,
+                    unit=unit_name,
+                    tables=tables,
+                    chart=chart if kind != "feedback" else None,  # a feedback has no chart
                 )
             )
             if docx:
@@ -265,7 +270,7 @@ def _write_reports(
     return result
 
 
-def _draft_blocks(session: Session, court_id: str, kind: str) -> list[Any] | None:
+def _draft_blocks(session: Session, court_id: str | None, kind: str) -> list[Any] | None:
     """The team's edited draft of the court's document, when there is one: what is exported."""
     from .drafts import blocks_from_json, draft_of
 

@@ -42,7 +42,10 @@ EDITABLE = ("title", "h1", "h2", "p", "signature")
 
 
 class DocumentDialog(GuardedDialog):
-    def __init__(self, session: Session, court_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, court_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        """``court_id`` None: the combined feedback, to all the courts."""
         super().__init__(parent)
         self.session = session
         self.court_id = court_id
@@ -258,7 +261,7 @@ class DocumentDialog(GuardedDialog):
     def export_docx(self) -> None:
         if self.has_changes() and not self.save():
             return
-        name = records.get(self.session, "court", self.court_id)["name"]
+        name = records.get(self.session, "court", self.court_id)["name"] if self.court_id else ""
         from ..paths import documents_dir
 
         start = str(documents_dir() / "报表" / f"{name}巡查反馈意见.docx")

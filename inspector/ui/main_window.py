@@ -597,14 +597,17 @@ class MainWindow(QMainWindow):
         )
         self.system_check_dialog.open()
 
-    def _choose_court(self, title: str) -> dict[str, Any] | None:
-        """A court picked from the list (the one the window shows first); None: cancelled."""
+    def _choose_court(self, title: str, *, combined: str = "") -> dict[str, Any] | None:
+        """A court picked from the list (the one the window shows first); None: cancelled.
+        With ``combined`` that choice comes first, as a court with no id."""
         from ..services.team import courts
 
         listed = courts(self.session)
         if not listed:
             QtWidgets.QMessageBox.information(self, title, self.tr("There are no courts yet."))
             return None
+        if combined:
+            listed = [{"id": None, "name": combined}, *listed]
         names = [c["name"] for c in listed]
         current = self.ui.courtCombo.currentData()
         first = next((n for n, c in enumerate(listed) if c["id"] == current), 0)
@@ -624,7 +627,9 @@ class MainWindow(QMainWindow):
         """The team edits the court's feedback draft (drafted from the ledger when new)."""
         from .document_dialog import DocumentDialog
 
-        court = self._choose_court(self.tr("Feedback drafts"))
+        court = self._choose_court(
+            self.tr("Feedback drafts"), combined=self.tr("All courts (the combined feedback)")
+        )
         if court is None:
             return
         self.document_dialog = DocumentDialog(self.session, court["id"], self)

@@ -59,3 +59,26 @@ def test_the_team_edits_the_feedback_and_the_export_writes_the_edit(qtbot, tmp_p
         dialog.done(0)
     finally:
         loop.close()
+
+
+def test_the_combined_feedback_is_a_draft_too_and_has_no_chart(qtbot, tmp_path):
+    loop = Loop(tmp_path)
+    try:
+        dialog = DocumentDialog(loop.leader, None)
+        qtbot.addWidget(dialog)
+        assert dialog.blocks[0].kind == "title" and "反馈意见" in dialog.blocks[0].text
+        assert not any(b.kind == "image" for b in dialog.blocks)
+        dialog.list.setCurrentRow(len(dialog.blocks) - 1)
+        dialog._insert()
+        dialog.text.setPlainText("请各被检查法院认真对照反馈意见抓好整改。")
+        dialog.save()
+        out = tmp_path / "综合反馈意见.docx"
+        write_reports(loop.leader, docx=out, kind="feedback")
+        document = docx.Document(str(out))
+        assert "请各被检查法院认真对照反馈意见抓好整改。" in [p.text for p in document.paragraphs]
+        assert not document.inline_shapes  # no chart in a feedback
+        # the court's own draft is another record, and never the combined one
+        assert records.find(loop.leader, "document", "court_id IS NULL")
+        dialog.done(0)
+    finally:
+        loop.close()

@@ -1102,7 +1102,7 @@
     <name>ItemsPage</name>
     <message>
         <source>Problem / item</source>
-        <extracomment>what a row of the tree holds: (kind, id)</extracomment>
+        <extracomment>the day&apos;s backup waits until the window has settled what a row of the tree holds: (kind, id)</extracomment>
         <translation>问题 / 整改事项</translation>
     </message>
     <message>
@@ -1836,6 +1836,10 @@
     <message>
         <source>Feedback drafts</source>
         <translation>反馈意见草稿</translation>
+    </message>
+    <message>
+        <source>All courts (the combined feedback)</source>
+        <translation>全部法院（综合反馈意见）</translation>
     </message>
     <message>
         <source>Rectification package for a court</source>
