@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -243,6 +244,8 @@ def _plan_fields(
         raise UserError("请填写整改措施")
     if not (responsible_unit.strip() or responsible_person.strip()):
         raise UserError("请填写责任单位或责任人")
+    if phone.strip() and not re.fullmatch(r"[0-9０-９+()（）\-－ 转,，;；/]{3,40}", phone.strip()):
+        raise UserError("联系电话格式不正确（只能是号码，如 0871-63961234 或 13800000000）")
     day = dt.date.fromisoformat(deadline) if isinstance(deadline, str) and deadline else deadline
     with rule_errors():
         k = Kind(kind)

@@ -107,7 +107,10 @@ class PlanDialog(_CourtDialog):
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.deadline.setDate(QDate.currentDate().addDays(30))
         self.no_deadline = QCheckBox(self.tr("No deadline (ongoing)"))
-        self.no_deadline.toggled.connect(lambda on: self.deadline.setEnabled(not on))
+        self.no_deadline.toggled.connect(self._no_deadline)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        # a new plan: by its deadline, the most common kind
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(Kind.BY_DEADLINE))))
         row = QHBoxLayout()
         row.addWidget(self.deadline)
         row.addWidget(self.no_deadline)
@@ -119,6 +122,16 @@ class PlanDialog(_CourtDialog):
         if values:
             self._fill(values)
         self.finish(620, 520)
+
+    def _no_deadline(self, on: bool) -> None:
+        """No deadline is a standing measure (长期坚持); a deadline, a measure by it."""
+        self.deadline.setEnabled(not on)
+        if on and self.kind.currentData() != str(Kind.ONGOING):
+            self.kind.setCurrentIndex(self.kind.findData(str(Kind.ONGOING)))
+
+    def _kind_changed(self) -> None:
+        if self.kind.currentData() == str(Kind.BY_DEADLINE) and self.no_deadline.isChecked():
+            self.no_deadline.setChecked(False)
 
     def _fill(self, v: dict[str, Any]) -> None:
         self.measure.setPlainText(v.get("measure") or "")

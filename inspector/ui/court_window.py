@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QBrush, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -54,6 +54,25 @@ def _date(text: str | None) -> str:
     if not text:
         return ""
     return short_time(text) if "T" in text else text[:10]
+
+
+def _event_line(e: dict[str, Any]) -> str:
+    """One event of an item's history: when, what happened, the note."""
+    from ..domain.rectification import ACTION_ZH, Action
+
+    action = e.get("action")
+    try:
+        what = term(ACTION_ZH[Action(action)]) if action else ""
+    except (ValueError, KeyError):
+        what = ""
+    if not what:
+        what = term(
+            {"progress": "整改进展", "evidence": "佐证材料"}.get(e.get("event_kind") or "", "")
+        )
+    if e.get("to_state"):
+        what += f"（{term(e['to_state'])}）"
+    note = e.get("note") or ""
+    return "　".join(x for x in (_date(e.get("at")), what, note) if x)
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
@@ -113,19 +132,27 @@ class ItemsPage(QWidget):
         self.withdraw = QPushButton(self.tr("Withdraw plan"))
         self.withdraw.setObjectName("withdrawPlan")
         self.withdraw.clicked.connect(self.withdraw_plan)
-        for b in (self.propose, self.start, self.report, self.revise, self.withdraw):
+        # two rows: the item's actions, the plan's — the tree keeps the width on a small screen
+        for b in (self.start, self.report):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        plans = QHBoxLayout()
+        for b in (self.propose, self.revise, self.withdraw):
+            plans.addWidget(b)
+        plans.addStretch(1)
         side.addLayout(buttons)
+        side.addLayout(plans)
         split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([620, 620])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 480])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         layout.addWidget(split, 1)
         self.problems: list[CourtProblem] = []
         self.dialog: QtWidgets.QDialog | None = None
+        #: the record to select once the page shows what was just written
+        self.select_after: tuple[str, str] | None = None
 
     @property
     def session(self) -> Session:
@@ -168,16 +195,23 @@ class ItemsPage(QWidget):
         self.tree.clear()
         keep: QTreeWidgetItem | None = None
         for n, p in enumerate(self.problems, 1):
-            top = QTreeWidgetItem([f"{n}. {p.description}", term(p.category), ""])
+            top = QTreeWidgetItem([f"{n}. {p.description}", "", ""])
             top.setData(0, ROLE, ("problem", p.id))
             top.setToolTip(0, p.description)
+            today = self.session.today().isoformat()
             for i in p.items:
-                row = QTreeWidgetItem([i.measure, term(i.state), i.deadline or ""])
+                late = i.state != "已销号" and bool(i.deadline) and str(i.deadline) < today
+                state = term(i.state) + (self.tr(" (overdue)") if late else "")
+                row = QTreeWidgetItem([i.measure, state, i.deadline or ""])
+                if late:
+                    row.setForeground(1, QBrush(QColor("#b3261e")))
                 row.setData(0, ROLE, ("item", i.id))
                 row.setToolTip(0, i.measure)
                 top.addChild(row)
                 keep = row if chosen == ("item", i.id) else keep
             for pp in p.proposals:
+                if pp.status == "已采纳" and chosen != ("proposal", pp.id):
+                    continue  # it is an item now
                 label = self.tr("Plan: {0}").format(pp.measure)
                 row = QTreeWidgetItem([label, term(pp.status), pp.deadline or ""])
                 row.setData(0, ROLE, ("proposal", pp.id))
@@ -249,13 +283,14 @@ class ItemsPage(QWidget):
 
             events = item_events(self.session, item_id=item.id)
             if events:
-                html.append(f"<p><b>{escape(self.tr('History:'))}</b></p><ul>")
+                heading = self.tr("History:")
+                html.append(f"<p><b>{escape(heading)}</b></p><ul>")
                 for e in events[-12:]:
-                    what = e.get("note") or term(e.get("to_state") or e.get("event_kind") or "")
-                    html.append(f"<li>{escape(_date(e.get('at')))} {escape(str(what))}</li>")
+                    html.append(f"<li>{escape(_event_line(e))}</li>")
                 html.append("</ul>")
         if proposal is not None:
-            html.append(f"<h4>{escape(self.tr('Plan proposed by the court'))}</h4>")
+            heading = self.tr("Plan proposed by the court")
+            html.append(f"<h4>{escape(heading)}</h4>")
             rows = [
                 (self.tr("Measure:"), proposal.measure),
                 (self.tr("Decision:"), term(proposal.status)),
@@ -269,6 +304,8 @@ class ItemsPage(QWidget):
                     ),
                 ),
                 (self.tr("Goal:"), proposal.goal),
+                (self.tr("Phone:"), proposal.phone),
+                (self.tr("Note:"), proposal.note),
             ]
             html.append(_rows(rows))
         self.detail.setHtml("".join(html))
@@ -287,18 +324,50 @@ class ItemsPage(QWidget):
         editable = proposal is not None and proposal.mine and proposal.status != "已采纳"
         self.revise.setEnabled(editable)
         self.withdraw.setEnabled(editable)
-        why = self.tr("Choose a problem or an item first.")
+        nothing = self.tr("Choose a problem or an item first.")
+        item_only = self.tr("Choose an item (a row under a problem).")
+        plan_only = self.tr("Choose a plan the court proposed (and the leader has not accepted).")
         if item is not None and item.state == "待核查":
-            why = self.tr("Submitted: waiting for the team's verification.")
+            state = self.tr("Submitted: waiting for the team's verification.")
         elif closed:
-            why = self.tr("Closed by the team.")
-        for b in (self.propose, self.start, self.report, self.revise, self.withdraw):
-            b.setToolTip("" if b.isEnabled() else why)
+            state = self.tr("Closed by the team.")
+        elif item is not None and item.state != "待整改":
+            state = self.tr("Already started.")
+        else:
+            state = item_only
+        reasons = {
+            self.propose: (
+                nothing
+                if problem is None
+                else self.tr("A plan is selected: revise it instead.")
+                if proposal is not None
+                else state
+            ),
+            self.start: nothing if problem is None else state,
+            self.report: nothing if problem is None else state,
+            self.revise: plan_only,
+            self.withdraw: plan_only,
+        }
+        for button, why in reasons.items():
+            button.setToolTip("" if button.isEnabled() else why)
 
     # --- actions --------------------------------------------------------------------------
     def _changed(self, text: str) -> None:
-        self.refresh()
-        self.window_.notify(text)
+        self.window_.notify(text)  # and the window refreshes the page
+        if self.select_after is not None:
+            self._select(self.select_after)
+            self.select_after = None
+
+    def _select(self, wanted: tuple[str, str]) -> None:
+        for n in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(n)
+            if top is None:
+                continue
+            for row in (top, *(top.child(i) for i in range(top.childCount()))):
+                data = row.data(0, ROLE) if row is not None else None
+                if row is not None and data and tuple(data) == wanted:
+                    self.tree.setCurrentItem(row)
+                    return
 
     def propose_plan(self) -> None:
         problem, item, _ = self._find()
@@ -319,7 +388,10 @@ class ItemsPage(QWidget):
         item_id = item.id if item is not None else None
 
         def write(v: dict[str, Any]) -> None:
-            court_loop.propose_plan(self.session, problem_id=problem.id, item_id=item_id, **v)
+            made = court_loop.propose_plan(
+                self.session, problem_id=problem.id, item_id=item_id, **v
+            )
+            self.select_after = ("proposal", made)
 
         self._open(
             PlanDialog(self.tr("Rectification plan"), subject, write, self, values=values),
@@ -383,23 +455,41 @@ class ItemsPage(QWidget):
             return
         from ..services.rectification import EvidenceFile, act, add_evidence, add_progress
 
+        sent = {"submit": False}
+
         def write(note: str, paths: list[Path], submit: bool) -> None:
             files = [EvidenceFile.from_path(p) for p in paths]
             with self.session.transaction():
                 if item.state == "待整改":
                     act(self.session, item_id=item.id, action="start")
-                if submit:
-                    act(self.session, item_id=item.id, action="submit", note=note, evidence=files)
-                    return
                 if note:
                     add_progress(self.session, item_id=item.id, note=note)
-                if files:
+                if submit:
+                    act(
+                        self.session,
+                        item_id=item.id,
+                        action="submit",
+                        # the ledger's own words, whatever the interface's language
+                        note="整改完成，申请核查销号。",
+                        evidence=files,
+                    )
+                elif files:
                     add_evidence(self.session, item_id=item.id, files=files)
+            sent["submit"] = submit
 
-        self._open(
-            ProgressDialog(self.tr("Item: {0}").format(item.measure), write, self),
-            self.tr("Progress recorded. Send it to the team with Exchange → Export."),
+        dialog = ProgressDialog(self.tr("Item: {0}").format(item.measure), write, self)
+        self.dialog = dialog
+        dialog.accepted.connect(
+            lambda: self._changed(
+                self.tr(
+                    "Submitted for verification: the item waits for the team. Send it "
+                    "with Exchange → Export."
+                )
+                if sent["submit"]
+                else self.tr("Progress recorded. Send it to the team with Exchange → Export.")
+            )
         )
+        dialog.open()
 
     def _run(self, work: Callable[[], object], done: str) -> None:
         try:
@@ -500,7 +590,6 @@ class ExchangePage(QWidget):
     def __init__(self, window: CourtWindow) -> None:
         super().__init__()
         self.window_ = window
-        t = self.tr
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setObjectName("exchangeStatus")
@@ -508,29 +597,31 @@ class ExchangePage(QWidget):
         layout.addWidget(self.status)
         steps = [
             (
-                t(
+                self.tr(
                     "1. Give the team leader this laptop's identity card, and read its fingerprint "
                     "to the leader."
                 ),
-                t("Export identity card…"),
+                self.tr("Export identity card…"),
                 window.packages.choose_roster_export,
                 "exportCard",
             ),
             (
-                t("2. Import the roster the leader signed (compare the leader's fingerprint)."),
-                t("Import roster…"),
+                self.tr(
+                    "2. Import the roster the leader signed (compare the leader's fingerprint)."
+                ),
+                self.tr("Import roster…"),
                 window.packages.choose_roster_import,
                 "importRoster",
             ),
             (
-                t("3. Import the rectification package the leader sent this court."),
-                t("Import rectification package…"),
+                self.tr("3. Import the rectification package the leader sent this court."),
+                self.tr("Import rectification package…"),
                 window.packages.choose_import,
                 "importPackage",
             ),
             (
-                t("4. Send the court's plans, progress and evidence back to the team."),
-                t("Export package for the team…"),
+                self.tr("4. Send the court's plans, progress and evidence back to the team."),
+                self.tr("Export package for the team…"),
                 window.export_for_team,
                 "exportPackage",
             ),
@@ -672,6 +763,7 @@ class CourtWindow(QMainWindow):
     ) -> None:
         self.notice.show_notice(text, folder=folder, kind=kind, action=action)
         self.statusBar().showMessage(text, 30_000)
+        self.refresh()  # an export, say, changes what is left to send
 
     def default_folder(self) -> Path:
         from ..paths import documents_dir

@@ -216,3 +216,45 @@ def test_the_courts_window_takes_the_days_backup(qtbot, loop, monkeypatch):
     assert list_backups(path) == []
     court_window(qtbot, loop)
     qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=10000)
+
+
+def test_what_the_court_does_reads_back_as_it_happened(qtbot, loop, tmp_path, messages):
+    """The plan just proposed is selected; no deadline makes a standing measure; a submission
+    says so and shows in the history; after an export nothing is left to send."""
+    window = court_window(qtbot, loop)
+    page = window.items_page
+    select(window, "problem", loop.problem)
+    page.propose.click()
+    dialog = page.dialog
+    assert dialog.kind.currentData() == "限期整改"
+    dialog.no_deadline.setChecked(True)
+    assert dialog.kind.currentData() == "长期坚持"
+    dialog.measure.setPlainText("长期坚持终本案件逐案复查")
+    dialog.unit.setText("执行局")
+    dialog.phone.setText("abc")
+    ok(dialog)
+    assert "联系电话" in dialog.error.text()
+    dialog.phone.setText("0871-63961234")
+    ok(dialog)
+    assert page.selected()[0] == "proposal"
+    select(window, "item", loop.item)
+    page.report.click()
+    report = page.dialog
+    evidence = tmp_path / "决定书.pdf"
+    evidence.write_bytes(b"%PDF-1.4")
+    report.note.setPlainText("已全部补充限制消费措施")
+    report.add_file(evidence)
+    report.submit.setChecked(True)
+    ok(report)
+    assert "Submitted for verification" in window.notice.text.text()
+    select(window, "item", loop.item)
+    history = page.detail.toPlainText()
+    assert "已全部补充限制消费措施" in history and "提交核查" in history
+    window.tabs.setCurrentIndex(2)
+    assert "Changes not yet sent to the team: 0" not in window.exchange_page.status.text()
+    window.export_for_team = None  # the file dialog: write straight to a path
+    window.packages.export_to(tmp_path / "back.ledgerpkg")
+    qtbot.waitUntil(
+        lambda: "Changes not yet sent to the team: 0" in window.exchange_page.status.text(),
+        timeout=10000,
+    )

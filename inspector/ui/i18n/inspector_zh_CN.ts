@@ -750,6 +750,38 @@
 <context>
     <name>ExchangePage</name>
     <message>
+        <source>1. Give the team leader this laptop&apos;s identity card, and read its fingerprint to the leader.</source>
+        <translation>1. 把本机身份卡交给巡查组组长，并向组长读出本机的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Export identity card…</source>
+        <translation>导出本机身份卡…</translation>
+    </message>
+    <message>
+        <source>2. Import the roster the leader signed (compare the leader&apos;s fingerprint).</source>
+        <translation>2. 导入组长签发的名册（核对组长的密钥指纹）。</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入名册…</translation>
+    </message>
+    <message>
+        <source>3. Import the rectification package the leader sent this court.</source>
+        <translation>3. 导入组长发给本院的整改包。</translation>
+    </message>
+    <message>
+        <source>Import rectification package…</source>
+        <translation>导入整改包…</translation>
+    </message>
+    <message>
+        <source>4. Send the court&apos;s plans, progress and evidence back to the team.</source>
+        <translation>4. 把本院的整改方案、整改进展和佐证材料报送巡查组。</translation>
+    </message>
+    <message>
+        <source>Export package for the team…</source>
+        <translation>导出报送巡查组的台账包…</translation>
+    </message>
+    <message>
         <source>Court: {0}</source>
         <translation>本院：{0}</translation>
     </message>
@@ -1135,6 +1167,7 @@
     </message>
     <message>
         <source>This laptop is not bound to a court yet: import the roster the team leader signed, then the rectification package (see Exchange).</source>
+        <extracomment>the record to select once the page shows what was just written</extracomment>
         <translation>本机尚未绑定法院：请先导入巡查组组长签发的名册，再导入整改包（见“与巡查组收发”）。</translation>
     </message>
     <message>
@@ -1144,6 +1177,10 @@
     <message>
         <source>{0}: {1} problems, {2} items — {3} pending, {4} in progress, {5} submitted, {6} closed. Plans awaiting the leader: {7}; returned: {8}.</source>
         <translation>{0}：反馈问题{1}个，整改事项{2}项——待整改{3}项，整改中{4}项，待核查{5}项，已销号{6}项。整改方案待组长审定{7}项，被退回{8}项。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
@@ -1190,6 +1227,14 @@
         <translation>佐证材料：</translation>
     </message>
     <message>
+        <source>History:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <source>Plan proposed by the court</source>
+        <translation>本院提出的整改方案</translation>
+    </message>
+    <message>
         <source>Measure:</source>
         <translation>整改措施：</translation>
     </message>
@@ -1202,6 +1247,14 @@
         <translation>组长意见：</translation>
     </message>
     <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
         <source>Propose a change…</source>
         <translation>提出修改方案…</translation>
     </message>
@@ -1210,12 +1263,28 @@
         <translation>请先选择问题或整改事项。</translation>
     </message>
     <message>
+        <source>Choose an item (a row under a problem).</source>
+        <translation>请选择整改事项（问题下的一行）。</translation>
+    </message>
+    <message>
+        <source>Choose a plan the court proposed (and the leader has not accepted).</source>
+        <translation>请选择本院提出、组长尚未采纳的整改方案。</translation>
+    </message>
+    <message>
         <source>Submitted: waiting for the team&apos;s verification.</source>
         <translation>已提交核查，等待巡查组核查。</translation>
     </message>
     <message>
         <source>Closed by the team.</source>
         <translation>巡查组已销号。</translation>
+    </message>
+    <message>
+        <source>Already started.</source>
+        <translation>已开始整改。</translation>
+    </message>
+    <message>
+        <source>A plan is selected: revise it instead.</source>
+        <translation>已选中整改方案：请改用“修改整改方案”。</translation>
     </message>
     <message>
         <source>Problem: {0}</source>
@@ -1260,6 +1329,10 @@
     <message>
         <source>Item: {0}</source>
         <translation>整改事项：{0}</translation>
+    </message>
+    <message>
+        <source>Submitted for verification: the item waits for the team. Send it with Exchange → Export.</source>
+        <translation>已提交核查：事项待巡查组核查（待核查）。请用“收发 → 导出报送巡查组的台账包”报送。</translation>
     </message>
     <message>
         <source>Progress recorded. Send it to the team with Exchange → Export.</source>
