@@ -24,6 +24,18 @@ class Block:
     image: Path | None = None
 
 
+def _methods(reviews: int, talks: int, problems: int, *, yours: bool) -> str:
+    """How the team worked and what it counted, naming only the methods it used:
+    "通过听取汇报、调卷评查、系统检查、座谈走访等方式，评查你院案卷12件，开展座谈走访2次，
+    发现问题5个" (to one court; "共评查案卷…" across courts)."""
+    ways = ["听取汇报", *(["调卷评查"] if reviews else []), "系统检查"]
+    ways += ["座谈走访"] if talks else []
+    counts = [f"评查你院案卷{reviews}件" if yours else f"共评查案卷{reviews}件"] if reviews else []
+    counts += [f"开展座谈走访{talks}次"] if talks else []
+    counts.append(f"发现问题{problems}个")
+    return f"通过{'、'.join(ways)}等方式，" + "，".join(counts)
+
+
 def _cn(n: int) -> str:
     return NUMERALS[n - 1] if n <= 10 else str(n)
 
@@ -119,8 +131,8 @@ def build_report(
             Block(
                 "p",
                 f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对{courts}家法院"
-                f"执行工作开展巡查，通过听取汇报、调卷评查、系统检查、座谈走访等方式，共评查案卷{counts['review']}件，"
-                f"开展座谈走访{counts['interview']}次，发现问题{counts['problem']}个。现将巡查发现的主要问题反馈如下。",
+                f"执行工作开展巡查，{_methods(counts['review'], counts['interview'], counts['problem'], yours=False)}"
+                "。现将巡查发现的主要问题反馈如下。",
             )
         )
         blocks.append(Block("h1", "一、发现的主要问题"))
@@ -344,8 +356,7 @@ def _court_feedback(
         Block(
             "p",
             f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对你院执行工作"
-            f"开展巡查，通过听取汇报、调卷评查、系统检查、座谈走访等方式，评查你院案卷{reviews}件，开展座谈走访{talks}次，"
-            f"发现问题{total}个。现将有关情况反馈如下。",
+            f"开展巡查，{_methods(reviews, talks, total, yours=True)}。现将有关情况反馈如下。",
         ),
         Block("h1", "一、存在的主要问题"),
     ]

@@ -12,7 +12,7 @@ one or two lines.
 
 The official parts a report only has when it is sent as a document — the red
 发文机关标志 with the red rule, the 发文字号, and the 版记 (抄送, 印发机关, 印发日期) —
-are written only when the caller passes them.
+are written only when the caller passes them; the 版记 sits at the foot of the last page.
 
 East-Asian fonts are set on every run, and the font table names a common
 alternative for each, so a laptop without the GB fonts shows 宋体/仿宋/楷体 instead.
@@ -28,8 +28,8 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, Twips
 
 from ..domain.workdays import format_date
@@ -284,8 +284,6 @@ def _font_table_fallbacks(doc) -> None:  # type: ignore[no-untyped-def]
         if rel.reltype.endswith("/fontTable"):
             root = rel.target_part.element if hasattr(rel.target_part, "element") else None
             if root is None:
-                from docx.oxml import parse_xml
-
                 root = parse_xml(rel.target_part.blob)
             for name, alt in FALLBACKS.items():
                 font = OxmlElement("w:font")
@@ -416,30 +414,91 @@ def _masthead(  # type: ignore[no-untyped-def]
         _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
 
 
+#: the height of a 版记 rule's own paragraph, in points
+RULE_PT = 2.0
+#: DrawingML lengths: 12700 EMU a point
+_EMU_PER_PT = 12700
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
 def _colophon(  # type: ignore[no-untyped-def]
     doc, copy_to: str | None, printed_by: str | None, printed_on: dt.date | None
 ) -> None:
-    """版记: 抄送, then 印发机关 and 印发日期 on one line, between rules (the first and
-    last thick, the one between them thin), in 4号 仿宋 one character in from each side."""
-    lines: list[tuple[str, str]] = []
-    if copy_to:
-        lines.append((f"抄送：{copy_to}。", ""))
-    if printed_by or printed_on:
-        lines.append((printed_by or "", f"{format_date(printed_on)}印发" if printed_on else ""))
-    if not lines:
+    """版记 (GB/T 9704 7.4): 抄送 one character in from either side, a second line under
+    the first name after the colon; 印发机关 one character in from the left and 印发日期
+    one in from the right; rules as wide as the text block above, between and below
+    them (the first and last 0.35 mm, the one between 0.25 mm), in 4号 仿宋.
+
+    It sits at the foot of the last page, its last rule on the bottom edge of the text
+    block, however short the text above it: a text box anchored to the document's last
+    paragraph and aligned to the bottom of the page's margin, text kept above and below
+    it — on the page where the text ends when it fits there, else at the foot of the
+    next page.
+    """
+    if not (copy_to or printed_by or printed_on):
         return
-    _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False).paragraph_format.keep_with_next = True
-    right = Pt(BLOCK_W * _PT_PER_MM - PAGE_SIZE)
-    for i, (left, date) in enumerate(lines):
+    box = []
+    lines = rules = 0
+
+    def rule(size: int) -> None:
+        nonlocal rules
+        rules += 1
+        p = _paragraph(doc, "", BODY_FONT, PAGE_SIZE, indent=False)
+        p.paragraph_format.line_spacing = Pt(RULE_PT)
+        _border(p, "bottom", size=size, color="000000")
+        box.append(p._p)
+
+    def line(text: str, *, hanging: float = 0.0, date: str = ""):  # type: ignore[no-untyped-def]
         p = _paragraph(doc, "", BODY_FONT, PAGE_SIZE, indent=False)
         fmt = p.paragraph_format
-        fmt.left_indent = Pt(PAGE_SIZE)
-        fmt.keep_with_next = i < len(lines) - 1
-        fmt.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-        _font(p.add_run(left + ("\t" + date if date else "")), BODY_FONT, PAGE_SIZE)
-        _border(p, "top", size=8 if i == 0 else 4, color="000000", space=1)
-        if i == len(lines) - 1:
-            _border(p, "bottom", size=8, color="000000", space=1)
+        fmt.left_indent = Pt(PAGE_SIZE * (1 + hanging))
+        fmt.first_line_indent = Pt(-PAGE_SIZE * hanging)
+        if date:  # right-aligned at a tab one character in from the right
+            fmt.tab_stops.add_tab_stop(Pt(BLOCK_W * _PT_PER_MM - PAGE_SIZE), WD_TAB_ALIGNMENT.RIGHT)
+        else:
+            fmt.right_indent = Pt(PAGE_SIZE)
+        _font(p.add_run(text + ("\t" + date if date else "")), BODY_FONT, PAGE_SIZE)
+        box.append(p._p)
+
+    per_line = BLOCK_W * _PT_PER_MM / PAGE_SIZE - 2  # 4号 characters between the indents
+    rule(8)
+    if copy_to:
+        text = f"抄送：{copy_to}。"
+        rest = max(0.0, _ems(text) - per_line)
+        lines += 1 + math.ceil(rest / (per_line - 3))
+        line(text, hanging=3)
+        rule(4 if printed_by or printed_on else 8)
+    if printed_by or printed_on:
+        lines += 1
+        line(printed_by or "", date=f"{format_date(printed_on)}印发" if printed_on else "")
+        rule(8)
+    anchor = _paragraph(doc, "", BODY_FONT, PAGE_SIZE, indent=False)
+    anchor.paragraph_format.line_spacing = Pt(1)
+    width = round(BLOCK_W * _PT_PER_MM * _EMU_PER_PT)
+    height = round((LINE_PITCH_TWIPS / 20 * lines + (RULE_PT + 1) * rules) * _EMU_PER_PT)
+    drawing = parse_xml(
+        f'<w:drawing {nsdecls("w", "wp", "a")} xmlns:wps="{_WPS}">'
+        '<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0"'
+        ' relativeHeight="251659264" behindDoc="0" locked="1" layoutInCell="1"'
+        ' allowOverlap="0">'
+        '<wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>'
+        f'<wp:extent cx="{width}" cy="{height}"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+        '<wp:docPr id="9704" name="版记"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="{_WPS}"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{width}" cy="{height}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln>'
+        "</wps:spPr><wps:txbx><w:txbxContent/></wps:txbx>"
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0"'
+        ' anchor="b" anchorCtr="0"><a:noAutofit/></wps:bodyPr>'
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    content = drawing.find(".//" + qn("w:txbxContent"))
+    for el in box:
+        content.append(el)  # moves it out of the body
+    anchor.add_run()._r.append(drawing)
 
 
 def _signature(doc, lines: list[str]) -> None:  # type: ignore[no-untyped-def]

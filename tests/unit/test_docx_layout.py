@@ -166,15 +166,38 @@ def test_masthead_rule_and_colophon_only_when_asked_for(written):
     # two empty lines between the rule and the title
     k = texts.index("云高法〔2026〕3号")
     assert texts[k + 1 : k + 4] == ["", "", "2025年全省法院执行工作\n专项巡查整改情况报告"]
-    # 版记 last: 抄送, then 印发机关 and 印发日期 on one line, between rules
-    copy_to, printed = doc.paragraphs[-2], doc.paragraphs[-1]
+    # 版记: 抄送, then 印发机关 and 印发日期 on one line, between rules, in a text box
+    # anchored to the last paragraph and aligned to the foot of the margin
+    from docx.text.paragraph import Paragraph
+
+    body = doc.element.body
+    (box,) = body.findall(f".//{W}txbxContent")
+    top, copy_to, middle, printed, bottom = (Paragraph(p, doc) for p in box.findall(f"{W}p"))
     assert copy_to.text == "抄送：最高人民法院执行局。"
     assert printed.text == "云南省高级人民法院办公室\t2025年11月21日印发"
     assert {r.font.size.pt for r in copy_to.runs + printed.runs} == {14}
-    assert copy_to._p.pPr.find(qn("w:pBdr")).find(qn("w:top")) is not None
-    borders = printed._p.pPr.find(qn("w:pBdr"))
-    assert borders.find(qn("w:top")) is not None and borders.find(qn("w:bottom")) is not None
-    assert texts.index("2025年11月20日") < len(texts) - 2
+    # the rules are paragraphs of their own, as wide as the box, 0.35 and 0.25 mm
+    for rule, size in ((top, "8"), (middle, "4"), (bottom, "8")):
+        assert rule.text == "" and rule.paragraph_format.left_indent is None
+        assert rule._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom")).get(qn("w:sz")) == size
+    # 抄送 one character in from either side, a second line under the first name
+    fmt = copy_to.paragraph_format
+    assert (fmt.left_indent.pt, fmt.first_line_indent.pt, fmt.right_indent.pt) == (56, -42, 14)
+    # 印发机关 one character in from the left, 印发日期 one in from the right
+    assert printed.paragraph_format.left_indent.pt == 14
+    (tab,) = printed.paragraph_format.tab_stops
+    assert tab.position.pt == pytest.approx(156 / 25.4 * 72 - 14, abs=0.1)
+    WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    anchor = box.iterancestors(f"{WP}anchor").__next__()
+    vertical = anchor.find(f"{WP}positionV")
+    assert vertical.get("relativeFrom") == "margin"
+    assert vertical.find(f"{WP}align").text == "bottom"
+    assert anchor.find(f"{WP}wrapTopAndBottom") is not None
+    # the box is as wide as the text block
+    assert int(anchor.find(f"{WP}extent").get("cx")) == pytest.approx(156 / 25.4 * 914400, abs=1)
+    # its anchor is the document's last paragraph, after the signature
+    assert doc.paragraphs[-1]._p is next(box.iterancestors(f"{W}p"))
+    assert texts.index("2025年11月20日") == len(texts) - 2
 
 
 def _pdf_lines(pdf):
@@ -223,6 +246,98 @@ def test_libreoffice_sets_28_characters_22_lines_and_the_page_numbers(tmp_path):
             assert 184 - number[3] == pytest.approx(4.9, abs=1)
         else:
             assert number[2] - 28 == pytest.approx(4.9, abs=1)
+
+
+def _rules(pdf, page: int) -> list[float]:
+    """The heights (mm from the top) of the rules across the text block on a page."""
+    from PIL import Image
+
+    prefix = pdf.with_name(f"{pdf.stem}-{page}")
+    pages = ["-f", str(page), "-l", str(page)]
+    subprocess.run(
+        ["pdftoppm", "-r", "254", "-gray", "-singlefile", "-png", *pages, str(pdf), str(prefix)],
+        check=True,
+    )
+    image = Image.open(prefix.with_suffix(".png")).convert("L")
+    px = image.width / 210  # pixels a millimetre
+    left, right = round(36 * px), round(180 * px)
+    pixels = image.load()
+    rows = [
+        y / px
+        for y in range(image.height)
+        if all(pixels[x, y] < 128 for x in range(left, right, 7))
+    ]
+    rules: list[float] = []
+    for y in rows:  # a rule is a few pixels high
+        if not rules or y - rules[-1] > 1:
+            rules.append(y)
+    return rules
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+    reason="LibreOffice or poppler not installed",
+)
+@pytest.mark.parametrize(
+    ("paragraphs", "copy_to"),
+    [
+        (1, "最高人民法院执行局"),
+        (9, "最高人民法院执行局"),
+        (1, "最高人民法院执行局，省委政法委，省人大监察和司法委员会，省人民检察院，各中级人民法院"),
+    ],
+)
+def test_libreoffice_puts_the_colophon_at_the_foot_of_the_last_page(tmp_path, paragraphs, copy_to):
+    """Its last rule on the text block's bottom edge (262 mm down), on the page where
+    the text ends when it fits there (one paragraph), else on the next (nine); a long
+    抄送 goes on under the first name after the colon."""
+    text = "本院执行局高度重视巡查反馈问题，逐项研究整改措施，明确责任部门和完成时限。"
+    blocks = [
+        Block("title", "报告"),
+        *(Block("p", text) for _ in range(paragraphs)),
+        Block("signature", "云南省高级人民法院\n2026年12月1日"),
+    ]
+    docx = write_docx(
+        tmp_path / "colophon.docx",
+        blocks,
+        issuer="云南省高级人民法院文件",
+        doc_number="云高法〔2026〕3号",
+        copy_to=copy_to,
+        printed_by="云南省高级人民法院办公室",
+        printed_on=dt.date(2026, 12, 1),
+    )
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "colophon.pdf"
+    pages = _pdf_lines(pdf)
+    assert len(pages) == (1 if paragraphs == 1 else 2)
+    last = pages[-1]
+    (first,) = [ln for ln in last if ln[4].startswith("抄送")]
+    (printed,) = [ln for ln in last if ln[4].endswith("印发")]
+    (issuer,) = [ln for ln in last if ln[4].startswith("云南省高级人民法院办公室")]
+    (date,) = [ln for ln in last if ln[4] == "2026年12月1日"]
+    assert date[1] < first[0] < printed[0] < 262
+    assert issuer[0] == pytest.approx(printed[0], abs=0.5)
+    rules = _rules(pdf, len(pages))
+    # the red rule under the 发文字号 on page one, then the 版记's three
+    colophon = rules[-3:]
+    assert colophon[-1] == pytest.approx(262, abs=1)
+    assert colophon[0] < first[0] < colophon[1] < printed[0] < colophon[2]
+    # one character (4.9 mm) in from either side of the text block (28–184 mm)
+    assert first[2] - 28 == pytest.approx(4.9, abs=0.7)
+    assert issuer[2] - 28 == pytest.approx(4.9, abs=0.7)
+    assert 184 - printed[3] == pytest.approx(4.9, abs=0.7)
+    more = [ln for ln in last if first[1] < ln[0] and ln[1] < colophon[1]]
+    assert len(more) == (1 if len(copy_to) > 30 else 0)
+    for ln in more:  # under the first name after the colon, four characters in
+        assert ln[2] - 28 == pytest.approx(4 * 4.94, abs=0.7)
+    assert "".join(ln[4] for ln in [first, *more]) == f"抄送：{copy_to}。"
+    # the page number stays below it
+    (number,) = [ln for ln in last if ln[4].startswith("—")]
+    assert number[0] > colophon[-1]
 
 
 def test_paragraph_and_run_properties_are_in_schema_order(written):

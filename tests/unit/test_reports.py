@@ -336,3 +336,18 @@ def test_the_report_to_the_higher_court_covers_every_court_with_tables_and_a_sum
 
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text)
     assert "专题报告" in "".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+
+
+def test_the_feedback_names_only_the_methods_the_team_used_at_the_court():
+    """A court whose dossiers were not reviewed is not told "评查你院案卷0件"."""
+    from inspector.reports.content import _methods
+
+    assert _methods(12, 2, 5, yours=True) == (
+        "通过听取汇报、调卷评查、系统检查、座谈走访等方式，评查你院案卷12件，开展座谈走访2次，发现问题5个"
+    )
+    assert _methods(0, 2, 3, yours=True) == (
+        "通过听取汇报、系统检查、座谈走访等方式，开展座谈走访2次，发现问题3个"
+    )
+    assert _methods(40, 0, 7, yours=False) == (
+        "通过听取汇报、调卷评查、系统检查等方式，共评查案卷40件，发现问题7个"
+    )
