@@ -68,6 +68,13 @@ class ChecklistItem:
     rule: Mapping[str, Any] | None
     category: str | None = None
     subtype: str | None = None
+    #: what a failed item means, as a feedback says it ("未采取限制消费措施")
+    finding: str | None = None
+
+    def failed_as_prose(self) -> str:
+        """The failure in a sentence's words: the finding, or the item's text before its
+        note with "不符合要求"."""
+        return self.finding or f"{self.text.split('（')[0]}不符合要求"
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,12 @@ class Checklist:
     items: tuple[ChecklistItem, ...]
     applies_to: Mapping[str, str]
     grading: Mapping[str, Any]
+    #: what the checklist reviews, as a feedback counts it ("评查终本案件40件")
+    subject: str = ""
+
+    @property
+    def counted_as(self) -> str:
+        return self.subject or self.name.removesuffix("评查表") + "案卷"
 
     def item(self, code: str) -> ChecklistItem:
         for it in self.items:
@@ -168,6 +181,7 @@ def checklist_from_dict(data: Mapping[str, Any]) -> Checklist:
             rule=i.get("rule"),
             category=i.get("category"),
             subtype=i.get("subtype"),
+            finding=i.get("finding"),
         )
         for i in data["items"]
     )
@@ -184,6 +198,7 @@ def checklist_from_dict(data: Mapping[str, Any]) -> Checklist:
         items=items,
         applies_to=data.get("applies_to", {}),
         grading=data.get("grading", {"type": "failed_count", "levels": [{"grade": "合格"}]}),
+        subject=data.get("subject", ""),
     )
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.enums import SourceType
 from ..domain.workdays import add_days, add_months, format_date, prose_dates
+from ..reference import checklists
 from .ledger import problems_by_category
 from .statistics import ledger_statistics
 
@@ -18,7 +20,7 @@ NUMERALS = "一二三四五六七八九十"
 
 @dataclass
 class Block:
-    kind: str  # title | h1 | h2 | p | table | image | signature
+    kind: str  # title | h1 | h2 | p | table | image | signature | attachment (its title)
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     image: Path | None = None
@@ -36,6 +38,163 @@ def _methods(reviews: int, talks: int, problems: int, *, yours: bool) -> str:
     return f"通过{'、'.join(ways)}等方式，" + "，".join(counts)
 
 
+#: a draft's paragraph the team still has to write; the export says so while one is left
+TO_WRITE = "【待巡查组填写"
+ACHIEVEMENTS_TO_WRITE = f"{TO_WRITE}：你院执行工作的主要成效和经验做法。】"
+
+
+def unwritten(blocks: list[Block]) -> list[str]:
+    """The headings of the sections whose text the team has still to write."""
+    heading, out = "", []
+    for b in blocks:
+        if b.kind in ("h1", "h2"):
+            heading = b.text
+        elif b.kind == "p" and b.text.startswith(TO_WRITE) and heading not in out:
+            out.append(heading)
+    return [h.split("、", 1)[-1] for h in out]
+
+
+@dataclass
+class ReviewFinding:
+    """What the dossier reviews found against one checklist: "评查终本案件40件，其中12件未采取
+    限制消费措施，如（2024）云0102执23号等；…" and the reviews that sentence covers."""
+
+    category: str
+    text: str
+    reviews: set[str]
+
+
+def review_findings(conn: sqlite3.Connection, court_id: str | None) -> list[ReviewFinding]:
+    """The failed checklist items of the reviews, counted per checklist and category, for the
+    feedback's 存在的问题. Only items the team raised as a problem (a problem in the feedback made
+    from a review that failed it) are stated; the count is every review that failed it. Across
+    courts (``court_id`` None) each names the courts it concerns."""
+    where, args = ("AND c.court_id = ?", (court_id,)) if court_id else ("", ())
+    reviewed = dict(
+        conn.execute(
+            f"""SELECT r.template_code, COUNT(*) FROM reviews r JOIN cases c ON c.id = r.case_id
+                WHERE r.deleted = 0 {where} GROUP BY r.template_code""",
+            args,
+        ).fetchall()
+    )
+    raised = {
+        r[0]
+        for r in conn.execute(
+            "SELECT source_id FROM problems WHERE deleted = 0 AND in_feedback = 1 AND source_type = ?",
+            (SourceType.REVIEW.value,),
+        )
+    }
+    failed: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for template, code, review, number, court in conn.execute(
+        f"""SELECT r.template_code, a.item_code, r.id, COALESCE(c.case_number, ''),
+                   COALESCE(ct.name, '')
+            FROM review_answers a JOIN reviews r ON r.id = a.review_id
+            JOIN cases c ON c.id = r.case_id LEFT JOIN courts ct ON ct.id = c.court_id
+            WHERE a.deleted = 0 AND r.deleted = 0 AND a.result = '不符合' {where}
+            ORDER BY ct.code, c.case_year, c.case_number_legacy, c.case_number""",
+        args,
+    ):
+        failed.setdefault((template, code), []).append((review, number, court))
+    lists = checklists()
+    subjects = [lists[t].counted_as for t in reviewed if t in lists]
+    out: list[ReviewFinding] = []
+    for template, total in reviewed.items():
+        checklist = lists.get(template)
+        if checklist is None:
+            continue
+        by_category: dict[str, tuple[list[str], set[str]]] = {}
+        for item in checklist.items:
+            found = failed.get((template, item.code), [])
+            if not found or not raised & {r for r, _, _ in found}:
+                continue
+            reviews = list(dict.fromkeys(r for r, _, _ in found))
+            numbers = list(dict.fromkeys(n for _, n, _ in found if n))
+            part = f"{len(reviews)}件{item.failed_as_prose()}"
+            if court_id is None:
+                courts = list(dict.fromkeys(c for _, _, c in found if c))
+                part += f"，涉及{'、'.join(courts[:3])}"
+                part += f"等{len(courts)}家法院" if len(courts) > 3 else ""
+            if numbers:
+                part += f"，如{'、'.join(numbers[:3])}{'等' if len(numbers) > 3 else ''}"
+            parts, covered = by_category.setdefault(item.category or "消极执行", ([], set()))
+            parts.append(part)
+            covered.update(reviews)
+        subject = checklist.counted_as
+        lead = f"对照{checklist.name}，" if subjects.count(subject) > 1 else ""
+        for category, (parts, covered) in by_category.items():
+            text = f"{lead}评查{subject}{total}件，其中" + "；".join(parts) + "。"
+            out.append(ReviewFinding(category, text, covered))
+    return out
+
+
+def _problem_points(
+    category: str,
+    problems: list[dict[str, Any]],
+    findings: list[ReviewFinding],
+    *,
+    name_courts: bool,
+) -> list[str]:
+    """A category's points: what the reviews found, then one point per kind of the other
+    problems (a problem made from a review the first points state is not repeated)."""
+    stated = [f for f in findings if f.category == category]
+    covered = set().union(*(f.reviews for f in stated)) if stated else set()
+    points = [f"{n}. {f.text}" for n, f in enumerate(stated, start=1)]
+    kinds: dict[str, list[dict[str, Any]]] = {}
+    for p in problems:
+        if p["source_type"] == SourceType.REVIEW.value and p["source_id"] in covered:
+            continue
+        kinds.setdefault(p["subtype"] or category, []).append(p)
+    for kind_name, found in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+        point = _kind_point(len(points) + 1, kind_name, found, name_courts=name_courts)
+        points.append(prose_dates(point))
+    return points
+
+
+def _with_findings(
+    groups: dict[str, list[dict[str, Any]]], findings: list[ReviewFinding]
+) -> dict[str, list[dict[str, Any]]]:
+    """The categories to write about: those with problems, then any only the reviews name."""
+    out = dict(groups)
+    for f in findings:
+        out.setdefault(f.category, [])
+    return out
+
+
+def _category_heading(n: int, category: str, problems: list[dict[str, Any]]) -> str:
+    count = f"（{len(problems)}个）" if problems else ""
+    return f"（{_cn(n)}）{category}问题{count}"
+
+
+def _achievements(conn: sqlite3.Connection, court_id: str | None, today: dt.date) -> list[Block]:
+    """二、主要成效: for the team to write; the draft opens with what the ledger shows (reviews
+    graded 合格, problems already put right and closed) and a paragraph marked for the team."""
+    where, args = ("AND c.court_id = ?", (court_id,)) if court_id else ("", ())
+    reviewed, passed = conn.execute(
+        f"""SELECT COUNT(*), COALESCE(SUM(r.grade = '合格'), 0) FROM reviews r
+            JOIN cases c ON c.id = r.case_id WHERE r.deleted = 0 {where}""",
+        args,
+    ).fetchone()
+    closed = conn.execute(
+        f"""SELECT COUNT(*) FROM rectification_items i JOIN problems c ON c.id = i.problem_id
+            WHERE i.deleted = 0 AND c.deleted = 0 AND i.state = '已销号'
+              AND substr(COALESCE(i.closed_at, ''), 1, 10) <= ? {where}""",
+        (today.isoformat(), *args),
+    ).fetchone()[0]
+    facts = []
+    if reviewed and passed * 2 >= reviewed:  # an achievement only when most passed
+        facts.append(f"调卷评查的{reviewed}件案卷中，{passed}件评查合格")
+    if closed:
+        facts.append(f"巡查发现的问题已整改销号{closed}项")
+    blocks = [Block("h1", "二、主要成效")]
+    if facts:
+        blocks.append(Block("p", "从巡查情况看，" + "；".join(facts) + "。"))
+    text = (
+        ACHIEVEMENTS_TO_WRITE if court_id else ACHIEVEMENTS_TO_WRITE.replace("你院", "各被检查法院")
+    )
+    blocks.append(Block("p", text))
+    return blocks
+
+
 def _cn(n: int) -> str:
     return NUMERALS[n - 1] if n <= 10 else str(n)
 
@@ -46,10 +205,12 @@ def _cell(column: str, value: Any) -> str:
     return prose_dates(str(value))
 
 
-def _kind_point(number: int, kind: str, found: list[dict[str, Any]]) -> str:
-    """One point of the feedback: a kind of problem, how many and at which courts, what the
-    first one found says, and up to three example 案号."""
-    courts = list(dict.fromkeys(p["court"] for p in found if p["court"]))
+def _kind_point(
+    number: int, kind: str, found: list[dict[str, Any]], *, name_courts: bool = True
+) -> str:
+    """One point of the feedback: a kind of problem, how many and (across courts) at which
+    courts, what the first one found says, and up to three example 案号."""
+    courts = list(dict.fromkeys(p["court"] for p in found if p["court"] and name_courts))
     where = (
         f"涉及{'、'.join(courts[:3])}{'等' + _count(len(courts)) + '家法院' if len(courts) > 3 else ''}"
         if courts
@@ -131,23 +292,28 @@ def build_report(
             Block(
                 "p",
                 f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对{courts}家法院"
-                f"执行工作开展巡查，{_methods(counts['review'], counts['interview'], counts['problem'], yours=False)}"
-                "。现将巡查发现的主要问题反馈如下。",
+                "执行工作开展了巡查。现将巡查情况反馈如下。",
             )
         )
-        blocks.append(Block("h1", "一、发现的主要问题"))
-        for n, (category, problems) in enumerate(problems_by_category(conn).items(), start=1):
-            blocks.append(Block("h2", f"（{_cn(n)}）{category}问题（{len(problems)}个）"))
-            # one point per kind of problem, with how many, where, and examples — not one
-            # point per failed checklist item of every case
-            kinds: dict[str, list[dict[str, Any]]] = {}
-            for p in problems:
-                kinds.setdefault(p["subtype"] or category, []).append(p)
-            for i, (kind_name, found) in enumerate(
-                sorted(kinds.items(), key=lambda kv: -len(kv[1])), start=1
-            ):
-                blocks.append(Block("p", prose_dates(_kind_point(i, kind_name, found))))
-        blocks.append(Block("h1", "二、问题分布"))
+        blocks.append(Block("h1", "一、总体情况"))
+        blocks.append(
+            Block(
+                "p",
+                f"巡查组{_methods(counts['review'], counts['interview'], counts['problem'], yours=False)}。",
+            )
+        )
+        blocks += _achievements(conn, None, today)
+        blocks.append(Block("h1", "三、发现的主要问题"))
+        findings = review_findings(conn, None)
+        for n, (category, problems) in enumerate(
+            _with_findings(problems_by_category(conn), findings).items(), start=1
+        ):
+            blocks.append(Block("h2", _category_heading(n, category, problems)))
+            # one point per checklist and per kind of problem, with how many, where, and
+            # examples — not one point per failed checklist item of every case
+            for point in _problem_points(category, problems, findings, name_courts=True):
+                blocks.append(Block("p", point))
+        blocks.append(Block("h1", "四、问题分布"))
         blocks.append(Block("table", rows=_table(tables["问题分布（法院×类别）"])))
         if chart:
             blocks.append(Block("image", image=chart))
@@ -157,7 +323,7 @@ def build_report(
         report_due = add_months(today, report_months).due
         if campaign and campaign[4] and dt.date.fromisoformat(campaign[4]) > report_due:
             report_due = dt.date.fromisoformat(campaign[4])
-        blocks.append(Block("h1", "三、整改要求"))
+        blocks.append(Block("h1", "五、整改要求"))
         blocks.append(
             Block(
                 "p",
@@ -356,22 +522,23 @@ def _court_feedback(
         Block(
             "p",
             f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对你院执行工作"
-            f"开展巡查，{_methods(reviews, talks, total, yours=True)}。现将有关情况反馈如下。",
+            "开展了巡查。现将巡查情况反馈如下。",
         ),
-        Block("h1", "一、存在的主要问题"),
+        Block("h1", "一、总体情况"),
+        Block("p", f"巡查组{_methods(reviews, talks, total, yours=True)}。"),
+        *_achievements(conn, court_id, today),
+        Block("h1", "三、存在的主要问题"),
     ]
-    for n, (category, problems) in enumerate(groups.items(), start=1):
-        blocks.append(Block("h2", f"（{_cn(n)}）{category}问题（{len(problems)}个）"))
-        kinds: dict[str, list[dict[str, Any]]] = {}
-        for p in problems:
-            kinds.setdefault(p["subtype"] or category, []).append(p)
-        for i, (kind_name, found) in enumerate(
-            sorted(kinds.items(), key=lambda kv: -len(kv[1])), 1
-        ):
-            blocks.append(Block("p", prose_dates(_kind_point(i, kind_name, found))))
+    findings = review_findings(conn, court_id)
+    for n, (category, problems) in enumerate(_with_findings(groups, findings).items(), start=1):
+        blocks.append(Block("h2", _category_heading(n, category, problems)))
+        for point in _problem_points(category, problems, findings, name_courts=False):
+            blocks.append(Block("p", point))
     plan_due = add_days(today, plan_days).due
     report_due = add_months(today, report_months).due
-    blocks.append(Block("h1", "二、整改要求"))
+    if campaign and campaign[4] and dt.date.fromisoformat(campaign[4]) > report_due:
+        report_due = dt.date.fromisoformat(campaign[4])
+    blocks.append(Block("h1", "四、整改要求"))
     blocks.append(
         Block(
             "p",
@@ -385,7 +552,7 @@ def _court_feedback(
         blocks.append(Block("p", "附件：问题清单"))
     blocks.append(Block("signature", f"{team}\n{format_date(today)}"))
     if listed:
-        blocks.append(Block("h1", "附件　问题清单"))
+        blocks.append(Block("attachment", "问题清单"))
         rows = [["序号", "问题类别", "问题描述", "例证案号"]]
         for category, problems in groups.items():
             for p in problems:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from pathlib import Path
 
@@ -333,28 +334,47 @@ def _title_lines(title: str) -> list[str]:
     return [title[:best], title[best:]]
 
 
-def _column_widths(rows: list[list[str]]) -> list[float]:
+def column_widths(rows: list[list[str]]) -> list[float]:
     """Column widths in points filling the text block: each column its widest value on
-    one line where that fits; otherwise the first column (the court) on at most two
-    lines and the others share what is left."""
+    one line where that fits; otherwise each column at least its longest unbreakable
+    piece (a 案号, a number, a category's name; the first column, the court, on at most
+    two lines) and what is left shared by how much more each would need for one line —
+    so a long description wraps rather than a 案号 or a name."""
     total = BLOCK_W * _PT_PER_MM
     cols = len(rows[0])
     body = rows[1:] or rows
 
-    def need(c: int, lines: int = 1) -> float:
-        widest = max(_ems(r[c]) for r in body)
+    def width(ems: float, c: int) -> float:
         head = max(min(_ems(rows[0][c]), 4.0), 2.0)  # headers may wrap after 4 characters
-        return math.ceil(max(widest / lines, head)) * TABLE_SIZE + CELL_PAD
+        return math.ceil(max(ems, head)) * TABLE_SIZE + CELL_PAD
 
-    natural = [need(c) for c in range(cols)]
+    natural = [width(max(_ems(r[c]) for r in body), c) for c in range(cols)]
     if sum(natural) <= total:
         spare = (total - sum(natural)) / cols
         return [w + spare for w in natural]
-    first = max(need(0, 2), total - sum(natural[1:]))
-    first = min(first, natural[0])
-    rest = total - first
-    others = sum(natural[1:])
-    return [first] + [w * rest / others for w in natural[1:]]
+
+    def piece(text: str) -> float:  # prose breaks anywhere
+        ems = _ems(text)
+        return ems if ems <= _LONGEST_PIECE else 0.0
+
+    pieces = [
+        max((piece(p) for r in body for p in _UNBROKEN.split(r[c])), default=0.0)
+        for c in range(cols)
+    ]
+    least = [width(max(_ems(r[0]) for r in body) / 2, 0)]
+    # (half a character spare: PDF faces set digits a little wider than Word's)
+    least += [min(width(pieces[c] + 0.5, c), natural[c]) for c in range(1, cols)]
+    if sum(least) >= total:
+        return [w * total / sum(least) for w in least]
+    more = [n - w for n, w in zip(natural, least, strict=True)]
+    spare = total - sum(least)
+    return [w + spare * m / sum(more) for w, m in zip(least, more, strict=True)]
+
+
+#: where a cell's text may break: between the items of a list
+_UNBROKEN = re.compile(r"[、，,；;\s]+")
+#: a piece longer than this (in characters) is prose and may break anywhere
+_LONGEST_PIECE = 14.0
 
 
 def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
@@ -362,7 +382,7 @@ def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    widths = _column_widths(rows)
+    widths = column_widths(rows)
     for c, w in enumerate(widths):
         table.columns[c].width = Pt(w)
     for r, row in enumerate(rows):
@@ -523,6 +543,18 @@ def _signature(doc, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
         fmt.keep_with_next = i < len(lines) - 1
 
 
+def _title(doc, text: str):  # type: ignore[no-untyped-def]
+    """A title in 小标宋 22 pt, centred, broken between words, and an empty line after it."""
+    p = _paragraph(doc, "", TITLE_FONT, TITLE_SIZE, center=True)
+    for n, line in enumerate(_title_lines(text)):
+        run = p.add_run(line)
+        if n:
+            run._r.insert(0, OxmlElement("w:br"))
+        _font(run, TITLE_FONT, TITLE_SIZE)
+    _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+    return p
+
+
 def write_docx(
     path: Path,
     blocks: list[Block],
@@ -559,17 +591,20 @@ def write_docx(
     _masthead(doc, issuer, doc_number, signer)
     for b in blocks:
         if b.kind == "title":
-            p = _paragraph(doc, "", TITLE_FONT, TITLE_SIZE, center=True)
-            for n, line in enumerate(_title_lines(b.text)):
-                run = p.add_run(line)
-                if n:
-                    run._r.insert(0, OxmlElement("w:br"))
-                _font(run, TITLE_FONT, TITLE_SIZE)
-            _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
+            _title(doc, b.text)
+        elif b.kind == "attachment":
+            # 附件 on a page of its own: "附件" in 黑体 at the top left, its title centred on
+            # the second line (GB/T 9704 8.2)
+            p = _paragraph(doc, "附件", H1_FONT, BODY_SIZE, indent=False)
+            p.paragraph_format.page_break_before = True
+            p.paragraph_format.keep_with_next = True
+            _title(doc, b.text).paragraph_format.keep_with_next = True
         elif b.kind in ("h1", "h2"):
             p = _paragraph(doc, b.text, H1_FONT if b.kind == "h1" else H2_FONT, BODY_SIZE)
             p.paragraph_format.keep_with_next = True
         elif b.kind == "p":
+            if b.text.startswith("附件："):  # 附件说明: one empty line below the text
+                _paragraph(doc, "", BODY_FONT, BODY_SIZE, indent=False)
             _paragraph(doc, b.text, BODY_FONT, BODY_SIZE)
         elif b.kind == "table" and b.rows:
             _table(doc, b.rows)

@@ -106,8 +106,9 @@ def problems_by_category(conn: sqlite3.Connection) -> dict[str, list[dict[str, A
         for r in conn.execute("SELECT name FROM categories WHERE deleted = 0 ORDER BY sort_order")
     ]
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in order}
-    for court, category, subtype, description, examples in conn.execute(
-        """SELECT COALESCE(c.name, ''), p.category, p.subtype, p.description, p.example_cases
+    for court, category, subtype, description, examples, source_type, source_id in conn.execute(
+        """SELECT COALESCE(c.name, ''), p.category, p.subtype, p.description, p.example_cases,
+                  p.source_type, p.source_id
            FROM problems p LEFT JOIN courts c ON c.id = p.court_id
            WHERE p.deleted = 0 AND p.in_feedback = 1 ORDER BY c.code, p.found_date, p.id"""
     ):
@@ -117,6 +118,8 @@ def problems_by_category(conn: sqlite3.Connection) -> dict[str, list[dict[str, A
                 "subtype": subtype,
                 "description": description,
                 "examples": _examples(examples),
+                "source_type": source_type,
+                "source_id": source_id,
             }
         )
     return {k: v for k, v in out.items() if v}

@@ -8,7 +8,9 @@ face. Lines are broken by the Chinese rule (避头点): a closing mark never sta
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -19,11 +21,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Image,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus import paragraph as _paragraph
 
 from ..paths import resource_path
 from .content import Block
+from .docx_writer import CELL_PAD, column_widths
 
 #: reportlab name -> font file in db/fonts
 FONTS = {
@@ -37,10 +48,110 @@ BODY, TITLE, HEADING = FONTS
 #: quotes, pauses and stops, in full and half width
 CANNOT_START = "，。、；：？！）》〉」』】〕］｝”’％‰℃,.;:?!)]}%"
 
-# reportlab's CJK wrapping keeps a mark of its ALL_CANNOT_START on the line it would start
-# (the mark hangs in the margin, as Chinese typesetting allows); its list is Japanese and
-# lacks the Chinese ，；：？！》. Both of its wrapping paths (the paragraph's and textsplit's
-# word splitting) read the module-level string, so the Chinese marks are added to both.
+#: marks that may not end a line (避尾点): opening brackets and quotes
+CANNOT_END = "（《〈「『【〔［｛“‘([{"
+_FUZZ = 1e-6
+
+
+def line_breaks(chars: str, widths: list[float], max_widths: list[float]) -> list[int]:
+    """Where each line after the first starts, filling lines greedily by the Chinese rules
+    (GB/T 15834): one closing mark that would start a line hangs at the end of the one
+    before; when more follow it, or a line would end with an opening mark, characters are
+    taken down to the next line instead (推出); a run of Latin letters or digits is not
+    broken unless it is longer than half a line."""
+    starts: list[int] = []
+    start, n = 0, len(chars)
+    while start < n:
+        limit = max_widths[min(len(starts), len(max_widths) - 1)]
+        used, k = 0.0, start
+        while k < n and (k == start or used + widths[k] <= limit + _FUZZ):
+            used += widths[k]
+            k += 1
+        if k >= n:
+            break
+        if chars[k] in CANNOT_START and (k + 1 >= n or chars[k + 1] not in CANNOT_START):
+            end = k + 1  # the mark hangs in the margin
+        else:
+            end = k
+            for _ in range(2):
+                while end > start + 1 and (
+                    chars[end] in CANNOT_START or chars[end - 1] in CANNOT_END
+                ):
+                    end -= 1
+                word = end  # where a Latin word or a number broken here starts
+                while word > start + 1 and _latin(chars[word - 1]) and _latin(chars[word]):
+                    word -= 1
+                if word == end or end - word > (k - start) / 2:
+                    break
+                end = word
+        if end >= n:
+            break
+        starts.append(end)
+        start = end
+    return starts
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _dumb_split(word, widths, maxWidths):  # type: ignore[no-untyped-def]
+    """textsplit.dumbSplit by the Chinese rules: [[extra space, text], …] a line."""
+    if not isinstance(maxWidths, list | tuple):
+        maxWidths = [maxWidths]
+    bounds = [0, *line_breaks(word, list(widths), list(maxWidths)), len(word)]
+    lines = []
+    for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+        limit = maxWidths[min(n, len(maxWidths) - 1)]
+        lines.append([limit - sum(widths[a:b]), word[a:b].strip() if b < len(word) else word[a:]])
+    return lines
+
+
+def _cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # type: ignore[no-untyped-def]
+    """paragraph.cjkFragSplit by the Chinese rules, for paragraphs of several fragments."""
+    units: list[Any] = []
+    for f in frags:
+        text = f.text.decode(encoding) if isinstance(f.text, bytes) else f.text
+        if text:
+            units.extend(_paragraph.cjkU(t, f, encoding) for t in text)
+        else:
+            units.append(_paragraph.cjkU(text, f, encoding))
+    lines: list[Any] = []
+    start = 0
+    # a forced line break (<br/>) ends a line after its unit
+    hard = [i + 1 for i, u in enumerate(units) if hasattr(u.frag, "lineBreak")]
+    for stop in [*[h for h in hard if h < len(units)], len(units)]:
+        piece = units[start:stop]
+        widths = []
+        for u in piece:
+            w = u.width
+            if hasattr(w, "normalizedValue"):
+                limit = maxWidths[min(len(lines), len(maxWidths) - 1)]
+                w._normalizer = limit
+                w = w.normalizedValue(limit)
+            widths.append(w)
+        text = "".join(str(u)[:1] or " " for u in piece)
+        offset = len(lines)
+        bounds = [0, *line_breaks(text, widths, list(maxWidths[offset:]) or [maxWidths[-1]])]
+        bounds.append(len(piece))
+        for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+            limit = maxWidths[min(offset + n, len(maxWidths) - 1)]
+            used = sum(widths[a:b])
+            last = b == len(piece)
+            lines.append(
+                _paragraph.makeCJKParaLine(
+                    piece[a:b], limit, used, limit - used, last and stop in hard, calcBounds
+                )
+            )
+        start = stop
+    return _paragraph.ParaLines(kind=1, lines=lines)
+
+
+# reportlab's own CJK wrapping hangs one closing mark and lets the next start a line, and
+# its list of marks is Japanese; both its wrapping paths (the paragraph's for text of
+# several fragments, textsplit's for one) break lines here instead
+_paragraph.cjkFragSplit = _cjk_frag_split  # type: ignore[attr-defined]
+_textsplit.dumbSplit = _dumb_split  # type: ignore[attr-defined]
 for _module in (_paragraph, _textsplit):
     _module.ALL_CANNOT_START = "".join(  # type: ignore[attr-defined]
         dict.fromkeys(_module.ALL_CANNOT_START + CANNOT_START)  # type: ignore[attr-defined]
@@ -103,6 +214,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=20,
         ),
         "h1": ParagraphStyle("h1", parent=body, fontName=HEADING),
+        "attachment": ParagraphStyle(
+            "attachment", parent=body, fontName=HEADING, firstLineIndent=0
+        ),
         "h2": ParagraphStyle("h2", parent=body, fontName=TITLE),
         "p": body,
         "signature": ParagraphStyle(
@@ -136,6 +250,10 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
         if b.kind in ("title", "h1", "h2", "p"):
             style = styles[b.kind]
             story.append(Paragraph(markup(b.text, style.fontName), style))
+        elif b.kind == "attachment":  # on a page of its own, "附件" at the top left
+            story.append(PageBreak())
+            story.append(Paragraph(markup("附件", HEADING), styles["attachment"]))
+            story.append(Paragraph(markup(b.text, styles["title"].fontName), styles["title"]))
         elif b.kind == "signature":
             story.append(Spacer(1, 24))
             story.extend(
@@ -152,7 +270,8 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
                 ]
                 for k, row in enumerate(b.rows)
             ]
-            table = Table(data, repeatRows=1, hAlign="CENTER")
+            widths = column_widths(b.rows)
+            table = Table(data, repeatRows=1, hAlign="CENTER", colWidths=widths)
             table.setStyle(
                 TableStyle(
                     [
@@ -162,6 +281,9 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
                         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        # Word's cell margins, which the widths allow for
+                        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD / 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD / 2),
                     ]
                 )
             )

@@ -11,6 +11,7 @@ Every function here runs on the thread that owns the session it is given.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -28,7 +29,7 @@ from ..sync.court import court_records, court_revisions
 from ..sync.package import COURT_KIND, SUFFIX
 from ..sync.roster import Identity
 from . import records
-from .drafts import blocks_from_json, draft_of, ensure_feedback
+from .drafts import blocks_from_json, draft_of, ensure_feedback, unwritten_note
 from .packages import ExportResult, Progress, write_verified
 from .roster import my_identity
 from .session import Session
@@ -91,7 +92,9 @@ def export_court_package(
         "known": {},
     }
     me_too = roster_mod.trusted(conn).get(session.device_id)
-    return write_verified(
+    draft = draft_of(session, court_id=target["id"])
+    note = unwritten_note(blocks_from_json(draft["blocks"])) if draft else None
+    result = write_verified(
         session,
         path=path,
         header=header,
@@ -103,6 +106,7 @@ def export_court_package(
         roster_doc=None,
         progress=progress,
     )
+    return dataclasses.replace(result, notes=(note,)) if note else result
 
 
 # --- the court's side ---------------------------------------------------------------------

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from ..reports.content import Block as Block
-from ..reports.content import court_report
+from ..reports.content import court_report, unwritten
 from . import records
 from .session import Session
 
@@ -69,6 +69,16 @@ def draft_of(
         found = records.find(session, "document", "court_id = ? AND kind = ?", (court_id, kind))
     found.sort(key=lambda d: (d["created_at"] or "", d["id"]))
     return found[0] if found else None
+
+
+def unwritten_note(blocks: list[Block], court: str | None = None) -> str | None:
+    """What a document's reader should be told when sections the team writes are still
+    blank in it, or None."""
+    sections = unwritten(blocks)
+    if not sections:
+        return None
+    whose = f"{court}的" if court else ""
+    return f"{whose}反馈意见中“{'”“'.join(sections)}”尚待巡查组在反馈意见草稿中填写"
 
 
 def _team_unit(session: Session) -> str:

@@ -74,13 +74,15 @@ class ExportResult:
     blobs: int
     size: int
     recipients: tuple[str, ...] = ()
+    #: what the reader should still see to (a feedback section not yet written)
+    notes: tuple[str, ...] = ()
 
     def summary(self) -> str:
         readers = "、".join(dict.fromkeys(self.recipients))
         return (
             f"已导出台账包“{self.path.name}”：修改记录{self.revisions}条，附件{self.blobs}个，"
             f"{self.size / 1024 / 1024:.1f} MB；已加密，只有{readers}的电脑能打开；"
-            "已校验无误，可以拔出U盘"
+            "已校验无误，可以拔出U盘" + "".join(f"。注意：{n}" for n in self.notes)
         )
 
 

@@ -152,7 +152,7 @@ def draft_from_review_item(session: Session, *, review_id: str, item_code: str) 
     if not answer or answer[0]["result"] != "不符合":
         raise UserError("只有评查结论为“不符合”的评查项可以生成问题")
     reason = answer[0]["note"] or answer[0]["auto_reason"] or ""
-    text = f"{case['case_number']}：{item.text.split('（')[0]}不符合要求"
+    text = f"{case['case_number']}：{item.failed_as_prose()}"
     if reason:
         text += f"，{reason}"
     if not case["court_id"]:

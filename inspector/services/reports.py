@@ -33,6 +33,7 @@ from ..reports.pdf_writer import write_pdf
 from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
 from .bulk import paused_gc
+from .drafts import unwritten_note
 from .session import Session
 from .team import find_court
 
@@ -44,9 +45,15 @@ class ReportResult:
     files: list[Path] = field(default_factory=list)
     ledger_rows: int = 0
     problem_rows: int = 0
+    #: what the reader should still see to (a feedback section not yet written)
+    notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return "已生成：" + "、".join(p.name for p in self.files)
+        return (
+            "已生成："
+            + "、".join(p.name for p in self.files)
+            + "".join(f"。注意：{n}" for n in self.notes)
+        )
 
 
 def _atomic(target: Path, write: Callable[[Path], Any]) -> Path:
@@ -243,6 +250,9 @@ def _write_reports(
                     chart=chart if kind != "feedback" else None,  # a feedback has no chart
                 )
             )
+            note = unwritten_note(blocks) if kind == "feedback" else None
+            if note:
+                result.notes.append(note)
             if docx:
                 if progress:
                     progress("docx", 0)

@@ -179,6 +179,7 @@ def problems_from_check(
     category, found by 系统检查. All of them in one transaction, or none."""
     lists = checklists()
     items = {it.code: it for cl in lists.values() for it in cl.items}
+    subjects = {it.code: cl.counted_as for cl in lists.values() for it in cl.items}
     chosen = list(dict.fromkeys(pairs))
     if not chosen:
         raise UserError("请选择要生成问题的法院和检查项")
@@ -198,8 +199,8 @@ def problems_from_check(
         examples = [c.case_number for c in failing[:EXAMPLES]]
         reason = next(r.reason for r in failing[0].results if r.item == code)
         description = (
-            f"系统检查（截至{format_date(check.as_of)}）：检查{checked}件案件的“{item.text}”，"
-            f"其中{len(failing)}件不符合要求，如{'、'.join(examples)}"
+            f"系统检查（截至{format_date(check.as_of)}）：对照“{item.text}”检查{subjects[code]}{checked}件，"
+            f"其中{len(failing)}件{item.failed_as_prose()}，如{'、'.join(examples)}"
             f"{'等' if len(failing) > len(examples) else ''}。{reason}"
         )
         drafts.append((court_id, item, description, [c.case_number for c in failing[:10]]))

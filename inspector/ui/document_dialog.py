@@ -38,7 +38,7 @@ from .formatting import short_time
 from .screen import fit_to_screen
 
 #: the kinds of block a user may give a piece of text (tables come from the ledger)
-EDITABLE = ("title", "h1", "h2", "p", "signature")
+EDITABLE = ("title", "h1", "h2", "p", "signature", "attachment")
 
 
 class DocumentDialog(GuardedDialog):
@@ -55,6 +55,7 @@ class DocumentDialog(GuardedDialog):
             "h2": self.tr("Subheading"),
             "p": self.tr("Paragraph"),
             "signature": self.tr("Signature and date"),
+            "attachment": self.tr("Attachment (on a new page)"),
             "table": self.tr("Table"),
         }
         with session.transaction():

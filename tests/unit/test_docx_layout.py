@@ -378,3 +378,40 @@ def test_a_long_title_breaks_between_words_into_even_lines(written):
         "2025年全省中级法院",
         "执行工作专项巡查反馈意见",
     ]
+
+
+def test_the_attachment_starts_a_page_and_its_note_follows_an_empty_line(tmp_path):
+    """GB/T 9704: 附件说明 one line below the text; the 附件 on a page of its own, "附件" in
+    黑体 at the top left, its title centred under it; in its table a long description
+    wraps, not a 案号 or a category's name."""
+    from inspector.reports.docx_writer import TABLE_SIZE, column_widths
+
+    number = "（2025）云0303执42号"
+    rows = [["序号", "问题类别", "问题描述", "例证案号"]] + [
+        [str(n), "网上节点超期", PARAGRAPH[:60], number] for n in range(1, 4)
+    ]
+    blocks = [
+        Block("title", "反馈意见"),
+        Block("p", PARAGRAPH),
+        Block("p", "附件：问题清单"),
+        Block("signature", "巡查组\n2026年12月1日"),
+        Block("attachment", "问题清单"),
+        Block("table", rows=rows),
+    ]
+    doc = Document(str(write_docx(tmp_path / "a.docx", blocks)))
+    texts = [p.text for p in doc.paragraphs]
+    k = texts.index("附件：问题清单")
+    assert texts[k - 1] == "" and texts[k - 2] == PARAGRAPH
+    head = next(p for p in doc.paragraphs if p.text == "附件")
+    assert head.paragraph_format.page_break_before
+    assert head.paragraph_format.first_line_indent is None and head.alignment is None
+    assert head.runs[0]._element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    title = doc.paragraphs[texts.index("附件") + 1]
+    assert title.text == "问题清单" and title.alignment == 1
+    assert title.runs[0].font.size.pt == 22
+    widths = column_widths(rows)
+    assert sum(widths) == pytest.approx(156 / 25.4 * 72, abs=0.5)
+    per_line = [(w - 10.8) / TABLE_SIZE for w in widths]
+    # the 案号 and the category on one line; the description takes the rest
+    assert per_line[3] >= 10 and per_line[1] >= 6  # （2025）云0303执42号: 10 characters
+    assert widths[2] == max(widths)

@@ -2,6 +2,7 @@
 every Chinese label with a font found by its file."""
 
 import warnings
+from itertools import pairwise
 
 import pytest
 from pypdf import PdfReader
@@ -110,3 +111,32 @@ def test_names_beyond_gb2312_and_markup_characters_are_set(tmp_path):
     extracted = "".join(p.extract_text() for p in PdfReader(str(path)).pages).replace("\n", "")
     for piece in ("张喆同志", "一、基本情况<二>", "<1万元&案件", "王堃", "A&B"):
         assert piece in extracted, piece
+
+
+def test_marks_in_pairs_and_numbers_are_not_broken_apart(tmp_path):
+    """ "。】", "）。", "》，" and "”。" do not put their second mark at a line's start (the
+    character before them goes down instead); no line ends with an opening mark; a year is
+    not broken across lines."""
+    from inspector.reports.pdf_writer import CANNOT_END, line_breaks
+
+    pairs = ["做法。】", "执42号）。", "《意见》，", "销号一个”。", "（2025）云0303执42号"]
+    blocks = [Block("p", "某" * k + "".join(pairs) * 4) for k in range(28)]
+    pdf = write_pdf(tmp_path / "pairs.pdf", blocks)
+    lines = [
+        line.strip()
+        for page in PdfReader(str(pdf)).pages
+        for line in page.extract_text().splitlines()
+        if line.strip() and not line.strip().startswith("—")
+    ]
+    assert len(lines) > 100
+    assert [ln for ln in lines if ln[0] in CANNOT_START] == []
+    assert [ln for ln in lines if ln[-1] in CANNOT_END] == []
+    broken = [(a, b) for a, b in pairwise(lines) if a[-1].isdigit() and b[0].isdigit()]
+    assert broken == []
+    # the rule itself: ten characters a line of ten units
+    text = "一二三四五六七八九十。】"
+    assert line_breaks(text, [10.0] * len(text), [100.0]) == [9]  # "十。】" go down together
+    text = "一二三四五六七八九十。一"
+    assert line_breaks(text, [10.0] * len(text), [100.0]) == [11]  # one mark hangs
+    text = "一二三四五六七八（2025）"
+    assert line_breaks(text, [10.0] * len(text), [100.0]) == [8]

@@ -117,8 +117,19 @@ def test_feedback_report_lists_problems_by_category(reports):
     out, _ = reports
     texts = [p.text for p in Document(str(out["feedback"])).paragraphs]
     assert texts[0].endswith("巡查反馈意见")
-    assert "一、发现的主要问题" in texts and "三、整改要求" in texts
+    headings = [t for t in texts if t[1:2] == "、"]
+    assert headings == [
+        "一、总体情况",
+        "二、主要成效",
+        "三、发现的主要问题",
+        "四、问题分布",
+        "五、整改要求",
+    ]
     assert any(t.startswith("（一）") and "问题" in t for t in texts)
+    # what the reviews found, counted across courts with the courts named
+    found = [t for t in texts if t.startswith("1. 评查") and "，其中" in t]
+    assert found and all("涉及" in t and "，如（" in t for t in found)
+    assert "【待巡查组填写：各被检查法院执行工作的主要成效和经验做法。】" in texts
 
 
 def test_pdf_text_is_extractable(reports):
@@ -272,7 +283,7 @@ def test_each_court_gets_its_own_feedback_and_sends_its_own_rectification_report
     finally:
         s.close()
     text = [p.text for p in Document(str(feedback)).paragraphs if p.text.strip()]
-    assert text[1] == f"{court}：" and f"发现问题{own}个" in text[2]
+    assert text[1] == f"{court}：" and f"发现问题{own}个" in text[4]
     assert not any(other in t for t in text for other in others)
     assert "附件：问题清单" in text  # the problem list comes with it
     listed = Document(str(feedback)).tables[-1]

@@ -397,3 +397,55 @@ def test_each_courts_zhongben_pass_rate_rolls_up_the_latest_review_of_each_case(
     assert rates.by_court["昆明市五华区人民法院"] == PassRate(2, 1, 0, 0.5)
     assert rates.by_court["昆明市盘龙区人民法院"].pass_rate == 1.0
     assert rates.overall.reviewed == 3 and rates.overall.passed == 2
+
+
+def test_the_feedback_counts_what_the_reviews_found_in_prose(session, court, tmp_path):
+    """A campaign built from scratch: three 终本 dossiers reviewed, two without 限制消费; the
+    feedback says "评查终本案件3件，其中2件未采取限制消费措施，如…" once, not one point a case,
+    and leaves 主要成效 marked for the team (the export says so)."""
+    from docx import Document
+
+    from inspector.services.reports import write_reports
+
+    reviews = []
+    for n, restricted in ((1, None), (2, None), (3, "2024-03-15")):
+        case = add_case(
+            session,
+            case_number=f"（2024）云0102执{n}号",
+            court_id=court,
+            filing_date=dt.date(2024, 1, 2),
+            closing_date=dt.date(2024, 6, 10),
+            closing_method="终结本次执行程序",
+            traditional_investigation_date="2024-01-20",
+            restriction_date=restricted,
+            last_network_query_date="2024-05-01",
+            zhongben_talk_date="2024-05-05",
+            ruling_served_date="2024-06-15",
+        )
+        reviews.append(create_review(session, case_id=case, template_code="zhongben-2018"))
+    assert [r.answers["ZB3"] for r in reviews] == ["不符合", "不符合", "符合"]
+    # the team raised it from the first review only; the count is every review that failed it
+    pid = create_problem_from_review_item(session, review_id=reviews[0].review_id, item_code="ZB3")
+    assert records.get(session, "problem", pid)["description"].startswith(
+        "（2024）云0102执1号：未采取限制消费措施"
+    )
+    create_problem(
+        session, court_id=court, category="作风不正", subtype="冷横硬推", description="窗口推诿。"
+    )
+    out = tmp_path / "反馈.docx"
+    result = write_reports(
+        session, kind="feedback", docx=out, court="昆明市五华区人民法院", today=dt.date(2026, 12, 1)
+    )
+    texts = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
+    headings = [t for t in texts if t[:2] in ("一、", "二、", "三、", "四、")]
+    assert headings == ["一、总体情况", "二、主要成效", "三、存在的主要问题", "四、整改要求"]
+    assert "巡查组通过听取汇报、调卷评查、系统检查等方式，评查你院案卷3件，发现问题2个。" in texts
+    assert (
+        "1. 评查终本案件3件，其中2件未采取限制消费措施，如（2024）云0102执1号、（2024）云0102执2号。"
+        in texts
+    )
+    # the problem made from the review is not written twice; the other one is its own point
+    assert sum("限制消费" in t for t in texts) == 1
+    assert "1. 冷横硬推问题1个。窗口推诿。" in texts
+    assert "【待巡查组填写：你院执行工作的主要成效和经验做法。】" in texts
+    assert "“主要成效”尚待巡查组在反馈意见草稿中填写" in result.summary()

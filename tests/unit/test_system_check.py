@@ -72,7 +72,9 @@ def test_failures_become_one_problem_per_court_and_rule(session, courts):
     assert len(made) == 1
     problem = records.get(session, "problem", made[0])
     assert problem["source_type"] == "系统检查" and problem["category"] == "消极执行"
-    assert "2件不符合要求" in problem["description"]
+    # counted as a feedback says it: what was checked, how many failed and how
+    assert "检查执行案件" in problem["description"]
+    assert "其中2件移送执行后未在5个工作日内发起网络查控，如" in problem["description"]
     assert "2025年12月1日" in problem["description"]
     assert set(problem["example_cases"]) == {"（2025）云0102执2号", "（2025）云0102执3号"}
     with pytest.raises(UserError, match="没有不符合"):

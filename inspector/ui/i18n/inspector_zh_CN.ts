@@ -683,6 +683,10 @@
         <translation>落款和日期</translation>
     </message>
     <message>
+        <source>Attachment (on a new page)</source>
+        <translation>附件（另起一页）</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>表格</translation>
     </message>
