@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ..reports.content import TO_WRITE, court_report, unwritten
 from ..reports.content import Block as Block
-from ..reports.content import court_report, unwritten
 from . import records
 from .session import Session
 
@@ -69,6 +69,16 @@ def draft_of(
         found = records.find(session, "document", "court_id = ? AND kind = ?", (court_id, kind))
     found.sort(key=lambda d: (d["created_at"] or "", d["id"]))
     return found[0] if found else None
+
+
+def is_to_write(block: Block) -> bool:
+    """A paragraph the draft marks for the team to write (【待巡查组填写…】)."""
+    return block.kind == "p" and block.text.startswith(TO_WRITE)
+
+
+def still_to_write(blocks: list[Block]) -> list[str]:
+    """The sections (their headings without the number) with a paragraph still to write."""
+    return unwritten(blocks)
 
 
 def unwritten_note(blocks: list[Block], court: str | None = None) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +67,11 @@ class DocumentDialog(GuardedDialog):
         self.status.setObjectName("draftStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.todo = QLabel()
+        self.todo.setObjectName("draftToWrite")
+        self.todo.setWordWrap(True)
+        self.todo.setStyleSheet("color: #9a5b00;")
+        layout.addWidget(self.todo)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setObjectName("draftBlocks")
@@ -160,11 +167,31 @@ class DocumentDialog(GuardedDialog):
         self.list.clear()
         for b in self.blocks:
             item = QListWidgetItem(self._label(b))
-            item.setToolTip(b.text)
+            self._mark(item, b)
             self.list.addItem(item)
         self._loading = False
+        self._show_to_write()
         if self.blocks:
             self.list.setCurrentRow(max(0, min(select, len(self.blocks) - 1)))
+
+    def _mark(self, item: QListWidgetItem, block: Block) -> None:
+        """A paragraph still for the team to write stands out in the list."""
+        item.setToolTip(block.text)
+        marked = drafts.is_to_write(block)
+        item.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if marked
+            else QIcon()
+        )
+
+    def _show_to_write(self) -> None:
+        sections = drafts.still_to_write(self.blocks)
+        self.todo.setVisible(bool(sections))
+        self.todo.setText(
+            self.tr(
+                "Still to be written by the team: {0}. Replace the marked paragraph with your own text."
+            ).format("、".join(sections))
+        )
 
     def _show(self, row: int) -> None:
         self._loading = True
@@ -196,7 +223,8 @@ class DocumentDialog(GuardedDialog):
         self.blocks[row] = Block(self.kind.currentData(), self.text.toPlainText(), block.rows)
         item = self.list.item(row)
         item.setText(self._label(self.blocks[row]))
-        item.setToolTip(self.blocks[row].text)
+        self._mark(item, self.blocks[row])
+        self._show_to_write()
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()

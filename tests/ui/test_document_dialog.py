@@ -82,3 +82,28 @@ def test_the_combined_feedback_is_a_draft_too_and_has_no_chart(qtbot, tmp_path):
         dialog.done(0)
     finally:
         loop.close()
+
+
+def test_the_paragraph_left_for_the_team_is_marked_until_it_is_written(qtbot, tmp_path):
+    """主要成效 is the team's to write: the draft marks its paragraph in the list and says so
+    above it; once the team writes its own text, the mark and the warning go."""
+    loop = Loop(tmp_path)
+    try:
+        dialog = DocumentDialog(loop.leader, loop.court_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        row = _row(dialog, "【待巡查组填写")
+        assert not dialog.list.item(row).icon().isNull()
+        assert dialog.todo.isVisible() and "主要成效" in dialog.todo.text()
+        assert dialog.list.item(row - 1).icon().isNull()
+        dialog.list.setCurrentRow(row)
+        dialog.text.setPlainText("你院执行指挥中心实体化运行，终本案件管理规范。")
+        assert dialog.list.item(row).icon().isNull()
+        assert not dialog.todo.isVisible()
+        dialog.save()
+        out = tmp_path / "反馈意见.docx"
+        result = write_reports(loop.leader, docx=out, kind="feedback", court=COURT)
+        assert "尚待" not in result.summary()
+        dialog.done(0)
+    finally:
+        loop.close()

@@ -739,6 +739,10 @@
         <translation>〔{0}〕{1}</translation>
     </message>
     <message>
+        <source>Still to be written by the team: {0}. Replace the marked paragraph with your own text.</source>
+        <translation>尚待巡查组填写：{0}。请用巡查组自己的文字替换标有【待巡查组填写】的段落。</translation>
+    </message>
+    <message>
         <source>Tables come from the ledger: draft again to update them.</source>
         <translation>表格按台账生成，如需更新请重新生成。</translation>
     </message>
