@@ -87,6 +87,9 @@ def cmd_team(args: argparse.Namespace) -> int:
             end="end_date",
             report_deadline="report_deadline",
         )
+        for key in ("plan_days", "report_months"):  # a 0 is refused, not passed over
+            if getattr(args, key, None) is not None:
+                values[key] = getattr(args, key)
         if found:
             team.update_campaign(session, campaign_id=found[0]["id"], **values)
             print(f"已修改巡查活动：{values.get('name', found[0]['name'])}")
@@ -107,7 +110,7 @@ def _public(row: dict[str, Any]) -> dict[str, Any]:
     keep = (
         *("id", "name", "level", "code", "parent_id", "unit", "role", "phone", "kind"),
         *("doc_number", "issuing_court", "start_date", "end_date", "report_deadline"),
-        "follows_id",
+        *("plan_days", "report_months", "follows_id"),
     )
     return {k: row[k] for k in keep if k in row}
 
@@ -230,6 +233,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     campaign.add_argument("--start", type=date_arg)
     campaign.add_argument("--end", type=date_arg)
     campaign.add_argument("--report-deadline", type=date_arg)
+    campaign.add_argument(
+        "--plan-days", type=int, help="反馈意见要求报送整改方案的期限（天，自反馈之日起；默认30）"
+    )
+    campaign.add_argument(
+        "--report-months",
+        type=int,
+        help="反馈意见要求报送整改情况报告的期限（月，自反馈之日起；默认3）",
+    )
     p.set_defaults(func=cmd_team)
 
     p = sub.add_parser(

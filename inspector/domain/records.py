@@ -128,6 +128,8 @@ CAMPAIGN = RecordType(
         Field("start_date", D, "开始日期"),
         Field("end_date", D, "结束日期"),
         Field("report_deadline", D, "报告期限"),
+        Field("plan_days", INT, "整改方案报送期限（天）"),
+        Field("report_months", INT, "整改情况报告报送期限（月）"),
         Field("target_courts", J, "被检查法院"),
         Field("note", T, "备注"),
         _ref("follows_id", "campaign", "回头看的原巡查"),

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.enums import SourceType
+from ..domain.report_periods import report_periods
 from ..domain.workdays import add_days, add_months, format_date, prose_dates
 from ..reference import checklists
 from .ledger import problems_by_category
@@ -195,6 +196,15 @@ def _achievements(conn: sqlite3.Connection, court_id: str | None, today: dt.date
     return blocks
 
 
+def _periods(campaign: Any, plan_days: int | None, report_months: int | None) -> tuple[int, int]:
+    """The days for the 整改方案 and the months for the 整改情况报告: as given, else as the
+    campaign set them, else the usual 30 and 3."""
+    return report_periods(
+        plan_days if plan_days is not None else (campaign[5] if campaign else None),
+        report_months if report_months is not None else (campaign[6] if campaign else None),
+    )
+
+
 def _cn(n: int) -> str:
     return NUMERALS[n - 1] if n <= 10 else str(n)
 
@@ -260,17 +270,19 @@ def build_report(
     unit: str,
     tables: dict[str, Any],
     chart: Path | None,
-    plan_days: int = 30,
-    report_months: int = 3,
+    plan_days: int | None = None,
+    report_months: int | None = None,
 ) -> list[Block]:
     """The feedback to inspected courts (巡查反馈意见) or the rectification report (整改情况报告).
     The feedback asks for the 整改方案 within ``plan_days`` days and the 整改情况报告 within
-    ``report_months`` months of its date (a later deadline the campaign set is kept)."""
+    ``report_months`` months of its date — by default what the campaign set, else 30 days and 3
+    months (a later deadline the campaign set is kept)."""
     if kind not in KINDS:
         raise ValueError(kind)
     stats = ledger_statistics(conn, today=today)
     campaign = conn.execute(
-        "SELECT name, doc_number, start_date, end_date, report_deadline FROM campaigns "
+        "SELECT name, doc_number, start_date, end_date, report_deadline, plan_days, report_months "
+        "FROM campaigns "
         "WHERE deleted = 0 ORDER BY start_date LIMIT 1"
     ).fetchone()
     name = campaign[0] if campaign else "执行工作巡查"
@@ -319,8 +331,9 @@ def build_report(
             blocks.append(Block("image", image=chart))
         # counted from the document's own date: a deadline the campaign set that has passed
         # by then would ask the courts for what they can no longer do
-        plan_due = add_days(today, plan_days).due
-        report_due = add_months(today, report_months).due
+        days, months = _periods(campaign, plan_days, report_months)
+        plan_due = add_days(today, days).due
+        report_due = add_months(today, months).due
         if campaign and campaign[4] and dt.date.fromisoformat(campaign[4]) > report_due:
             report_due = dt.date.fromisoformat(campaign[4])
         blocks.append(Block("h1", "五、整改要求"))
@@ -374,8 +387,8 @@ def court_report(
     kind: str,
     today: dt.date,
     team: str,
-    plan_days: int = 30,
-    report_months: int = 3,
+    plan_days: int | None = None,
+    report_months: int | None = None,
 ) -> list[Block]:
     """One inspected court's document. The feedback (巡查反馈意见) goes from the team to the
     court, about its own problems only; the 整改情况报告 goes from the court to the team: item
@@ -387,7 +400,8 @@ def court_report(
         raise ValueError(court_id)
     court = str(row[0])
     campaign = conn.execute(
-        "SELECT name, doc_number, start_date, end_date, report_deadline FROM campaigns "
+        "SELECT name, doc_number, start_date, end_date, report_deadline, plan_days, report_months "
+        "FROM campaigns "
         "WHERE deleted = 0 ORDER BY start_date LIMIT 1"
     ).fetchone()
     name = campaign[0] if campaign else "执行工作巡查"
@@ -493,8 +507,8 @@ def _court_feedback(
     name: str,
     today: dt.date,
     team: str,
-    plan_days: int,
-    report_months: int,
+    plan_days: int | None,
+    report_months: int | None,
 ) -> list[Block]:
     reviews = conn.execute(
         """SELECT COUNT(*) FROM reviews r JOIN cases c ON c.id = r.case_id
@@ -534,8 +548,9 @@ def _court_feedback(
         blocks.append(Block("h2", _category_heading(n, category, problems)))
         for point in _problem_points(category, problems, findings, name_courts=False):
             blocks.append(Block("p", point))
-    plan_due = add_days(today, plan_days).due
-    report_due = add_months(today, report_months).due
+    days, months = _periods(campaign, plan_days, report_months)
+    plan_due = add_days(today, days).due
+    report_due = add_months(today, months).due
     if campaign and campaign[4] and dt.date.fromisoformat(campaign[4]) > report_due:
         report_due = dt.date.fromisoformat(campaign[4])
     blocks.append(Block("h1", "四、整改要求"))

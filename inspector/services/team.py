@@ -13,6 +13,7 @@ from typing import Any
 from ..domain.categories import Category
 from ..domain.enums import CampaignKind, Role
 from ..domain.records import record_type
+from ..domain.report_periods import period_errors
 from ..errors import UserError
 from . import records
 from .session import Session, derived_id
@@ -48,11 +49,16 @@ def create_campaign(
     target_courts: list[str] | None = None,
     note: str = "",
     follows_id: str | None = None,
+    plan_days: int | None = None,
+    report_months: int | None = None,
 ) -> str:
     """A campaign; with ``follows_id``, a 回头看 of that earlier campaign (made through
-    :func:`.follow_up.create_follow_up`, which checks it)."""
+    :func:`.follow_up.create_follow_up`, which checks it). ``plan_days`` / ``report_months``:
+    what its feedback asks of the courts, counted from the feedback's date (30 days for the
+    整改方案 and 3 months for the 整改情况报告 when not given)."""
     if not name.strip():
         raise UserError("请填写巡查活动名称")
+    _check_periods(plan_days, report_months)
     CampaignKind(kind)
     start, end = _iso(start_date), _iso(end_date)
     if start and end and end < start:
@@ -71,12 +77,25 @@ def create_campaign(
             "target_courts": list(target_courts or []),
             "note": note,
             **({"follows_id": follows_id} if follows_id else {}),
+            **({"plan_days": plan_days} if plan_days is not None else {}),
+            **({"report_months": report_months} if report_months is not None else {}),
         },
     )
 
 
+def _check_periods(plan_days: Any, report_months: Any) -> None:
+    for value in (plan_days, report_months):
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise UserError("报送期限应为整数")
+    errors = period_errors(plan_days, report_months)
+    if errors:
+        raise UserError("；".join(errors))
+
+
 def update_campaign(session: Session, *, campaign_id: str, **changes: Any) -> None:
-    """Change the campaign's name, kind, document number or dates."""
+    """Change the campaign's name, kind, document number, dates or the periods its feedback
+    gives the courts."""
+    _check_periods(changes.get("plan_days"), changes.get("report_months"))
     if "kind" in changes:
         changes["kind"] = str(CampaignKind(changes["kind"]))
     if changes.get("doc_number"):

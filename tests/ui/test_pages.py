@@ -250,6 +250,18 @@ def test_team_page_holidays_and_campaign(window, workspace, monkeypatch, message
     team.ui.docNumber.setText("云高法(2025)10号")
     team.ui.saveCampaign.click()
     assert records.find(workspace, "campaign")[0]["doc_number"] == "云高法〔2025〕10号"
+    # what the campaign's feedback asks of the courts: 30 days and 3 months unless set
+    assert (team.plan_days.value(), team.report_months.value()) == (30, 3)
+    team.plan_days.setValue(15)
+    team.report_months.setValue(2)
+    assert team.campaign_unsaved()
+    team.ui.saveCampaign.click()
+    campaign = records.find(workspace, "campaign")[0]
+    assert (campaign["plan_days"], campaign["report_months"]) == (15, 2)
+    assert not team.campaign_unsaved()
+    window.show_page("ledger")
+    team = window.show_page("team")
+    assert (team.plan_days.value(), team.report_months.value()) == (15, 2)
 
 
 def test_shortcuts_and_remembered_geometry(window, workspace, qtbot, tmp_path):

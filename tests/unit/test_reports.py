@@ -362,3 +362,38 @@ def test_the_feedback_names_only_the_methods_the_team_used_at_the_court():
     assert _methods(40, 0, 7, yours=False) == (
         "通过听取汇报、调卷评查、系统检查等方式，共评查案卷40件，发现问题7个"
     )
+
+
+def test_the_campaign_sets_the_periods_its_feedback_gives_the_courts(tmp_path, capsys):
+    """整改方案 within 15 days and 整改情况报告 within 2 months when the campaign says so
+    (the team page, ``inspector team campaign --plan-days --report-months``); out of range
+    refused with the allowed range."""
+    import datetime as dt
+
+    from inspector.cli import main
+    from inspector.demo import build_demo
+    from inspector.errors import UserError
+    from inspector.services.reports import write_reports
+    from inspector.services.session import open_session
+    from inspector.services.team import campaigns, update_campaign
+
+    path = tmp_path / "d.ledger"
+    build_demo(path, scale="small", seed=3, as_of=dt.date(2026, 11, 20)).close()
+    assert main(["team", str(path), "campaign", "--plan-days", "15", "--report-months", "2"]) == 0
+    assert main(["team", str(path), "campaign", "--plan-days", "0"]) != 0
+    assert "1至180天" in capsys.readouterr().err
+    s = open_session(path)
+    try:
+        campaign = campaigns(s)[0]
+        assert (campaign["plan_days"], campaign["report_months"]) == (15, 2)
+        with pytest.raises(UserError, match="1至24个月"):
+            update_campaign(s, campaign_id=campaign["id"], report_months=30)
+        out = tmp_path / "反馈意见.docx"
+        court = s.conn.execute("SELECT name FROM courts ORDER BY code LIMIT 1").fetchone()[0]
+        for target in (None, court):
+            write_reports(s, kind="feedback", docx=out, today=dt.date(2026, 12, 1), court=target)
+            text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+            assert "2026年12月16日前报送整改方案" in text, target
+            assert "2027年2月1日前报送整改情况报告" in text, target
+    finally:
+        s.close()

@@ -3098,8 +3098,32 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <source>Follows up</source>
+        <source> days</source>
         <extracomment>the record types the page shows: it refreshes when an op changes one</extracomment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The feedback asks each court for its rectification plan this many days after its date.</source>
+        <translation>反馈意见要求被检查法院自反馈之日起在此天数内报送整改方案。</translation>
+    </message>
+    <message>
+        <source>Plan due within</source>
+        <translation>整改方案报送期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>The feedback asks each court for its rectification report this many months after its date.</source>
+        <translation>反馈意见要求被检查法院自反馈之日起在此月数内报送整改情况报告。</translation>
+    </message>
+    <message>
+        <source>Report due within</source>
+        <translation>整改报告报送期限</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
         <translation>回头看的原巡查</translation>
     </message>
     <message>

@@ -10,10 +10,11 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QSpinBox
 
 from ...domain.case_numbers import CourtLevel
 from ...domain.enums import CampaignKind, Role
+from ...domain.report_periods import PLAN_DAYS_RANGE, REPORT_MONTHS_RANGE, report_periods
 from ...services import records
 from ...services.editing import edit
 from ...services.session import holidays_text, save_holidays
@@ -62,6 +63,27 @@ class TeamPage(Page):
         self.wrap_rows("courtAddRow", "memberAddRow")
         self.ui.saveCampaign.clicked.connect(self._save_campaign)
         self.ui.deleteCampaign.clicked.connect(self._delete_campaign)
+        # what the campaign's feedback asks of the courts, counted from the feedback's date
+        position: Any = self.ui.campaignForm.getWidgetPosition(self.ui.reportDate)
+        row = int(position[0])
+        self.plan_days = self._period_box(
+            "planDays",
+            PLAN_DAYS_RANGE,
+            self.tr(" days"),
+            self.tr(
+                "The feedback asks each court for its rectification plan this many days after its date."
+            ),
+        )
+        self.ui.campaignForm.insertRow(row + 1, self.tr("Plan due within"), self.plan_days)
+        self.report_months = self._period_box(
+            "reportMonths",
+            REPORT_MONTHS_RANGE,
+            self.tr(" months"),
+            self.tr(
+                "The feedback asks each court for its rectification report this many months after its date."
+            ),
+        )
+        self.ui.campaignForm.insertRow(row + 2, self.tr("Report due within"), self.report_months)
         # 回头看: the campaign a follow-up re-checks, and the leader's button for a new one
         self.follows = QLabel()
         self.follows.setObjectName("followsCampaign")
@@ -158,6 +180,11 @@ class TeamPage(Page):
         ):
             value = c.get(key) if c else None
             widget.setDate(to_qdate(_date(value) if value else today))
+        days, months = report_periods(
+            c.get("plan_days") if c else None, c.get("report_months") if c else None
+        )
+        self.plan_days.setValue(days)
+        self.report_months.setValue(months)
         self._campaign_baseline = self._campaign_values()
 
     def _campaign_values(self) -> dict[str, Any]:
@@ -169,6 +196,8 @@ class TeamPage(Page):
             "start_date": from_qdate(self.ui.startDate.date()),
             "end_date": from_qdate(self.ui.endDate.date()),
             "report_deadline": from_qdate(self.ui.reportDate.date()),
+            "plan_days": self.plan_days.value(),
+            "report_months": self.report_months.value(),
         }
 
     def campaign_unsaved(self) -> str | None:
@@ -198,6 +227,15 @@ class TeamPage(Page):
         self.ui.memberUnit.clear()
         self.ui.memberPhone.clear()
         self._load_campaign()
+
+    @staticmethod
+    def _period_box(name: str, bounds: tuple[int, int], suffix: str, tip: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(*bounds)
+        box.setSuffix(suffix)
+        box.setToolTip(tip)
+        return box
 
     def save(self) -> bool:
         """Ctrl+S: the campaign, and a court or member being added."""
