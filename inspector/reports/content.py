@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +23,8 @@ NUMERALS = "一二三四五六七八九十"
 
 @dataclass
 class Block:
-    kind: str  # title | h1 | h2 | p | table | image | signature | attachment (its title)
+    #: title | addressee (主送机关) | h1 | h2 | p | table | image | signature | attachment (its title)
+    kind: str
     text: str = ""
     rows: list[list[str]] = field(default_factory=list)
     image: Path | None = None
@@ -57,74 +60,110 @@ def unwritten(blocks: list[Block]) -> list[str]:
 
 @dataclass
 class ReviewFinding:
-    """What the dossier reviews found against one checklist: "评查终本案件40件，其中12件未采取
-    限制消费措施，如（2024）云0102执23号等；…" and the reviews that sentence covers."""
+    """What the dossier reviews found against one checklist, as the problems the team raised
+    from them: "评查终本案件40件，其中12件未采取限制消费措施，如（2024）云0102执23号等；…" and the
+    problems that sentence states."""
 
     category: str
     text: str
-    reviews: set[str]
+    problems: set[str]
 
 
-def review_findings(conn: sqlite3.Connection, court_id: str | None) -> list[ReviewFinding]:
-    """The failed checklist items of the reviews, counted per checklist and category, for the
-    feedback's 存在的问题. Only items the team raised as a problem (a problem in the feedback made
-    from a review that failed it) are stated; the count is every review that failed it. Across
-    courts (``court_id`` None) each names the courts it concerns."""
+def review_findings(
+    conn: sqlite3.Connection, court_id: str | None, groups: dict[str, list[dict[str, Any]]]
+) -> list[ReviewFinding]:
+    """The problems of ``groups`` (category → problems) the team raised from a failed checklist
+    item of a review, counted per category and checklist against the reviews of that checklist
+    (at the court, or across courts when ``court_id`` is None, naming the courts). A problem
+    states the items of its review whose finding its description names; one that names none
+    (rewritten by hand) stays a point of its own. Items failed in the same cases are stated
+    together ("1件A、B，如…")."""
     where, args = ("AND c.court_id = ?", (court_id,)) if court_id else ("", ())
     reviewed = dict(
         conn.execute(
             f"""SELECT r.template_code, COUNT(*) FROM reviews r JOIN cases c ON c.id = r.case_id
-                WHERE r.deleted = 0 {where} GROUP BY r.template_code""",
+                WHERE r.deleted = 0 {where} GROUP BY r.template_code ORDER BY MIN(r.review_date)""",
             args,
         ).fetchall()
     )
-    raised = {
-        r[0]
-        for r in conn.execute(
-            "SELECT source_id FROM problems WHERE deleted = 0 AND in_feedback = 1 AND source_type = ?",
-            (SourceType.REVIEW.value,),
-        )
-    }
-    failed: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for template, code, review, number, court in conn.execute(
-        f"""SELECT r.template_code, a.item_code, r.id, COALESCE(c.case_number, ''),
-                   COALESCE(ct.name, '')
-            FROM review_answers a JOIN reviews r ON r.id = a.review_id
-            JOIN cases c ON c.id = r.case_id LEFT JOIN courts ct ON ct.id = c.court_id
-            WHERE a.deleted = 0 AND r.deleted = 0 AND a.result = '不符合' {where}
-            ORDER BY ct.code, c.case_year, c.case_number_legacy, c.case_number""",
-        args,
+    sources = [
+        p["source_id"]
+        for problems in groups.values()
+        for p in problems
+        if p["source_type"] == SourceType.REVIEW.value and p["source_id"]
+    ]
+    info: dict[str, tuple[str, str, str, tuple[Any, ...], set[str]]] = {}
+    for review, template, number, court, order in conn.execute(
+        """SELECT r.id, r.template_code, COALESCE(c.case_number, ''), COALESCE(ct.name, ''),
+                  json_array(COALESCE(ct.code, ''), COALESCE(c.case_year, 0),
+                             COALESCE(c.case_number_legacy, 0), COALESCE(c.case_number, ''))
+           FROM reviews r JOIN cases c ON c.id = r.case_id LEFT JOIN courts ct ON ct.id = c.court_id
+           WHERE r.deleted = 0 AND r.id IN (SELECT value FROM json_each(?))""",
+        (json.dumps(sources),),
     ):
-        failed.setdefault((template, code), []).append((review, number, court))
+        info[review] = (template, number, court, tuple(json.loads(order)), set())
+    for review, code in conn.execute(
+        """SELECT review_id, item_code FROM review_answers
+           WHERE deleted = 0 AND result = '不符合' AND review_id IN (SELECT value FROM json_each(?))""",
+        (json.dumps(sources),),
+    ):
+        if review in info:
+            info[review][4].add(code)
     lists = checklists()
     subjects = [lists[t].counted_as for t in reviewed if t in lists]
     out: list[ReviewFinding] = []
-    for template, total in reviewed.items():
-        checklist = lists.get(template)
-        if checklist is None:
-            continue
-        by_category: dict[str, tuple[list[str], set[str]]] = {}
-        for item in checklist.items:
-            found = failed.get((template, item.code), [])
-            if not found or not raised & {r for r, _, _ in found}:
+    for category, problems in groups.items():
+        # (template, item code) → the reviews failing it that a problem states
+        stated: dict[tuple[str, str], set[str]] = {}
+        covered: dict[str, set[str]] = {}
+        for p in problems:
+            found = (
+                info.get(p["source_id"] or "")
+                if p["source_type"] == SourceType.REVIEW.value
+                else None
+            )
+            if found is None or found[0] not in lists:
                 continue
-            reviews = list(dict.fromkeys(r for r, _, _ in found))
-            numbers = list(dict.fromkeys(n for _, n, _ in found if n))
-            part = f"{len(reviews)}件{item.failed_as_prose()}"
-            if court_id is None:
-                courts = list(dict.fromkeys(c for _, _, c in found if c))
-                part += f"，涉及{'、'.join(courts[:3])}"
-                part += f"等{len(courts)}家法院" if len(courts) > 3 else ""
-            if numbers:
-                part += f"，如{'、'.join(numbers[:3])}{'等' if len(numbers) > 3 else ''}"
-            parts, covered = by_category.setdefault(item.category or "消极执行", ([], set()))
-            parts.append(part)
-            covered.update(reviews)
-        subject = checklist.counted_as
-        lead = f"对照{checklist.name}，" if subjects.count(subject) > 1 else ""
-        for category, (parts, covered) in by_category.items():
+            template, failed = found[0], found[4]
+            checklist = lists[template]
+            text = p["description"] or ""
+            named = [
+                item.code
+                for item in checklist.items
+                if item.code in failed
+                and (item.failed_as_prose() in text or item.text.split("（")[0] in text)
+            ]
+            for code in named:
+                stated.setdefault((template, code), set()).add(p["source_id"])
+            if named:
+                covered.setdefault(template, set()).add(p["id"])
+        for template, total in reviewed.items():
+            if template not in covered:
+                continue
+            checklist = lists[template]
+            # items failed in the same reviews go together, in the checklist's order
+            together: dict[tuple[str, ...], list[str]] = {}
+            for item in checklist.items:
+                cases = stated.get((template, item.code))
+                if cases:
+                    key = tuple(sorted(cases, key=lambda r: info[r][3]))
+                    together.setdefault(key, []).append(item.failed_as_prose())
+            parts = []
+            for reviews_of, findings in together.items():
+                rows = [info[r][1:4] for r in reviews_of]
+                part = f"{len(reviews_of)}件{'、'.join(findings)}"
+                if court_id is None:
+                    courts = list(dict.fromkeys(c for _, c, _ in rows if c))
+                    part += f"，涉及{'、'.join(courts[:3])}"
+                    part += f"等{len(courts)}家法院" if len(courts) > 3 else ""
+                numbers = list(dict.fromkeys(n for n, _, _ in rows if n))
+                if numbers:
+                    part += f"，如{'、'.join(numbers[:3])}{'等' if len(numbers) > 3 else ''}"
+                parts.append(part)
+            subject = checklist.counted_as
+            lead = f"对照{checklist.name}，" if subjects.count(subject) > 1 else ""
             text = f"{lead}评查{subject}{total}件，其中" + "；".join(parts) + "。"
-            out.append(ReviewFinding(category, text, covered))
+            out.append(ReviewFinding(category, text, covered[template]))
     return out
 
 
@@ -138,27 +177,17 @@ def _problem_points(
     """A category's points: what the reviews found, then one point per kind of the other
     problems (a problem made from a review the first points state is not repeated)."""
     stated = [f for f in findings if f.category == category]
-    covered = set().union(*(f.reviews for f in stated)) if stated else set()
+    covered = set().union(*(f.problems for f in stated)) if stated else set()
     points = [f"{n}. {f.text}" for n, f in enumerate(stated, start=1)]
     kinds: dict[str, list[dict[str, Any]]] = {}
     for p in problems:
-        if p["source_type"] == SourceType.REVIEW.value and p["source_id"] in covered:
+        if p["id"] in covered:
             continue
         kinds.setdefault(p["subtype"] or category, []).append(p)
     for kind_name, found in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
         point = _kind_point(len(points) + 1, kind_name, found, name_courts=name_courts)
         points.append(prose_dates(point))
     return points
-
-
-def _with_findings(
-    groups: dict[str, list[dict[str, Any]]], findings: list[ReviewFinding]
-) -> dict[str, list[dict[str, Any]]]:
-    """The categories to write about: those with problems, then any only the reviews name."""
-    out = dict(groups)
-    for f in findings:
-        out.setdefault(f.category, [])
-    return out
 
 
 def _category_heading(n: int, category: str, problems: list[dict[str, Any]]) -> str:
@@ -185,10 +214,11 @@ def _achievements(conn: sqlite3.Connection, court_id: str | None, today: dt.date
     if reviewed and passed * 2 >= reviewed:  # an achievement only when most passed
         facts.append(f"调卷评查的{reviewed}件案卷中，{passed}件评查合格")
     if closed:
-        facts.append(f"巡查发现的问题已整改销号{closed}项")
+        whose = "你院" if court_id else "各被检查法院"
+        facts.append(f"对巡查发现的问题，{whose}已完成整改并销号{closed}项")
     blocks = [Block("h1", "二、主要成效")]
     if facts:
-        blocks.append(Block("p", "从巡查情况看，" + "；".join(facts) + "。"))
+        blocks.append(Block("p", "；".join(facts) + "。"))
     text = (
         ACHIEVEMENTS_TO_WRITE if court_id else ACHIEVEMENTS_TO_WRITE.replace("你院", "各被检查法院")
     )
@@ -231,7 +261,7 @@ def _kind_point(
     first = found[0]["description"].rstrip("。；;")
     text = f"{number}. {kind}问题{_count(len(found))}个"
     text += f"，{where}。" if where else "。"
-    if len(found) == 1:
+    if len(found) == 1 or re.search(r"如[（(：:]", first):  # one giving its own example
         text += f"{first}。"
     else:
         text += f"如：{first}。"
@@ -300,6 +330,7 @@ def build_report(
         )
         when = f"于{format_date(start)}至{format_date(end)}"
     if kind == "feedback":
+        blocks.append(Block("addressee", "各被检查法院："))
         blocks.append(
             Block(
                 "p",
@@ -316,10 +347,9 @@ def build_report(
         )
         blocks += _achievements(conn, None, today)
         blocks.append(Block("h1", "三、发现的主要问题"))
-        findings = review_findings(conn, None)
-        for n, (category, problems) in enumerate(
-            _with_findings(problems_by_category(conn), findings).items(), start=1
-        ):
+        groups = problems_by_category(conn)
+        findings = review_findings(conn, None, groups)
+        for n, (category, problems) in enumerate(groups.items(), start=1):
             blocks.append(Block("h2", _category_heading(n, category, problems)))
             # one point per checklist and per kind of problem, with how many, where, and
             # examples — not one point per failed checklist item of every case
@@ -353,7 +383,7 @@ def build_report(
                 f"已销号{items.closed}项，销号率{stats.closure_rate:.1%}；"
                 f"正在整改{items.open}项，其中逾期{items.overdue}项、3个工作日内到期{items.due_soon}项"
                 + (
-                    f"，另有{items.overdue_awaiting_verification}项已按期提交佐证材料、尚待核查。"
+                    f"、时限已过但已在时限内提交佐证材料待核查{items.overdue_awaiting_verification}项。"
                     if items.overdue_awaiting_verification
                     else "。"
                 ),
@@ -376,6 +406,7 @@ def build_report(
                 "举一反三，建立健全长效机制，确保整改取得实效。",
             )
         )
+        blocks.append(Block("p", "特此报告。"))
     blocks.append(Block("signature", f"{unit}\n{format_date(today)}"))
     return blocks
 
@@ -422,7 +453,7 @@ def court_report(
     problems = len({r[6] for r in items})
     blocks = [
         Block("title", f"{court}关于{name}反馈问题整改情况的报告"),
-        Block("p", f"{team}："),
+        Block("addressee", f"{team}："),
         Block(
             "p",
             f"{name}反馈我院问题{problems}个，我院对照问题逐项制定整改事项{len(items)}项。"
@@ -475,13 +506,12 @@ def court_report(
                     ),
                 )
             )
-        blocks.append(
-            Block("p", "对上述事项，我院将逐项明确责任人和完成时限，按期完成后报请核查销号。")
-        )
+        blocks.append(Block("p", "对上述事项，我院将加快推进，按期完成后报请巡查组核查销号。"))
     else:
         blocks.append(
             Block("p", "反馈问题已全部完成整改并销号，我院将持续开展“回头看”，防止问题反弹。")
         )
+    blocks.append(Block("p", "特此报告。"))
     blocks.append(Block("signature", f"{court}\n{format_date(today)}"))
     return blocks
 
@@ -532,7 +562,7 @@ def _court_feedback(
     label = "反馈意见" if name.endswith("巡查") else "巡查反馈意见"
     blocks = [
         Block("title", f"{name}{label}"),
-        Block("p", f"{court}："),
+        Block("addressee", f"{court}："),
         Block(
             "p",
             f"根据{campaign[1] + '的' if campaign and campaign[1] else ''}工作部署，巡查组{when}对你院执行工作"
@@ -543,8 +573,8 @@ def _court_feedback(
         *_achievements(conn, court_id, today),
         Block("h1", "三、存在的主要问题"),
     ]
-    findings = review_findings(conn, court_id)
-    for n, (category, problems) in enumerate(_with_findings(groups, findings).items(), start=1):
+    findings = review_findings(conn, court_id, groups)
+    for n, (category, problems) in enumerate(groups.items(), start=1):
         blocks.append(Block("h2", _category_heading(n, category, problems)))
         for point in _problem_points(category, problems, findings, name_courts=False):
             blocks.append(Block("p", point))
@@ -590,6 +620,13 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
+def _names(courts: list[str]) -> str:
+    """Up to three names, "A、B、C等5家法院" beyond."""
+    if len(courts) <= 3:
+        return "、".join(courts)
+    return f"{'、'.join(courts[:3])}等{len(courts)}家法院"
+
+
 def _ranked(frame: Any, column: str, *, ascending: bool = False) -> list[tuple[str, Any]]:
     """(法院, value) of the frame's rows with a value, best first (or worst first)."""
     if frame is None or frame.empty or column not in frame.columns:
@@ -624,7 +661,7 @@ def topic_report(
     courts = len(stats.problems_by_court)
     blocks = [
         Block("title", f"关于{title_names}情况的专题报告"),
-        Block("p", f"{to}："),
+        Block("addressee", f"{to}："),
     ]
     dates = [(c[2], c[3] or c[2]) for c in campaigns if c[2]]
     when = ""
@@ -651,7 +688,7 @@ def topic_report(
             f"截至{format_date(today)}，已销号{items.closed}项，销号率{_pct(stats.closure_rate)}；"
             f"正在整改{items.open}项，其中逾期{items.overdue}项"
             + (
-                f"，另有{items.overdue_awaiting_verification}项已按期提交佐证材料、尚待核查"
+                f"，时限已过但已在时限内提交佐证材料待核查{items.overdue_awaiting_verification}项"
                 if items.overdue_awaiting_verification
                 else ""
             )
@@ -690,12 +727,24 @@ def topic_report(
     best = _ranked(closure, "销号率")
     summary = []
     if best:
-        summary.append(f"销号率最高的是{best[0][0]}（{_pct(best[0][1])}）")
-        if len(best) > 1:
-            summary.append(f"最低的是{best[-1][0]}（{_pct(best[-1][1])}）")
+        top = [c for c, v in best if v == best[0][1]]
+        summary.append(f"销号率最高的是{_names(top)}（{_pct(best[0][1])}）")
+        low = [c for c, v in best if v == best[-1][1]]
+        if best[-1][1] != best[0][1]:
+            summary.append(f"最低的是{_names(low)}（{_pct(best[-1][1])}）")
     late = sorted(stats.overdue_by_court.items(), key=lambda kv: -kv[1])
+    late = [(c, n) for c, n in late if n]
     if late:
-        summary.append("逾期事项较多的是" + "、".join(f"{c}（{n}项）" for c, n in late[:3]))
+        # the courts with the most, and any tied with the third
+        cut = late[min(2, len(late) - 1)][1]
+        most = [(c, n) for c, n in late if n >= cut]
+        if len(most) > 5:
+            first = [c for c, n in late if n == late[0][1]]
+            summary.append(
+                f"{len(late)}家法院有逾期事项，最多的是{_names(first)}（{late[0][1]}项）"
+            )
+        else:
+            summary.append("逾期事项较多的是" + "、".join(f"{c}（{n}项）" for c, n in most))
     blocks.append(
         Block("p", ("；".join(summary) + "。") if summary else "各法院尚未制定整改事项。")
     )
@@ -754,5 +803,6 @@ def topic_report(
             "三是对巡查发现的共性问题举一反三，完善执行工作长效机制。",
         )
     )
+    blocks.append(Block("p", "特此报告。"))
     blocks.append(Block("signature", f"{unit}\n{format_date(today)}"))
     return blocks

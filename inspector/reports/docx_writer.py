@@ -307,6 +307,7 @@ def _ems(text: str) -> float:
 
 
 TABLE_SIZE = 10.5  # 5号
+SMALL_TABLE_SIZE = 9.0  # 小五
 CELL_PAD = 2 * 5.4  # Word's default 0.19 cm either side, in points
 
 
@@ -334,36 +335,49 @@ def _title_lines(title: str) -> list[str]:
     return [title[:best], title[best:]]
 
 
-def column_widths(rows: list[list[str]]) -> list[float]:
-    """Column widths in points filling the text block: each column its widest value on
-    one line where that fits; otherwise each column at least its longest unbreakable
-    piece (a 案号, a number, a category's name; the first column, the court, on at most
-    two lines) and what is left shared by how much more each would need for one line —
-    so a long description wraps rather than a 案号 or a name."""
-    total = BLOCK_W * _PT_PER_MM
+def _widths(rows: list[list[str]], size: float) -> tuple[list[float], list[float]]:
+    """Each column's width for its widest value on one line, and the least it can take: its
+    longest unbreakable piece (a 案号, a number, a category's name; the first column, the
+    court, on at most two lines), in points at ``size``."""
     cols = len(rows[0])
     body = rows[1:] or rows
 
     def width(ems: float, c: int) -> float:
         head = max(min(_ems(rows[0][c]), 4.0), 2.0)  # headers may wrap after 4 characters
-        return math.ceil(max(ems, head)) * TABLE_SIZE + CELL_PAD
-
-    natural = [width(max(_ems(r[c]) for r in body), c) for c in range(cols)]
-    if sum(natural) <= total:
-        spare = (total - sum(natural)) / cols
-        return [w + spare for w in natural]
+        return math.ceil(max(ems, head)) * size + CELL_PAD
 
     def piece(text: str) -> float:  # prose breaks anywhere
         ems = _ems(text)
         return ems if ems <= _LONGEST_PIECE else 0.0
 
+    # (a fifth and half a character spare: faces set digits and % wider than half a character)
+    natural = [width(max(_ems(r[c]) for r in body) * 1.2 + 0.5, c) for c in range(cols)]
     pieces = [
         max((piece(p) for r in body for p in _UNBROKEN.split(r[c])), default=0.0)
         for c in range(cols)
     ]
-    least = [width(max(_ems(r[0]) for r in body) / 2, 0)]
-    # (half a character spare: PDF faces set digits a little wider than Word's)
-    least += [min(width(pieces[c] + 0.5, c), natural[c]) for c in range(1, cols)]
+    least = [min(width(max(_ems(r[0]) for r in body) / 2, 0), natural[0])]
+    least += [min(width(pieces[c] * 1.2 + 0.5, c), natural[c]) for c in range(1, cols)]
+    return natural, least
+
+
+def table_size(rows: list[list[str]]) -> float:
+    """5号 for a table, 小五 for one whose columns would otherwise break a number or a name."""
+    _, least = _widths(rows, TABLE_SIZE)
+    return TABLE_SIZE if sum(least) <= BLOCK_W * _PT_PER_MM else SMALL_TABLE_SIZE
+
+
+def column_widths(rows: list[list[str]], size: float | None = None) -> list[float]:
+    """Column widths in points filling the text block: each column its widest value on
+    one line where that fits; otherwise each column at least its longest unbreakable
+    piece and what is left shared by how much more each would need for one line — so a
+    long description wraps rather than a 案号 or a name. ``size``: the table's font size
+    (by default :func:`table_size`)."""
+    total = BLOCK_W * _PT_PER_MM
+    natural, least = _widths(rows, size or table_size(rows))
+    if sum(natural) <= total:
+        spare = (total - sum(natural)) / len(natural)
+        return [w + spare for w in natural]
     if sum(least) >= total:
         return [w * total / sum(least) for w in least]
     more = [n - w for n, w in zip(natural, least, strict=True)]
@@ -382,15 +396,15 @@ def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    widths = column_widths(rows)
+    size = table_size(rows)
+    widths = column_widths(rows, size)
     for c, w in enumerate(widths):
         table.columns[c].width = Pt(w)
     for r, row in enumerate(rows):
-        tr = table.rows[r]
-        trpr = tr._tr.get_or_add_trPr()
-        trpr.append(OxmlElement("w:cantSplit"))
-        if r == 0:
-            trpr.append(OxmlElement("w:tblHeader"))  # repeats on every page
+        if r == 0:  # repeats on every page
+            table.rows[r]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        # (no row is marked cantSplit: LibreOffice then drops the rows that would follow a
+        # repeated header onto the next page)
         for c, value in enumerate(row):
             cell = table.cell(r, c)
             cell.width = Pt(widths[c])
@@ -401,7 +415,7 @@ def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
             fmt.space_before = fmt.space_after = Pt(0)
             fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
             _no_grid(p)
-            _font(p.add_run(value), H1_FONT if r == 0 else BODY_FONT, TABLE_SIZE)
+            _font(p.add_run(value), H1_FONT if r == 0 else BODY_FONT, size)
 
 
 def _masthead(  # type: ignore[no-untyped-def]
@@ -599,6 +613,8 @@ def write_docx(
             p.paragraph_format.page_break_before = True
             p.paragraph_format.keep_with_next = True
             _title(doc, b.text).paragraph_format.keep_with_next = True
+        elif b.kind == "addressee":  # 主送机关: flush left, on the line under the title
+            _paragraph(doc, b.text, BODY_FONT, BODY_SIZE, indent=False)
         elif b.kind in ("h1", "h2"):
             p = _paragraph(doc, b.text, H1_FONT if b.kind == "h1" else H2_FONT, BODY_SIZE)
             p.paragraph_format.keep_with_next = True

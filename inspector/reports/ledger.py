@@ -106,14 +106,24 @@ def problems_by_category(conn: sqlite3.Connection) -> dict[str, list[dict[str, A
         for r in conn.execute("SELECT name FROM categories WHERE deleted = 0 ORDER BY sort_order")
     ]
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in order}
-    for court, category, subtype, description, examples, source_type, source_id in conn.execute(
-        """SELECT COALESCE(c.name, ''), p.category, p.subtype, p.description, p.example_cases,
-                  p.source_type, p.source_id
+    for (
+        pid,
+        court,
+        category,
+        subtype,
+        description,
+        examples,
+        source_type,
+        source_id,
+    ) in conn.execute(
+        """SELECT p.id, COALESCE(c.name, ''), p.category, p.subtype, p.description,
+                  p.example_cases, p.source_type, p.source_id
            FROM problems p LEFT JOIN courts c ON c.id = p.court_id
            WHERE p.deleted = 0 AND p.in_feedback = 1 ORDER BY c.code, p.found_date, p.id"""
     ):
         out.setdefault(category, []).append(
             {
+                "id": pid,
                 "court": court,
                 "subtype": subtype,
                 "description": description,

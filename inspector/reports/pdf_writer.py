@@ -34,7 +34,7 @@ from reportlab.platypus import paragraph as _paragraph
 
 from ..paths import resource_path
 from .content import Block
-from .docx_writer import CELL_PAD, column_widths
+from .docx_writer import CELL_PAD, column_widths, table_size
 
 #: reportlab name -> font file in db/fonts
 FONTS = {
@@ -213,12 +213,14 @@ def _styles() -> dict[str, ParagraphStyle]:
             firstLineIndent=0,
             spaceAfter=20,
         ),
-        "h1": ParagraphStyle("h1", parent=body, fontName=HEADING),
+        # a heading never ends a page
+        "h1": ParagraphStyle("h1", parent=body, fontName=HEADING, keepWithNext=1),
         "attachment": ParagraphStyle(
             "attachment", parent=body, fontName=HEADING, firstLineIndent=0
         ),
-        "h2": ParagraphStyle("h2", parent=body, fontName=TITLE),
+        "h2": ParagraphStyle("h2", parent=body, fontName=TITLE, keepWithNext=1),
         "p": body,
+        "addressee": ParagraphStyle("addressee", parent=body, firstLineIndent=0),
         "signature": ParagraphStyle(
             "sig", parent=body, alignment=TA_RIGHT, firstLineIndent=0, rightIndent=64
         ),
@@ -247,7 +249,7 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
     styles = _styles()
     story: list = []
     for b in blocks:
-        if b.kind in ("title", "h1", "h2", "p"):
+        if b.kind in ("title", "addressee", "h1", "h2", "p"):
             style = styles[b.kind]
             story.append(Paragraph(markup(b.text, style.fontName), style))
         elif b.kind == "attachment":  # on a page of its own, "附件" at the top left
@@ -260,17 +262,21 @@ def write_pdf(path: Path, blocks: list[Block]) -> Path:
                 Paragraph(markup(line, BODY), styles["signature"]) for line in b.text.splitlines()
             )
         elif b.kind == "table" and b.rows:
+            size = table_size(b.rows)
+            head, cell = (
+                ParagraphStyle(f"{n}{size}", parent=styles[n], fontSize=size, leading=size * 4 / 3)
+                for n in ("head", "cell")
+            )
             data = [
                 [
                     Paragraph(
-                        markup(v, styles["head" if k == 0 else "cell"].fontName),
-                        styles["head" if k == 0 else "cell"],
+                        markup(v, (head if k == 0 else cell).fontName), head if k == 0 else cell
                     )
                     for v in row
                 ]
                 for k, row in enumerate(b.rows)
             ]
-            widths = column_widths(b.rows)
+            widths = column_widths(b.rows, size)
             table = Table(data, repeatRows=1, hAlign="CENTER", colWidths=widths)
             table.setStyle(
                 TableStyle(

@@ -686,7 +686,10 @@ def report_tables(conn: sqlite3.Connection, *, today: dt.date) -> dict[str, Any]
                 "终本案件": f.zhongben_cases,
                 "已抽查": f.zhongben_sampled,
                 "终本抽查率": f.sampling_ratio,
-                "达到30%": "是" if f.meets_sampling_floor else "否",
+                # no 终本 case: nothing to sample, neither met nor missed
+                "达到30%": "—"
+                if f.sampling_ratio is None
+                else ("是" if f.meets_sampling_floor else "否"),
                 "实际执行到位率": f.first_paid_rate,
                 "终本率": f.zhongben_rate,
                 "按期整改率": f.on_time_rate,

@@ -22,6 +22,8 @@ from typing import Any
 
 import xlsxwriter
 
+from ..domain.workdays import prose_dates
+
 WIDTHS = {
     "序号": 6, "被检查法院": 14, "问题类别": 10, "问题子类": 12, "问题描述(含例证)": 36, "问题描述": 36,
     "发现方式": 10, "整改措施": 28, "整改目标": 20, "责任单位": 14, "责任人": 8, "联系电话": 13,
@@ -44,6 +46,12 @@ MARGIN_SIDE, MARGIN_TOP = 0.4 * 72, 0.6 * 72
 #: suite's own scale and fonts differ a little from the estimate
 PAGE_FILL = 0.88
 MAX_PAGE_BREAKS = 1023  # the most manual row breaks a sheet may have
+
+
+def _prose_row(row: list[Any]) -> list[Any]:
+    """A row with the dates inside its texts written as prose (a description quoting a rule's
+    reason: 立案2025-08-01 → 立案2025年8月1日); a cell that is a date stays as it is."""
+    return [prose_dates(v) if type(v) is str and len(v) > 10 and "-" in v else v for v in row]
 
 
 def column_points(width: float) -> float:
@@ -155,7 +163,7 @@ class LedgerWorkbook:
         filled = 0.0
         n = 0
         r = 3
-        for group in self._groups(rows, merge_columns):
+        for group in self._groups(map(_prose_row, rows), merge_columns):
             heights = self._heights(group, widths, merge_columns)
             height = sum(heights)
             if filled and filled + height > capacity and len(breaks) < MAX_PAGE_BREAKS:

@@ -547,6 +547,8 @@ class FeedbackPage(QWidget):
                 html.append(f"<h2 align='center'>{text}</h2>")
             elif b.kind == "h1":
                 html.append(f"<h3>{text}</h3>")
+            elif b.kind == "attachment":  # 附件 and its title, as the Word file has them
+                html.append(f"<hr><p><b>附件</b></p><h3 align='center'>{text}</h3>")
             elif b.kind == "h2":
                 html.append(f"<p><b>{text}</b></p>")
             elif b.kind == "signature":

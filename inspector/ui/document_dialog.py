@@ -40,7 +40,7 @@ from .formatting import short_time
 from .screen import fit_to_screen
 
 #: the kinds of block a user may give a piece of text (tables come from the ledger)
-EDITABLE = ("title", "h1", "h2", "p", "signature", "attachment")
+EDITABLE = ("title", "addressee", "h1", "h2", "p", "signature", "attachment")
 
 
 class DocumentDialog(GuardedDialog):
@@ -53,6 +53,7 @@ class DocumentDialog(GuardedDialog):
         self.court_id = court_id
         self.labels = {
             "title": self.tr("Title"),
+            "addressee": self.tr("Addressee"),
             "h1": self.tr("Heading"),
             "h2": self.tr("Subheading"),
             "p": self.tr("Paragraph"),

@@ -297,3 +297,24 @@ def test_the_statistics_sheet_has_each_courts_figures(session, tmp_path):
     assert paid.value == 0.25 and "%" in paid.number_format
     assert line[header.index("终本率")].value == 1.0
     assert line[header.index("达到30%")].value == "否"
+
+
+def test_dates_inside_a_cells_text_are_written_as_prose(tmp_path):
+    """A description quoting a rule's reason reads 立案2025年8月1日, as the documents write
+    it; a cell that is only a date keeps its date."""
+    path = tmp_path / "t.xlsx"
+    book = LedgerWorkbook(path)
+    text = "（2025）云0102执1号：立案2025-08-01，结案2025-09-30，未满三个月"
+    book.sheet(
+        "整改台账",
+        title="台账",
+        meta=["a", "b", "c"],
+        columns=LEDGER_COLUMNS[:4],
+        rows=[[1, "法院", text, "2025-10-31"]],
+    )
+    book.close()
+    ws = openpyxl.load_workbook(path)["整改台账"]
+    assert ws.cell(row=4, column=3).value == (
+        "（2025）云0102执1号：立案2025年8月1日，结案2025年9月30日，未满三个月"
+    )
+    assert ws.cell(row=4, column=4).value == "2025-10-31"

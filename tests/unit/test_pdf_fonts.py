@@ -140,3 +140,18 @@ def test_marks_in_pairs_and_numbers_are_not_broken_apart(tmp_path):
     assert line_breaks(text, [10.0] * len(text), [100.0]) == [11]  # one mark hangs
     text = "一二三四五六七八（2025）"
     assert line_breaks(text, [10.0] * len(text), [100.0]) == [8]
+
+
+def test_a_heading_never_ends_a_page(tmp_path):
+    """Headings keep with the text after them (a heading alone at the foot of a page)."""
+    blocks = []
+    for k in range(40):
+        blocks.append(Block("h1" if k % 2 else "h2", f"标题第{k}号"))
+        blocks.append(Block("p", "巡查组对被巡查法院执行工作开展巡查。" * (1 + k % 3)))
+    pdf = write_pdf(tmp_path / "headings.pdf", blocks)
+    pages = PdfReader(str(pdf)).pages
+    assert len(pages) > 3
+    for page in pages:
+        lines = [ln.strip() for ln in page.extract_text().splitlines() if ln.strip()]
+        body = [ln for ln in lines if not ln.startswith("—")]
+        assert not body[-1].startswith("标题第"), body[-2:]

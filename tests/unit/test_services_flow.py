@@ -424,10 +424,11 @@ def test_the_feedback_counts_what_the_reviews_found_in_prose(session, court, tmp
         )
         reviews.append(create_review(session, case_id=case, template_code="zhongben-2018"))
     assert [r.answers["ZB3"] for r in reviews] == ["不符合", "不符合", "符合"]
-    # the team raised it from the first review only; the count is every review that failed it
-    pid = create_problem_from_review_item(session, review_id=reviews[0].review_id, item_code="ZB3")
+    # one problem a case, as the team raises them from the reviews
+    for review in reviews[:2]:
+        pid = create_problem_from_review_item(session, review_id=review.review_id, item_code="ZB3")
     assert records.get(session, "problem", pid)["description"].startswith(
-        "（2024）云0102执1号：未采取限制消费措施"
+        "（2024）云0102执2号：未采取限制消费措施"
     )
     create_problem(
         session, court_id=court, category="作风不正", subtype="冷横硬推", description="窗口推诿。"
@@ -439,7 +440,8 @@ def test_the_feedback_counts_what_the_reviews_found_in_prose(session, court, tmp
     texts = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
     headings = [t for t in texts if t[:2] in ("一、", "二、", "三、", "四、")]
     assert headings == ["一、总体情况", "二、主要成效", "三、存在的主要问题", "四、整改要求"]
-    assert "巡查组通过听取汇报、调卷评查、系统检查等方式，评查你院案卷3件，发现问题2个。" in texts
+    assert "巡查组通过听取汇报、调卷评查、系统检查等方式，评查你院案卷3件，发现问题3个。" in texts
+    assert "（一）乱执行问题（2个）" in texts  # the heading counts what its points state
     assert (
         "1. 评查终本案件3件，其中2件未采取限制消费措施，如（2024）云0102执1号、（2024）云0102执2号。"
         in texts
@@ -449,3 +451,56 @@ def test_the_feedback_counts_what_the_reviews_found_in_prose(session, court, tmp
     assert "1. 冷横硬推问题1个。窗口推诿。" in texts
     assert "【待巡查组填写：你院执行工作的主要成效和经验做法。】" in texts
     assert "“主要成效”尚待巡查组在反馈意见草稿中填写" in result.summary()
+
+
+def test_items_failed_in_the_same_cases_are_stated_together_and_rewritten_problems_stay(
+    session, court, tmp_path
+):
+    """Two items failed by one dossier, both raised: one clause ("1件A、B"); a problem made
+    from a review but rewritten by hand keeps its own words as its own point; an item no
+    problem was raised for is not stated."""
+    from docx import Document
+
+    from inspector.services.reports import write_reports
+
+    reviews = []
+    for n in (1, 2):
+        case = add_case(
+            session,
+            case_number=f"（2024）云0102执{n}号",
+            court_id=court,
+            filing_date=dt.date(2024, 3, 1),
+            closing_date=dt.date(2024, 5, 10),  # under three months: ZB1 fails
+            closing_method="终结本次执行程序",
+            traditional_investigation_date="2024-03-20",
+            last_network_query_date="2024-05-01",
+            zhongben_talk_date="2024-05-05",
+            ruling_served_date="2024-05-15",
+        )
+        reviews.append(create_review(session, case_id=case, template_code="zhongben-2018"))
+    assert {r.answers["ZB1"] for r in reviews} == {r.answers["ZB3"] for r in reviews} == {"不符合"}
+    for code in ("ZB1", "ZB3"):
+        create_problem_from_review_item(session, review_id=reviews[0].review_id, item_code=code)
+    create_problem(
+        session,
+        court_id=court,
+        category="乱执行",
+        subtype="终本不合规",
+        description="（2024）云0102执2号卷宗中未见限高令，承办人称已口头告知。",
+        source_type="案卷评查",
+        source_id=reviews[1].review_id,
+    )
+    out = tmp_path / "反馈.docx"
+    write_reports(
+        session, kind="feedback", docx=out, court="昆明市五华区人民法院", today=dt.date(2026, 12, 1)
+    )
+    texts = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
+    assert (
+        "1. 评查终本案件2件，其中1件立案未满三个月即终结本次执行程序、未采取限制消费措施，"
+        "如（2024）云0102执1号。"
+    ) in texts
+    assert (
+        "2. 终本不合规问题1个。（2024）云0102执2号卷宗中未见限高令，承办人称已口头告知。" in texts
+    )
+    assert "（一）乱执行问题（3个）" in texts
+    assert not any("执2号" in t and "立案未满三个月" in t for t in texts)

@@ -667,6 +667,10 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>Addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
         <source>Heading</source>
         <translation>一级标题</translation>
     </message>
