@@ -486,7 +486,7 @@ def court_report(
                 prose_dates(
                     f"整改措施：{measure.rstrip('。')}"
                     + (f"（{who}）" if who else "")
-                    + f"。整改成效：{(progress or '尚无进展报告').rstrip('。')}。"
+                    + f"。整改成效：{(progress or '尚未报告整改进展').rstrip('。')}。"
                     + (f"佐证材料：{'、'.join(evidence)}。" if evidence else "")
                     + f"目前状态：{done}。"
                 ),
@@ -495,14 +495,17 @@ def court_report(
     still = [r[:7] for r in items if r[2] != "已销号"]
     blocks.append(Block("h1", "二、尚未完成的事项及下一步措施"))
     if still:
-        for i, (_d, measure, state, deadline, progress, _c, _p) in enumerate(still, 1):
-            late = "（已逾期）" if deadline and deadline < today.isoformat() else ""
+        numbers = {pid: n for n, pid in enumerate(dict.fromkeys(r[6] for r in items), start=1)}
+        for i, (_d, measure, state, deadline, progress, _c, pid) in enumerate(still, 1):
+            late = "，已逾期" if deadline and deadline < today.isoformat() else ""
+            when = f"整改时限{deadline}" if deadline else "长期坚持"
             blocks.append(
                 Block(
                     "p",
                     prose_dates(
-                        f"{i}. {measure.rstrip('。')}：{state}{late}，整改时限"
-                        f"{deadline or '未定'}。{(progress or '正在推进').rstrip('。')}。"
+                        f"{i}. {measure.rstrip('。')}（第{_cn(numbers[pid])}项问题）。"
+                        f"目前{state}，{when}{late}；"
+                        f"{(progress or '尚未报告整改进展').rstrip('。')}。"
                     ),
                 )
             )
