@@ -64,7 +64,7 @@ def iter_ledger_rows(conn: sqlite3.Connection, *, today: dt.date) -> Iterator[li
         if not closed and r[9] and r[9] < iso:
             # submitted for checking by the deadline: the verifier's delay, not the court's
             in_time = r[11] == "待核查" and r[15] and r[15] <= r[9]
-            state = f"{r[11]}（{'待核查逾期' if in_time else '逾期'}）"
+            state = f"{r[11]}（{'核查逾期' if in_time else '逾期'}）"
         yield [
             n, r[0], r[1], description, r[4] or "", r[5], r[19] or "", r[6] or "", r[7] or "",
             r[20] or "",

@@ -71,7 +71,7 @@ def test_xlsx_ledger_has_the_official_layout_and_matches_the_statistics(reports)
     assert all(r[col["销号人"]] and r[col["销号时间"]] for r in rows if r[col["是否销号"]] == "是")
     overdue = sum(1 for r in rows if str(r[col["状态"]]).endswith("（逾期）"))
     assert overdue == stats.items.overdue
-    awaiting = sum(1 for r in rows if str(r[col["状态"]]).endswith("（待核查逾期）"))
+    awaiting = sum(1 for r in rows if str(r[col["状态"]]).endswith("（核查逾期）"))
     assert awaiting == stats.items.overdue_awaiting_verification
     assert ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows.replace("$", "") == "1:3"
