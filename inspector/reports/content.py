@@ -51,11 +51,12 @@ def unwritten(blocks: list[Block]) -> list[str]:
     """The headings of the sections whose text the team has still to write."""
     heading, out = "", []
     for b in blocks:
-        if b.kind in ("h1", "h2"):
+        if TO_WRITE in b.text:  # in whatever a user made of it, a heading too
+            if heading not in out:
+                out.append(heading)
+        elif b.kind in ("h1", "h2"):
             heading = b.text
-        elif b.kind == "p" and b.text.startswith(TO_WRITE) and heading not in out:
-            out.append(heading)
-    return [h.split("、", 1)[-1] for h in out]
+    return [h.split("、", 1)[-1] or "正文" for h in out]
 
 
 @dataclass

@@ -72,8 +72,9 @@ def draft_of(
 
 
 def is_to_write(block: Block) -> bool:
-    """A paragraph the draft marks for the team to write (【待巡查组填写…】)."""
-    return block.kind == "p" and block.text.startswith(TO_WRITE)
+    """A block still holding the mark of text for the team to write (【待巡查组填写…】),
+    wherever in it the mark is left and whatever kind the block was made."""
+    return TO_WRITE in block.text
 
 
 def still_to_write(blocks: list[Block]) -> list[str]:

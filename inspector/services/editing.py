@@ -338,6 +338,36 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _is_blocks(value: Any) -> bool:
+    """A document's text as a draft stores it: a list of blocks with their text."""
+    return isinstance(value, list) and any(isinstance(v, dict) and "text" in v for v in value)
+
+
+def _blocks_changed(old: Any, new: Any, limit: int = 120) -> tuple[str, str]:
+    """What an edit of a document's blocks changed, in its words: the paragraphs taken out
+    or rewritten, and what stands in their place (each shortened to ``limit`` characters)."""
+    import difflib
+
+    def texts(value: Any) -> list[str]:
+        return [str(v.get("text") or "") for v in value or [] if isinstance(v, dict)]
+
+    before, after = texts(old), texts(new)
+    gone: list[str] = []
+    came: list[str] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=before, b=after).get_opcodes():
+        if op != "equal":
+            gone += before[a1:a2]
+            came += after[b1:b2]
+
+    def short(parts: list[str]) -> str:
+        text = " / ".join(p.replace("\n", " ") for p in parts if p)
+        return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    if not gone and not came:  # the same text, a block made another kind or moved
+        return "（段落格式）", "（已调整）"
+    return short(gone) or "（空）", short(came) or "（删除）"
+
+
 def changes_by_revision(session: Session, record_id: str) -> dict[str, list[Change]]:
     """Per revision of a record, each field it set with the value before and after (in the
     order the revisions were made; concurrent edits are shown one after the other)."""
@@ -363,7 +393,11 @@ def changes_by_revision(session: Session, record_id: str) -> dict[str, list[Chan
                 continue
             if name in refs:
                 old, new = names.get(old, old), names.get(new, new)
-            shown.append(Change(name, rt.field(name).label or name, _shown(old), _shown(new)))
+            label = rt.field(name).label or name
+            if _is_blocks(new) or _is_blocks(old):
+                shown.append(Change(name, label, *_blocks_changed(old, new)))
+                continue
+            shown.append(Change(name, label, _shown(old), _shown(new)))
         out[r.id] = shown
     return out
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.workdays import format_date
 from ..errors import UserError, describe_os_error
 from ..reports.chart import category_chart
 from ..reports.content import KINDS, build_report, court_report, topic_report
@@ -33,7 +34,7 @@ from ..reports.pdf_writer import write_pdf
 from ..reports.statistics import ledger_statistics, report_tables
 from ..reports.xlsx_writer import LedgerWorkbook
 from .bulk import paused_gc
-from .drafts import unwritten_note
+from .drafts import blocks_from_json, draft_of, unwritten_note
 from .session import Session
 from .team import find_court
 
@@ -227,7 +228,14 @@ def _write_reports(
             chart = category_chart(
                 Path(tmpdir) / "chart.png", stats.problems_by_category, stats.items_by_state
             )
-            draft = _draft_blocks(session, court_id, kind) if kind != "topic" else None
+            found = _draft(session, court_id, kind) if kind != "topic" else None
+            draft = blocks_from_json(found["blocks"]) if found else None
+            drafted = str(found["generated_at"] or "")[:10] if found else ""
+            if draft and drafted and drafted != today.isoformat():
+                result.notes.append(
+                    f"反馈意见按{format_date(dt.date.fromisoformat(drafted))}的台账起草，"
+                    "其中的日期和报送期限如需更新，请在反馈意见草稿中修改或按台账重新生成"
+                )
             blocks = (
                 topic_report(
                     conn,
@@ -280,12 +288,9 @@ def _write_reports(
     return result
 
 
-def _draft_blocks(session: Session, court_id: str | None, kind: str) -> list[Any] | None:
-    """The team's edited draft of the court's document, when there is one: what is exported."""
-    from .drafts import blocks_from_json, draft_of
-
-    found = draft_of(session, court_id=court_id, kind=kind)
-    return blocks_from_json(found["blocks"]) if found else None
+def _draft(session: Session, court_id: str | None, kind: str) -> dict[str, Any] | None:
+    """The team's draft of the court's document, when there is one: what is exported."""
+    return draft_of(session, court_id=court_id, kind=kind)
 
 
 def write_csv(

@@ -140,7 +140,12 @@ class DocumentDialog(GuardedDialog):
     def load(self) -> None:
         draft = records.get(self.session, "document", self.document_id)
         self.blocks = drafts.blocks_from_json(draft["blocks"])
-        self.setWindowTitle(self.tr("Draft: {0}").format(draft["title"] or ""))
+        court = records.get(self.session, "court", self.court_id)["name"] if self.court_id else ""
+        self.setWindowTitle(
+            self.tr("Draft: {0} ({1})").format(draft["title"] or "", court)
+            if court
+            else self.tr("Draft: {0} (to all the courts)").format(draft["title"] or "")
+        )
         edited = drafts.is_edited(draft)
         self.status.setText(
             self.tr("Drafted from the ledger {0}; edited by the team since.").format(
@@ -151,7 +156,7 @@ class DocumentDialog(GuardedDialog):
                 short_time(draft["generated_at"])
             )
         )
-        self._fill(0)
+        self._fill(max(0, self.list.currentRow()))
         self.mark_clean()
 
     def snapshot(self) -> object:
@@ -161,7 +166,8 @@ class DocumentDialog(GuardedDialog):
         if b.kind == "table":
             return self.tr("Table ({0} rows)").format(max(0, len(b.rows) - 1))
         text = b.text.replace("\n", " ")
-        return self.tr("[{0}] {1}").format(self.labels.get(b.kind, b.kind), text[:60])
+        short = text if len(text) <= 60 else text[:59] + "…"
+        return self.tr("[{0}] {1}").format(self.labels.get(b.kind, b.kind), short)
 
     def _fill(self, select: int) -> None:
         self._loading = True
@@ -209,6 +215,8 @@ class DocumentDialog(GuardedDialog):
             self.kind.setCurrentIndex(self.kind.findData(block.kind))
             self.text.setPlainText(block.text)
             self.note.setText("")
+            if drafts.is_to_write(block):  # what is typed replaces the mark
+                self.text.selectAll()
         self.up.setEnabled(row > 0)
         self.down.setEnabled(0 <= row < len(self.blocks) - 1)
         self.remove.setEnabled(block is not None)

@@ -107,3 +107,86 @@ def test_the_paragraph_left_for_the_team_is_marked_until_it_is_written(qtbot, tm
         dialog.done(0)
     finally:
         loop.close()
+
+
+def test_the_mark_left_anywhere_still_counts_and_typing_replaces_it(qtbot, tmp_path):
+    """Typing on the marked paragraph replaces the mark (its text is selected); a mark left
+    behind text typed before it, or in a block made a heading, still warns and still makes
+    the export say so. The window names the court; saving keeps the place in the list."""
+    from inspector.services.drafts import Block, is_to_write, unwritten_note
+
+    loop = Loop(tmp_path)
+    try:
+        dialog = DocumentDialog(loop.leader, loop.court_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert COURT in dialog.windowTitle()
+        row = _row(dialog, "【待巡查组填写")
+        dialog.list.setCurrentRow(row)
+        cursor = dialog.text.textCursor()
+        assert cursor.selectedText() == dialog.blocks[row].text
+        # typed in front of the mark (the selection dropped first)
+        cursor.clearSelection()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        dialog.text.setTextCursor(cursor)
+        dialog.text.insertPlainText("你院重视整改。")
+        assert dialog.blocks[row].text.startswith("你院重视整改。【待巡查组填写")
+        assert dialog.todo.isVisible() and not dialog.list.item(row).icon().isNull()
+        dialog.kind.setCurrentIndex(dialog.kind.findData("h2"))
+        assert dialog.todo.isVisible()
+        dialog.save()
+        assert dialog.list.currentRow() == row  # saving keeps the place
+        out = tmp_path / "反馈意见.docx"
+        result = write_reports(loop.leader, docx=out, kind="feedback", court=COURT)
+        assert "尚待巡查组" in result.summary()
+        assert is_to_write(Block("p", "  【待巡查组填写：…】"))
+        assert unwritten_note([Block("h1", "二、主要成效"), Block("p", "x【待巡查组填写】")])
+        dialog.done(0)
+    finally:
+        loop.close()
+
+
+def test_a_draft_made_on_an_earlier_day_says_so_when_it_is_exported(tmp_path):
+    """Its dates and deadlines are those of the day it was drafted: the export says so."""
+    import datetime as dt
+
+    from inspector.services import drafts
+
+    loop = Loop(tmp_path)
+    try:
+        with loop.leader.transaction():
+            drafts.ensure_feedback(loop.leader, court_id=loop.court_id)
+        out = tmp_path / "反馈意见.docx"
+        same_day = write_reports(loop.leader, docx=out, kind="feedback", court=COURT)
+        assert "的台账起草" not in same_day.summary()
+        later = loop.leader.today() + dt.timedelta(days=20)
+        result = write_reports(loop.leader, docx=out, kind="feedback", court=COURT, today=later)
+        assert "的台账起草，其中的日期和报送期限如需更新" in result.summary()
+    finally:
+        loop.close()
+
+
+def test_the_drafts_history_says_what_was_rewritten_in_words(qtbot, tmp_path):
+    from inspector.services.editing import changes_by_revision
+    from inspector.ui.record_actions import HistoryDialog
+
+    loop = Loop(tmp_path)
+    try:
+        dialog = DocumentDialog(loop.leader, loop.court_id)
+        qtbot.addWidget(dialog)
+        row = _row(dialog, "【待巡查组填写")
+        dialog.list.setCurrentRow(row)
+        dialog.text.setPlainText("你院执行指挥中心实体化运行。")
+        dialog.save()
+        changes = changes_by_revision(loop.leader, dialog.document_id)
+        (edit,) = [
+            c for cs in changes.values() for c in cs if c.field == "blocks" and "实体化" in c.new
+        ]
+        assert edit.old.startswith("【待巡查组填写") and edit.new == "你院执行指挥中心实体化运行。"
+        history = HistoryDialog(loop.leader, dialog.document_id, dialog)
+        qtbot.addWidget(history)
+        shown = [history.table.item(r, 3).text() for r in range(history.table.rowCount())]
+        assert any("实体化运行" in t for t in shown) and not any("{'kind'" in t for t in shown)
+        dialog.done(0)
+    finally:
+        loop.close()

@@ -723,8 +723,12 @@
         <translation>另存为 Word…</translation>
     </message>
     <message>
-        <source>Draft: {0}</source>
-        <translation>文书草稿：{0}</translation>
+        <source>Draft: {0} ({1})</source>
+        <translation>文书草稿：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Draft: {0} (to all the courts)</source>
+        <translation>文书草稿：{0}（致各被检查法院）</translation>
     </message>
     <message>
         <source>Drafted from the ledger {0}; edited by the team since.</source>
